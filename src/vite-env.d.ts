@@ -1,0 +1,4 @@
+/// <reference types="vite/client" />
+
+/** True when the bundle serves the MSW demo backend instead of talking to a real Jaeger. */
+declare const __CAIRN_DEMO__: boolean;

@@ -1,0 +1,80 @@
+/**
+ * The one protocol between the main thread and the trace worker. Every message carries a request
+ * id; replies echo it. A newer request of the same `channel` supersedes older ones: the client
+ * drops replies whose id is not the latest of their channel (latest wins).
+ *
+ * Bulk data (the columns of a trace) travels as transferred ArrayBuffers, never copied.
+ */
+import type { Finding, TraceColumns, TraceSummaryInfo } from '../model/trace';
+import type { SpanDetail } from '../model/span-detail';
+
+/** A trace held by the worker, as the main thread sees it. `handle` names it in later requests. */
+export interface LoadedTrace extends TraceSummaryInfo {
+  readonly handle: number;
+  readonly columns: TraceColumns;
+  readonly services: readonly string[];
+  readonly operations: readonly string[];
+  readonly findings: readonly Finding[];
+  readonly warnings: readonly string[];
+}
+
+/** Error as it crosses the worker boundary (an ApiError or a parse error flattened). */
+export interface WireError {
+  readonly message: string;
+  /** HTTP status, when the failure came from an HTTP response. */
+  readonly status?: number;
+  readonly url?: string;
+  readonly bodyExcerpt?: string;
+  /** 'http' | 'network' | 'timeout' | 'parse' | 'aborted' | 'not-found' */
+  readonly kind: string;
+}
+
+export type WorkerRequest =
+  | {
+      readonly type: 'load-url';
+      readonly id: number;
+      readonly url: string;
+      /** Which trace id to keep when a response mixes several (v3 search); all when absent. */
+      readonly traceId?: string;
+      readonly timeoutMs: number;
+    }
+  | {
+      readonly type: 'load-bytes';
+      readonly id: number;
+      /** File name, used in error messages. */
+      readonly name: string;
+      readonly bytes: ArrayBuffer;
+    }
+  | { readonly type: 'cancel'; readonly id: number }
+  | { readonly type: 'span-detail'; readonly id: number; readonly handle: number; readonly index: number }
+  | {
+      readonly type: 'find';
+      readonly id: number;
+      readonly handle: number;
+      /** The raw find text as typed; parsed in the worker. */
+      readonly query: string;
+    }
+  | { readonly type: 'span-index-by-id'; readonly id: number; readonly handle: number; readonly spanId: string }
+  | { readonly type: 'release'; readonly id: number; readonly handle: number };
+
+export type WorkerResponse =
+  | {
+      readonly type: 'progress';
+      readonly id: number;
+      readonly bytesReceived: number;
+      /** Total from Content-Length when known, else -1. */
+      readonly bytesTotal: number;
+      readonly spansParsed: number;
+    }
+  | { readonly type: 'loaded'; readonly id: number; readonly traces: readonly LoadedTrace[] }
+  | { readonly type: 'span-detail'; readonly id: number; readonly detail: SpanDetail }
+  | {
+      readonly type: 'find-result';
+      readonly id: number;
+      /** Indexes of matching spans, ascending. */
+      readonly matches: Int32Array;
+    }
+  | { readonly type: 'span-index'; readonly id: number; readonly index: number }
+  | { readonly type: 'error'; readonly id: number; readonly error: WireError };
+
+export type WorkerRequestType = WorkerRequest['type'];

@@ -1,0 +1,56 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * Demo mode (the default for `npm start`) serves a deterministic Jaeger from MSW in the browser.
+ * With JAEGER_URL set, the dev and preview servers proxy /api to that Jaeger instead.
+ */
+const jaegerUrl = process.env.JAEGER_URL;
+const demo = process.env.CAIRN_DEMO ? process.env.CAIRN_DEMO !== '0' : !jaegerUrl;
+
+/**
+ * Serves MSW's service worker script from the installed package instead of committing a generated
+ * copy: `/mockServiceWorker.js` in dev, and an emitted asset in demo builds.
+ */
+function mswWorkerScript(): Plugin {
+  const file = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
+  const name = 'mockServiceWorker.js';
+  return {
+    name: 'cairn-msw-worker',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!req.url?.endsWith(`/${name}`)) return next();
+        res.setHeader('Content-Type', 'text/javascript');
+        res.end(readFileSync(file));
+      });
+    },
+    generateBundle() {
+      if (demo) this.emitFile({ type: 'asset', fileName: name, source: readFileSync(file) });
+    },
+  };
+}
+
+const proxy = jaegerUrl ? { '/api': { target: jaegerUrl, changeOrigin: true } } : undefined;
+
+export default defineConfig({
+  // Relative asset URLs: the same bundle works at `/` and under any sub-path (`<base href>`).
+  base: './',
+  plugins: [react(), mswWorkerScript()],
+  define: {
+    __CAIRN_DEMO__: JSON.stringify(demo),
+  },
+  worker: { format: 'es' },
+  server: { port: Number(process.env.PORT ?? 5173), strictPort: true, proxy },
+  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, proxy },
+  build: { target: 'es2022', sourcemap: true },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./src/test-setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    restoreMocks: true,
+  },
+});
