@@ -7,6 +7,7 @@
  */
 import type { Finding, TraceColumns, TraceSummaryInfo } from '../model/trace';
 import type { SpanDetail } from '../model/span-detail';
+import type { GraphLayout, LayoutEdge, LayoutNode } from '../model/graph/layered-layout';
 
 /** A trace held by the worker, as the main thread sees it. `handle` names it in later requests. */
 export interface LoadedTrace extends TraceSummaryInfo {
@@ -66,7 +67,13 @@ export type WorkerResponse =
       readonly bytesTotal: number;
       readonly spansParsed: number;
     }
-  | { readonly type: 'loaded'; readonly id: number; readonly traces: readonly LoadedTrace[] }
+  | {
+      readonly type: 'loaded';
+      readonly id: number;
+      readonly traces: readonly LoadedTrace[];
+      /** Problems the parser reported next to the traces it could read (shown, not fatal). */
+      readonly errors?: readonly string[];
+    }
   | { readonly type: 'span-detail'; readonly id: number; readonly detail: SpanDetail }
   | {
       readonly type: 'find-result';
@@ -78,3 +85,16 @@ export type WorkerResponse =
   | { readonly type: 'error'; readonly id: number; readonly error: WireError };
 
 export type WorkerRequestType = WorkerRequest['type'];
+
+/** The graph-layout worker (dependency graphs): one request, one reply, latest wins. */
+export interface GraphLayoutRequest {
+  readonly type: 'layout';
+  readonly id: number;
+  readonly nodes: readonly LayoutNode[];
+  readonly edges: readonly LayoutEdge[];
+  readonly direction: 'LR' | 'TB';
+}
+
+export type GraphLayoutResponse =
+  | { readonly type: 'layout'; readonly id: number; readonly layout: GraphLayout }
+  | { readonly type: 'error'; readonly id: number; readonly error: WireError };

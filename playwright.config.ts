@@ -1,0 +1,49 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const port = 4173;
+const subPathPort = 4174;
+
+/**
+ * e2e runs against a production build of the demo (MSW in the browser), served like an ingress
+ * would serve it: once at `/`, once under `/jaeger/` to prove base-path handling.
+ */
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromium,
+      args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /sub-path\.spec\.ts/ },
+    {
+      name: 'sub-path',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${subPathPort}/jaeger/` },
+      testMatch: /sub-path\.spec\.ts/,
+    },
+  ],
+  webServer: [
+    {
+      command: `CAIRN_DEMO=1 npx vite build --outDir dist-e2e --emptyOutDir && node scripts/serve-static.mjs dist-e2e --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      command: `node scripts/wait-for-file.mjs dist-e2e/index.html && node scripts/serve-static.mjs dist-e2e --port ${subPathPort} --base /jaeger/`,
+      url: `http://127.0.0.1:${subPathPort}/jaeger/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
+});

@@ -1,0 +1,48 @@
+// Serves a built Cairn like a production ingress would: under an optional sub-path, with the
+// SPA fallback to index.html and the `<base href>` rewritten to that sub-path.
+// Usage: node scripts/serve-static.mjs <dir> [--port 4173] [--base /jaeger/]
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
+};
+const root = resolve(args[0] ?? 'dist');
+const port = Number(option('port', '4173'));
+const base = option('base', '/');
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+// Read per request: the bundle may be rebuilt while this server runs.
+const index = () =>
+  readFileSync(join(root, 'index.html'), 'utf8').replace('<base href="/" />', `<base href="${base}" />`);
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (!url.pathname.startsWith(base)) {
+    res.writeHead(404).end('not under base path');
+    return;
+  }
+  const relative = normalize(url.pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(root, relative);
+  let isFile = false;
+  try {
+    isFile = relative !== '' && statSync(file).isFile();
+  } catch {
+    isFile = false;
+  }
+  if (isFile && relative !== 'index.html') {
+    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': types['.html'] }).end(index());
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

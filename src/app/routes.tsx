@@ -1,0 +1,57 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, useParams, type RouteObject } from 'react-router';
+import { Shell } from './shell';
+
+// Each page is its own chunk: opening a trace link does not download the search page's d3 code.
+const SearchPage = lazy(() => import('../features/search/search-page').then((m) => ({ default: m.SearchPage })));
+const TracePage = lazy(() => import('../features/trace/trace-page').then((m) => ({ default: m.TracePage })));
+const ComparePage = lazy(() => import('../features/compare/compare-page').then((m) => ({ default: m.ComparePage })));
+const DependenciesPage = lazy(() =>
+  import('../features/dependencies/dependencies-page').then((m) => ({ default: m.DependenciesPage })),
+);
+
+function Page({ children }: { readonly children: ReactNode }) {
+  return <Suspense fallback={<p className="page-loading">Loading…</p>}>{children}</Suspense>;
+}
+
+/** Jaeger UI's comparison URL `/trace/a...b` keeps working. */
+function TraceOrComparison() {
+  const { id = '' } = useParams();
+  const pair = id.split('...');
+  if (pair.length === 2 && pair[0] && pair[1]) {
+    return <Navigate replace to={`/compare?cohort=${encodeURIComponent(pair[0])}&cohort=${encodeURIComponent(pair[1])}`} />;
+  }
+  return (
+    <Page>
+      <TracePage />
+    </Page>
+  );
+}
+
+/** Jaeger UI's paths, so existing links and bookmarks keep working. */
+export function appRoutes(demo: boolean): RouteObject[] {
+  return [
+    {
+      element: <Shell demo={demo} />,
+      children: [
+        { index: true, element: <Navigate replace to="/search" /> },
+        { path: 'search', element: <Page><SearchPage /></Page> },
+        { path: 'trace/:id', element: <TraceOrComparison /> },
+        { path: 'compare', element: <Page><ComparePage /></Page> },
+        { path: 'dependencies', element: <Page><DependenciesPage /></Page> },
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ];
+}
+
+function NotFound() {
+  return (
+    <div className="page-crash">
+      <h1>Page not found</h1>
+      <p>
+        Cairn has no page at this address. <a href="./search">Go to search</a>.
+      </p>
+    </div>
+  );
+}
