@@ -55,4 +55,6 @@ export interface JaegerClient {
   dependencies(endTs: number, lookbackMs: number, signal?: AbortSignal): Promise<DependencyLink[]>;
   /** URL the trace worker fetches (and streams) for one trace. */
   traceUrl(traceId: string): string;
+  /** Copy a trace to archive storage (`POST /api/archive/{id}`); absent where unsupported. */
+  archive?(traceId: string, signal?: AbortSignal): Promise<void>;
 }

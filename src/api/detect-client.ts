@@ -1,0 +1,57 @@
+/** Picks the API version by asking the server once per base URL. */
+import type { JaegerClient } from './types';
+import type { ClientOptions } from './common-endpoints';
+import { ApiError } from './api-error';
+import { JaegerV1Client } from './v1-client';
+import { JaegerV3Client } from './v3-client';
+
+const PROBE_TIMEOUT_MS = 10_000;
+const detected = new Map<string, Promise<JaegerClient>>();
+
+/** The v3 route is missing (404) or answered by something that is not Jaeger's gateway (an SPA's HTML). */
+const meansNoV3 = (error: unknown): boolean =>
+  error instanceof ApiError && ((error.kind === 'http' && (error.status === 404 || error.status === 405)) || error.kind === 'parse');
+
+async function probe(base: string, options: ClientOptions): Promise<{ client: JaegerClient; certain: boolean }> {
+  const v3 = new JaegerV3Client(base, options);
+  const v1 = new JaegerV1Client(base, options);
+  try {
+    await v3.services(AbortSignal.timeout(PROBE_TIMEOUT_MS));
+    return { client: v3, certain: true };
+  } catch (error) {
+    if (meansNoV3(error)) return { client: v1, certain: true };
+  }
+  // v3 failed for another reason (5xx, network): see whether v1 answers before guessing.
+  try {
+    await v1.services(AbortSignal.timeout(PROBE_TIMEOUT_MS));
+    return { client: v1, certain: true };
+  } catch {
+    return { client: v3, certain: false };
+  }
+}
+
+/**
+ * The client for `base`: v3 when `GET {base}api/v3/services` answers, v1 when that route is
+ * missing. Memoized per base; an uncertain answer (server unreachable) is not remembered, so the
+ * next call probes again.
+ */
+export function detectClient(base: string, options: ClientOptions = {}): Promise<JaegerClient> {
+  const known = detected.get(base);
+  if (known) return known;
+  const pending = probe(base, options).then(({ client, certain }) => {
+    if (!certain) detected.delete(base);
+    return client;
+  });
+  detected.set(base, pending);
+  return pending;
+}
+
+/** Tests only: forget what was detected. */
+export function resetDetectedClients(): void {
+  detected.clear();
+}
+
+/** The client for a version known in advance (config, demo mode's `?api=v1`). */
+export function createClient(version: 'v1' | 'v3', base: string, options: ClientOptions = {}): JaegerClient {
+  return version === 'v1' ? new JaegerV1Client(base, options) : new JaegerV3Client(base, options);
+}

@@ -1,0 +1,70 @@
+/**
+ * React Query options for everything the API serves. Keys start with ['jaeger', version] so a
+ * client of another version (demo `?api=v1`) never reads the other's cache.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { JaegerClient, TraceQuery } from './types';
+
+/** Service and operation lists change slowly; refetching them on every mount is noise. */
+const LIST_STALE_MS = 5 * 60_000;
+
+export const jaegerKeys = {
+  all: (client: JaegerClient) => ['jaeger', client.version] as const,
+  services: (client: JaegerClient) => [...jaegerKeys.all(client), 'services'] as const,
+  operations: (client: JaegerClient, service: string) => [...jaegerKeys.all(client), 'operations', service] as const,
+  search: (client: JaegerClient, query: TraceQuery) => [...jaegerKeys.all(client), 'search', searchKey(query)] as const,
+  traces: (client: JaegerClient, ids: readonly string[]) =>
+    [...jaegerKeys.all(client), 'traces', [...new Set(ids.map((id) => id.toLowerCase()))].sort()] as const,
+  dependencies: (client: JaegerClient, endTs: number, lookbackMs: number) =>
+    [...jaegerKeys.all(client), 'dependencies', endTs, lookbackMs] as const,
+};
+
+/** The query as plain, ordered data: absent and empty fields collapse so equal searches share a key. */
+function searchKey(query: TraceQuery) {
+  const attributes = Object.entries(query.attributes ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    service: query.service,
+    operation: query.operation ?? '',
+    attributes,
+    start: query.start,
+    end: query.end,
+    minDuration: query.minDuration ?? null,
+    maxDuration: query.maxDuration ?? null,
+    limit: query.limit,
+  };
+}
+
+export const servicesQuery = (client: JaegerClient) =>
+  queryOptions({
+    queryKey: jaegerKeys.services(client),
+    queryFn: ({ signal }) => client.services(signal),
+    staleTime: LIST_STALE_MS,
+  });
+
+export const operationsQuery = (client: JaegerClient, service: string) =>
+  queryOptions({
+    queryKey: jaegerKeys.operations(client, service),
+    queryFn: ({ signal }) => client.operations(service, signal),
+    enabled: service !== '',
+    staleTime: LIST_STALE_MS,
+  });
+
+export const searchQuery = (client: JaegerClient, query: TraceQuery) =>
+  queryOptions({
+    queryKey: jaegerKeys.search(client, query),
+    queryFn: ({ signal }) => client.search(query, signal),
+    enabled: query.service !== '',
+  });
+
+export const findByIdsQuery = (client: JaegerClient, ids: readonly string[]) =>
+  queryOptions({
+    queryKey: jaegerKeys.traces(client, ids),
+    queryFn: ({ signal }) => client.findByIds(ids, signal),
+    enabled: ids.length > 0,
+  });
+
+export const dependenciesQuery = (client: JaegerClient, endTs: number, lookbackMs: number) =>
+  queryOptions({
+    queryKey: jaegerKeys.dependencies(client, endTs, lookbackMs),
+    queryFn: ({ signal }) => client.dependencies(endTs, lookbackMs, signal),
+  });
