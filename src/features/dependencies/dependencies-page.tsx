@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useJaegerClient } from '../../api/client-context';
+import { dependenciesQuery } from '../../api/queries';
+import { ErrorPanel, failureDetails } from '../../ui/error-panel';
+import { DependencyTable } from './dependency-table';
+import { ServiceGraphView } from './service-graph-view';
+import { buildServiceGraph } from './service-graph';
+import './dependencies.css';
+
+const HOUR_MS = 3_600_000;
+const LOOKBACKS = [
+  { label: 'Last hour', ms: HOUR_MS },
+  { label: 'Last 6 hours', ms: 6 * HOUR_MS },
+  { label: 'Last 12 hours', ms: 12 * HOUR_MS },
+  { label: 'Last day', ms: 24 * HOUR_MS },
+  { label: 'Last 2 days', ms: 48 * HOUR_MS },
+  { label: 'Last 7 days', ms: 168 * HOUR_MS },
+] as const;
+
+/** Service dependency graph: who calls whom, how often, over a lookback window. */
+export function DependenciesPage() {
+  const client = useJaegerClient();
+  const [params, setParams] = useSearchParams();
+  const lookbackMs = Number(params.get('lookback')) || 24 * HOUR_MS;
+  // Rounded to the minute so the query key is stable across re-renders.
+  const [endTs] = useState(() => Math.ceil(Date.now() / 60_000) * 60_000);
+  const query = useQuery(dependenciesQuery(client, endTs, lookbackMs));
+  const graph = useMemo(() => buildServiceGraph(query.data ?? []), [query.data]);
+  const [focused, setFocused] = useState<string>();
+
+  return (
+    <div className="dependencies-page">
+      <div className="dependencies-toolbar">
+        <h1>Service dependencies</h1>
+        <label>
+          Lookback{' '}
+          <select
+            value={lookbackMs}
+            onChange={(event) => setParams({ lookback: event.target.value }, { replace: true })}
+          >
+            {LOOKBACKS.map((option) => (
+              <option key={option.ms} value={option.ms}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {query.data && (
+          <span className="dependencies-count">
+            {graph.nodes.length} services, {graph.edges.length} links
+          </span>
+        )}
+      </div>
+      {query.isPending && <p className="page-loading">Loading dependencies…</p>}
+      {query.isError && (
+        <ErrorPanel title="Could not load dependencies" error={failureDetails(query.error)} onRetry={() => void query.refetch()} />
+      )}
+      {query.data && graph.nodes.length === 0 && <p className="page-loading">No dependencies were recorded in this window.</p>}
+      {query.data && graph.nodes.length > 0 && (
+        <>
+          <ServiceGraphView graph={graph} focused={focused} onFocus={setFocused} />
+          <DependencyTable graph={graph} focused={focused} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { select, zoom, zoomIdentity } from 'd3';
+import { useEffect, useRef, useState } from 'react';
+import type { GraphLayout } from '../../model/graph/layered-layout';
+import { layoutGraph } from '../../worker/graph-layout-client';
+import { serviceColor } from '../../ui/service-colors';
+import { edgeKey, type ServiceGraph } from './service-graph';
+
+interface Props {
+  readonly graph: ServiceGraph;
+  readonly focused: string | undefined;
+  readonly onFocus: (service: string | undefined) => void;
+}
+
+const pathOf = (points: GraphLayout['edges'][number]['points']) =>
+  points.map((point, i) => `${i === 0 ? 'M' : 'L'}${point.x},${point.y}`).join(' ');
+
+/** The service graph, laid out in a worker, drawn as SVG with pan and zoom (d3-zoom). */
+export function ServiceGraphView({ graph, focused, onFocus }: Props) {
+  const [layout, setLayout] = useState<GraphLayout>();
+  const [error, setError] = useState<string>();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const sceneRef = useRef<SVGGElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    layoutGraph(graph.nodes, graph.edges).then(
+      (result) => live && setLayout(result),
+      (failure: unknown) => {
+        if (live && !(failure instanceof DOMException && failure.name === 'AbortError')) setError(String(failure));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [graph]);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    const scene = sceneRef.current;
+    if (!svg || !scene || !layout) return;
+    const behaviour = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([0.1, 4])
+      .on('zoom', (event: { transform: { toString(): string } }) => scene.setAttribute('transform', event.transform.toString()));
+    const selection = select(svg).call(behaviour);
+    const scale = Math.min(1, svg.clientWidth / (layout.width || 1), svg.clientHeight / (layout.height || 1));
+    selection.call(behaviour.transform, zoomIdentity.scale(scale > 0 ? scale : 1));
+    return () => {
+      selection.on('.zoom', null);
+    };
+  }, [layout]);
+
+  if (error) return <p role="alert">Could not lay out the graph: {error}</p>;
+  if (!layout) return <p className="page-loading">Laying out {graph.nodes.length} services…</p>;
+  const touches = (from: string, to: string) => !focused || from === focused || to === focused;
+  // With a service focused, it and its direct callers and callees stay lit.
+  const lit = (service: string) =>
+    !focused ||
+    service === focused ||
+    graph.calls.has(edgeKey(focused, service)) ||
+    graph.calls.has(edgeKey(service, focused));
+
+  return (
+    <svg ref={svgRef} className="service-graph" role="group" aria-label={`Service graph: ${graph.nodes.length} services`}>
+      <defs>
+        <marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+          <path d="M0,0 L10,5 L0,10 z" fill="var(--muted)" />
+        </marker>
+      </defs>
+      <g ref={sceneRef}>
+        {layout.edges.map((edge) => (
+          <g key={edgeKey(edge.from, edge.to)} className={touches(edge.from, edge.to) ? 'edge' : 'edge dimmed'}>
+            <path d={pathOf(edge.points)} markerEnd="url(#arrow)" />
+            <title>
+              {edge.from} → {edge.to}: {(graph.calls.get(edgeKey(edge.from, edge.to)) ?? 0).toLocaleString()} calls
+            </title>
+          </g>
+        ))}
+        {layout.nodes.map((node) => (
+          <g
+            key={node.id}
+            className={lit(node.id) ? 'node' : 'node dimmed'}
+            transform={`translate(${node.x - node.width / 2},${node.y - node.height / 2})`}
+            role="button"
+            tabIndex={0}
+            aria-pressed={focused === node.id}
+            aria-label={`Service ${node.id}`}
+            onClick={() => onFocus(focused === node.id ? undefined : node.id)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' || event.key === ' ') {
+                event.preventDefault();
+                onFocus(focused === node.id ? undefined : node.id);
+              }
+            }}
+          >
+            <rect width={node.width} height={node.height} rx={6} style={{ stroke: serviceColor(node.id) }} />
+            <text x={node.width / 2} y={node.height / 2} dominantBaseline="central" textAnchor="middle">
+              {node.id}
+            </text>
+          </g>
+        ))}
+      </g>
+    </svg>
+  );
+}
