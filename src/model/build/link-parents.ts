@@ -1,0 +1,79 @@
+import { SpanFlag } from '../trace';
+import type { TraceAccumulator } from './trace-accumulator';
+
+export interface ParentLinks {
+  /** Input index of each span's tree parent, -1 for a root. */
+  readonly parent: Int32Array;
+  /** Span id key → the input index children with that parent id attach to. */
+  readonly byId: Map<string, number>;
+  /** Spans beyond the first with an already-seen id. */
+  readonly duplicateExtras: number;
+}
+
+/**
+ * Resolves declared parent ids to input indexes. Sets Orphan (parent id not in the trace),
+ * CycleCut for self-parents, and DuplicateId on every span that shares its id. Longer cycles are
+ * left for cut-cycles.ts.
+ *
+ * Duplicate ids: children attach to the first span with the id, except for Zipkin shared
+ * client/server pairs, where the server half (shared) sits under the client half and children
+ * attach to the server half, as Zipkin itself draws them.
+ */
+export function linkParents(acc: TraceAccumulator, flags: Uint16Array): ParentLinks {
+  const n = acc.count;
+  const byId = new Map<string, number>();
+  // Only spans whose id was seen before; duplicates are rare, so this stays small.
+  const duplicates: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = acc.ids[i] ?? '';
+    const first = byId.get(id);
+    if (first === undefined) byId.set(id, i);
+    else {
+      duplicates.push(i);
+      flags[first] = (flags[first] ?? 0) | SpanFlag.DuplicateId;
+      flags[i] = (flags[i] ?? 0) | SpanFlag.DuplicateId;
+    }
+  }
+
+  // Zipkin shared halves: shared span → its client half; id → the shared span.
+  const sharedParent = new Map<number, number>();
+  if (duplicates.length > 0) {
+    const groups = new Map<string, number[]>();
+    for (const i of duplicates) {
+      const id = acc.ids[i] ?? '';
+      const group = groups.get(id) ?? [byId.get(id) ?? i];
+      group.push(i);
+      groups.set(id, group);
+    }
+    for (const [id, group] of groups) {
+      const client = group.find((i) => acc.shared[i] === 0);
+      const server = group.find((i) => acc.shared[i] === 1);
+      if (client === undefined || server === undefined) continue;
+      byId.set(id, server);
+      for (const i of group) if (acc.shared[i] === 1) sharedParent.set(i, client);
+    }
+  }
+
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const viaShared = sharedParent.get(i);
+    if (viaShared !== undefined) {
+      parent[i] = viaShared;
+      continue;
+    }
+    const parentId = acc.parentIds[i] ?? '';
+    if (parentId === '') {
+      parent[i] = -1;
+      continue;
+    }
+    const p = byId.get(parentId);
+    if (p === undefined) {
+      parent[i] = -1;
+      flags[i] = (flags[i] ?? 0) | SpanFlag.Orphan;
+    } else if (p === i) {
+      parent[i] = -1;
+      flags[i] = (flags[i] ?? 0) | SpanFlag.CycleCut;
+    } else parent[i] = p;
+  }
+  return { parent, byId, duplicateExtras: duplicates.length };
+}

@@ -1,0 +1,50 @@
+/**
+ * Span and trace ids arrive as lowercase hex (Jaeger v1, OTLP JSON), UPPER-case hex (some OTLP
+ * exporters), base64 of the raw bytes (Jaeger's protobuf-JSON domain model), or arbitrary strings
+ * (hand-written test data such as "span-1"). Everything is normalized to one display form, and a
+ * separate lookup key makes "00000000000000ab" and "ab" (64- vs 128-bit, zero-trimmed) the same id.
+ */
+
+const HEX = /^[0-9a-fA-F]+$/;
+// Padded base64 of 8 or 16 bytes is exactly 12 or 24 characters ending in '=' or '=='.
+const BASE64_ID = /^(?:[A-Za-z0-9+/]{11}=|[A-Za-z0-9+/]{22}==)$/;
+const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function base64ToHex(text: string): string {
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = BASE64_ALPHABET.indexOf(text.charAt(i));
+    if (code < 0) break; // padding
+    value = ((value << 6) | code) & 0xffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += ((value >> bits) & 0xff).toString(16).padStart(2, '0');
+    }
+  }
+  return out;
+}
+
+/** Display form of an id: lowercase hex when it is hex or base64 bytes, else the trimmed text. */
+export function normalizeId(raw: unknown): string {
+  if (typeof raw === 'number' && Number.isFinite(raw)) return Math.trunc(raw).toString(16);
+  if (typeof raw !== 'string') return '';
+  const text = raw.trim();
+  if (text === '') return '';
+  if (HEX.test(text)) return text.toLowerCase();
+  if (BASE64_ID.test(text)) return base64ToHex(text);
+  return text;
+}
+
+/**
+ * Lookup key of a normalized id: hex ids lose leading zeros, so zero-padded and trimmed spellings
+ * match. An all-zero id is the empty key, which every format uses to mean "no parent".
+ */
+export function idKey(normalized: string): string {
+  if (normalized === '' || !HEX.test(normalized)) return normalized;
+  let i = 0;
+  while (i < normalized.length && normalized.charCodeAt(i) === 48 /* '0' */) i++;
+  return normalized.slice(i);
+}
