@@ -9,7 +9,10 @@ import { applyTheme, loadThemeChoice } from './theme';
 async function start(): Promise<void> {
   applyTheme(loadThemeChoice());
   const basePath = basePathFromDocument();
-  if (__CAIRN_DEMO__) {
+  // A demo build can be pointed at the same-origin API instead (`localStorage['cairn.demo'] = 'off'`);
+  // the failure-state browser tests use this to serve their own responses.
+  const demo = __CAIRN_DEMO__ && localStorage.getItem('cairn.demo') !== 'off';
+  if (demo) {
     // The demo backend is loaded only in demo builds' code path, as its own chunk.
     const { startDemoBackend } = await import('../mocks/browser');
     await startDemoBackend();
@@ -19,7 +22,7 @@ async function start(): Promise<void> {
   if (!rootElement) throw new Error('index.html has no #root element');
   createRoot(rootElement).render(
     <StrictMode>
-      <App client={client} basePath={basePath} demo={__CAIRN_DEMO__} />
+      <App client={client} basePath={basePath} demo={demo} />
     </StrictMode>,
   );
 }
