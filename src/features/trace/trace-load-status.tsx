@@ -1,0 +1,84 @@
+import type { WireError } from '../../worker/messages';
+import type { LoadProgress } from '../../worker/trace-worker-client';
+
+const MB = 1024 * 1024;
+const megabytes = (bytes: number): string => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
+
+/** Download and parse progress, with a Cancel that stops both. */
+export function TraceLoading({ progress, onCancel }: { progress: LoadProgress | null; onCancel: () => void }) {
+  const known = progress !== null && progress.bytesTotal > 0;
+  const fraction = known ? Math.min(progress.bytesReceived / progress.bytesTotal, 1) : undefined;
+  return (
+    <div className="trace-status" role="status" aria-live="polite">
+      <p>
+        Loading trace…
+        {progress ? (
+          <>
+            {' '}
+            {megabytes(progress.bytesReceived)}
+            {known ? ` of ${megabytes(progress.bytesTotal)}` : ''}
+            {progress.spansParsed > 0 ? `, ${progress.spansParsed.toLocaleString()} spans` : ''}
+          </>
+        ) : null}
+      </p>
+      <progress max={1} {...(fraction === undefined ? {} : { value: fraction })} aria-label="Trace download" />
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
+/** What failed, where, and what the server said; Retry starts the load again. */
+export function TraceLoadError({ error, onRetry }: { error: WireError; onRetry: () => void }) {
+  const title =
+    error.kind === 'not-found' || error.status === 404
+      ? 'Trace not found'
+      : error.kind === 'timeout'
+        ? 'The trace took too long to load'
+        : 'The trace could not be loaded';
+  return (
+    <div className="trace-status trace-error" role="alert">
+      <h2>{title}</h2>
+      <p>{error.message}</p>
+      <dl>
+        {error.status !== undefined ? (
+          <>
+            <dt>Status</dt>
+            <dd>{error.status}</dd>
+          </>
+        ) : null}
+        {error.url ? (
+          <>
+            <dt>URL</dt>
+            <dd>
+              <code>{error.url}</code>
+            </dd>
+          </>
+        ) : null}
+        {error.bodyExcerpt ? (
+          <>
+            <dt>Response</dt>
+            <dd>
+              <pre>{error.bodyExcerpt}</pre>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <button type="button" onClick={onRetry}>
+        Retry
+      </button>
+    </div>
+  );
+}
+
+export function TraceCancelled({ onRetry }: { onRetry: () => void }) {
+  return (
+    <div className="trace-status" role="status">
+      <p>Loading was cancelled.</p>
+      <button type="button" onClick={onRetry}>
+        Load again
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * Loads the trace of the page: a locally opened one from the registry, else the backend URL
+ * through the worker. Owns the handle's lifetime: released in the worker when the page leaves or
+ * loads another trace (local traces belong to the registry and are kept).
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { getLocalTrace, isLocalHandle } from '../../worker/local-trace-registry';
+import type { LoadedTrace, WireError } from '../../worker/messages';
+import {
+  isAbortError,
+  traceWorkerClient,
+  TraceWorkerError,
+  type LoadProgress,
+} from '../../worker/trace-worker-client';
+import { useTraceViewStore } from './trace-view-store';
+
+export type TraceLoadState =
+  | { readonly status: 'loading'; readonly progress: LoadProgress | null }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'error'; readonly error: WireError }
+  | { readonly status: 'loaded'; readonly trace: LoadedTrace; readonly warnings: readonly string[] };
+
+const toWire = (error: unknown, url: string): WireError =>
+  error instanceof TraceWorkerError
+    ? error
+    : { kind: 'network', url, message: error instanceof Error ? error.message : String(error) };
+
+interface Keyed {
+  readonly key: string;
+  readonly state: TraceLoadState;
+}
+
+const LOADING: TraceLoadState = { status: 'loading', progress: null };
+
+export function useTraceLoad(traceId: string, url: string) {
+  const [attempt, setAttempt] = useState(0);
+  const key = `${attempt}|${traceId}|${url}`;
+  const [keyed, setKeyed] = useState<Keyed>({ key: '', state: LOADING });
+  const controller = useRef<AbortController | null>(null);
+  const local = getLocalTrace(traceId);
+
+  // A local trace needs no load; only the view store must start over for it.
+  useLayoutEffect(() => {
+    if (!local) return undefined;
+    useTraceViewStore.getState().reset(local.columns);
+    return () => useTraceViewStore.getState().reset(null);
+  }, [local]);
+
+  useEffect(() => {
+    if (local) return undefined;
+    const abort = new AbortController();
+    controller.current = abort;
+    const set = (state: TraceLoadState) => {
+      if (!abort.signal.aborted) setKeyed({ key, state });
+    };
+    let handle = -1;
+    let lastProgress = 0;
+    traceWorkerClient()
+      .loadTrace(
+        url,
+        traceId,
+        (progress) => {
+          // The worker throttles to ~10/s already; this keeps React work bounded if it does not.
+          const now = performance.now();
+          if (now - lastProgress < 50) return;
+          lastProgress = now;
+          set({ status: 'loading', progress });
+        },
+        abort.signal,
+      )
+      .then((result) => {
+        const [trace] = result.traces;
+        if (!trace) throw new TraceWorkerError({ kind: 'not-found', url, message: `Trace ${traceId} not found` });
+        handle = trace.handle;
+        for (const extra of result.traces.slice(1)) traceWorkerClient().release(extra.handle);
+        if (abort.signal.aborted) return;
+        useTraceViewStore.getState().reset(trace.columns);
+        set({ status: 'loaded', trace, warnings: result.errors });
+      })
+      .catch((error: unknown) => {
+        if (isAbortError(error)) set({ status: 'cancelled' });
+        else set({ status: 'error', error: toWire(error, url) });
+      });
+    return () => {
+      abort.abort();
+      if (handle >= 0 && !isLocalHandle(handle)) traceWorkerClient().release(handle);
+      useTraceViewStore.getState().reset(null);
+    };
+  }, [key, local, traceId, url]);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const cancel = useCallback(() => {
+    const current = controller.current;
+    if (!current) return;
+    current.abort();
+    setKeyed({ key, state: { status: 'cancelled' } });
+  }, [key]);
+
+  const state: TraceLoadState = local
+    ? { status: 'loaded', trace: local, warnings: [] }
+    : keyed.key === key
+      ? keyed.state
+      : LOADING;
+  return { state, retry, cancel };
+}

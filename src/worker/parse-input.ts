@@ -1,0 +1,133 @@
+/**
+ * Turns a body (a network stream or a file's bytes) into a ParseResult, reporting progress.
+ *
+ * Small inputs are decoded to one string and parsed whole (fastest for the common case). Large
+ * inputs, or a stream of unknown length, go chunk by chunk through the streaming parser: a 1M-span
+ * document may not fit in one JS string, and chunks let progress and cancellation through.
+ */
+import type { ParseResult } from '../model/parse-document';
+
+/** What the engine needs of `createStreamingParser()` (src/model/stream). */
+export interface StreamingParserLike {
+  push(chunk: Uint8Array): void;
+  finish(): ParseResult;
+  readonly spansParsed: number;
+}
+
+export interface ParserDeps {
+  parseText(text: string): ParseResult;
+  createStreamingParser(): StreamingParserLike;
+}
+
+export interface Progress {
+  readonly bytesReceived: number;
+  readonly bytesTotal: number;
+  readonly spansParsed: number;
+}
+
+/** Above this many bytes (or with no Content-Length) the streaming parser is used. */
+export const STREAM_THRESHOLD_BYTES = 4 * 1024 * 1024;
+/** How often progress is posted at most; ~10 updates a second read as continuous. */
+export const PROGRESS_INTERVAL_MS = 100;
+/** File bytes are fed to the parser in slices this big, so progress and cancel get through. */
+const FILE_SLICE_BYTES = 1024 * 1024;
+
+export class Cancelled extends Error {
+  override readonly name = 'Cancelled';
+}
+
+export interface ReadOptions {
+  readonly bytesTotal: number;
+  readonly onProgress: (progress: Progress) => void;
+  readonly isCancelled: () => boolean;
+  /** Called after each chunk (the idle timeout re-arms here). */
+  readonly onChunk?: () => void;
+}
+
+/** Collects chunks and parses: whole when small, streaming when large or of unknown size. */
+class Sink {
+  private readonly streaming: StreamingParserLike | null;
+  private readonly chunks: Uint8Array[] = [];
+  private bytes = 0;
+  private lastProgress = 0;
+
+  constructor(
+    private readonly deps: ParserDeps,
+    private readonly options: ReadOptions,
+  ) {
+    const { bytesTotal } = options;
+    this.streaming = bytesTotal < 0 || bytesTotal > STREAM_THRESHOLD_BYTES ? deps.createStreamingParser() : null;
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.options.isCancelled()) throw new Cancelled();
+    this.bytes += chunk.byteLength;
+    if (this.streaming) this.streaming.push(chunk);
+    else this.chunks.push(chunk);
+    this.options.onChunk?.();
+    const now = performance.now();
+    if (now - this.lastProgress >= PROGRESS_INTERVAL_MS) {
+      this.lastProgress = now;
+      this.report();
+    }
+  }
+
+  finish(): ParseResult {
+    this.report();
+    if (this.streaming) return this.streaming.finish();
+    const whole = new Uint8Array(this.bytes);
+    let at = 0;
+    for (const chunk of this.chunks) {
+      whole.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    this.chunks.length = 0;
+    return this.deps.parseText(new TextDecoder().decode(whole));
+  }
+
+  private report(): void {
+    this.options.onProgress({
+      bytesReceived: this.bytes,
+      bytesTotal: this.options.bytesTotal,
+      spansParsed: this.streaming?.spansParsed ?? 0,
+    });
+  }
+}
+
+export async function parseStream(
+  body: ReadableStream<Uint8Array>,
+  deps: ParserDeps,
+  options: ReadOptions,
+): Promise<ParseResult> {
+  const sink = new Sink(deps, options);
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      sink.push(value);
+    }
+  } catch (error) {
+    // Stop the download too; the rejection of cancel() itself is of no interest.
+    reader.cancel().catch(() => undefined);
+    throw error;
+  }
+  return sink.finish();
+}
+
+/** Lets queued messages (a `cancel`) run between slices of a long synchronous parse. */
+const yieldToEvents = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export async function parseBytes(bytes: Uint8Array, deps: ParserDeps, options: ReadOptions): Promise<ParseResult> {
+  const sink = new Sink(deps, { ...options, bytesTotal: bytes.byteLength });
+  let lastYield = performance.now();
+  for (let at = 0; at < bytes.byteLength; at += FILE_SLICE_BYTES) {
+    sink.push(bytes.subarray(at, Math.min(at + FILE_SLICE_BYTES, bytes.byteLength)));
+    if (performance.now() - lastYield > 50) {
+      await yieldToEvents();
+      lastYield = performance.now();
+    }
+  }
+  if (options.isCancelled()) throw new Cancelled();
+  return sink.finish();
+}

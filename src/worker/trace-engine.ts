@@ -1,0 +1,181 @@
+/**
+ * The worker's protocol logic as a plain class: no `self`, no Worker, so unit tests drive it on
+ * the main thread with a fake `post`. trace-worker.ts only wires it to `self`.
+ *
+ * It owns every parsed trace (by handle) and everything the main thread does not draw: tags,
+ * events, the retained input behind `detail()`.
+ */
+import { ApiError, isApiError } from '../api/api-error';
+import { fetchResponse } from '../api/http';
+import type { ParsedTrace, ParseResult } from '../model/parse-document';
+import { toLoadedTrace } from './loaded-trace';
+import type { LoadedTrace, WireError, WorkerRequest, WorkerResponse } from './messages';
+import { Cancelled, parseBytes, parseStream, type ParserDeps, type Progress } from './parse-input';
+
+export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
+
+export interface EngineDeps extends ParserDeps {
+  /** Span indexes matching the find text, ascending. */
+  find(parsed: ParsedTrace, query: string): Int32Array;
+}
+
+/** Leading zeros are not significant in trace ids (Jaeger v1 sometimes strips them). */
+const normalizeTraceId = (id: string): string => id.toLowerCase().replace(/^0+/, '');
+
+export class TraceEngine {
+  private readonly traces = new Map<number, ParsedTrace>();
+  /** In-flight loads by request id, so `cancel` can stop them. */
+  private readonly loads = new Map<number, AbortController>();
+  private nextHandle = 1;
+
+  constructor(
+    private readonly post: Post,
+    private readonly deps: EngineDeps,
+  ) {}
+
+  /** Resolves when the request is fully answered (tests await it; the worker need not). */
+  async handle(request: WorkerRequest): Promise<void> {
+    switch (request.type) {
+      case 'load-url':
+        return this.loadUrl(request.id, request.url, request.timeoutMs, request.traceId);
+      case 'load-bytes':
+        return this.loadBytes(request.id, request.name, request.bytes);
+      case 'cancel':
+        this.loads.get(request.id)?.abort(new Cancelled('Cancelled'));
+        return;
+      case 'span-detail':
+        return this.withTrace(request.id, request.handle, (parsed) => {
+          if (!(request.index >= 0 && request.index < parsed.trace.spanCount)) {
+            throw notFound(`No span ${request.index} in this trace`);
+          }
+          this.post({ type: 'span-detail', id: request.id, detail: parsed.detail(request.index) });
+        });
+      case 'span-index-by-id':
+        return this.withTrace(request.id, request.handle, (parsed) => {
+          this.post({ type: 'span-index', id: request.id, index: parsed.spanIndexById(request.spanId) });
+        });
+      case 'find':
+        return this.withTrace(request.id, request.handle, (parsed) => {
+          const matches = this.deps.find(parsed, request.query);
+          this.post({ type: 'find-result', id: request.id, matches }, [matches.buffer]);
+        });
+      case 'release':
+        this.traces.delete(request.handle);
+        return;
+    }
+  }
+
+  /** Handles currently held; for tests and leak checks. */
+  get handleCount(): number {
+    return this.traces.size;
+  }
+
+  private withTrace(id: number, handle: number, run: (parsed: ParsedTrace) => void): void {
+    try {
+      const parsed = this.traces.get(handle);
+      if (!parsed) throw notFound(`Trace handle ${handle} is not loaded (released or never loaded)`);
+      run(parsed);
+    } catch (error) {
+      this.post({ type: 'error', id, error: toWireError(error, '') });
+    }
+  }
+
+  private async loadUrl(id: number, url: string, timeoutMs: number, traceId: string | undefined): Promise<void> {
+    const controller = new AbortController();
+    this.loads.set(id, controller);
+    // fetchResponse's timeout covers the headers; this one fires when the body stalls for as long.
+    let idle: ReturnType<typeof setTimeout> | undefined;
+    let timedOut = false;
+    const arm = () => {
+      clearTimeout(idle);
+      idle = setTimeout(() => {
+        timedOut = true;
+        controller.abort(new Error('timeout'));
+      }, timeoutMs);
+    };
+    try {
+      const response = await fetchResponse(url, { signal: controller.signal, timeoutMs });
+      const length = Number(response.headers.get('Content-Length') ?? '');
+      // A gzip'd body's Content-Length counts compressed bytes; progress may then pass 100%.
+      const bytesTotal = Number.isFinite(length) && length > 0 && !response.headers.get('Content-Encoding') ? length : -1;
+      arm();
+      const options = {
+        bytesTotal,
+        onProgress: (progress: Progress) => this.post({ type: 'progress', id, ...progress }),
+        isCancelled: () => controller.signal.aborted,
+        onChunk: arm,
+      };
+      const result = response.body
+        ? await parseStream(response.body, this.deps, options)
+        : await parseBytes(new Uint8Array(await response.arrayBuffer()), this.deps, options);
+      clearTimeout(idle);
+      this.finishLoad(id, result, url, traceId);
+    } catch (error) {
+      const wire = timedOut
+        ? { kind: 'timeout', url, message: `The trace download from ${url} stalled for ${timeoutMs / 1000} s` }
+        : toWireError(error, url);
+      this.post({ type: 'error', id, error: wire });
+    } finally {
+      clearTimeout(idle);
+      this.loads.delete(id);
+    }
+  }
+
+  private async loadBytes(id: number, name: string, bytes: ArrayBuffer): Promise<void> {
+    const controller = new AbortController();
+    this.loads.set(id, controller);
+    try {
+      const result = await parseBytes(new Uint8Array(bytes), this.deps, {
+        bytesTotal: bytes.byteLength,
+        onProgress: (progress) => this.post({ type: 'progress', id, ...progress }),
+        isCancelled: () => controller.signal.aborted,
+      });
+      this.finishLoad(id, result, name, undefined);
+    } catch (error) {
+      this.post({ type: 'error', id, error: toWireError(error, name) });
+    } finally {
+      this.loads.delete(id);
+    }
+  }
+
+  private finishLoad(id: number, result: ParseResult, source: string, traceId: string | undefined): void {
+    let parsed = result.traces;
+    if (traceId !== undefined) {
+      const wanted = normalizeTraceId(traceId);
+      const matching = parsed.filter((p) => normalizeTraceId(p.trace.traceId) === wanted);
+      // A backend that answers with an id spelled differently still shows what it sent.
+      if (matching.length > 0) parsed = matching;
+    }
+    if (parsed.length === 0) {
+      const reason = result.errors.length > 0 ? result.errors.join('; ') : 'The response holds no spans.';
+      const kind = result.errors.length > 0 ? 'parse' : 'not-found';
+      this.post({ type: 'error', id, error: { kind, url: source, message: `No trace in ${source}: ${reason}` } });
+      return;
+    }
+    const traces: LoadedTrace[] = [];
+    const transfer: ArrayBuffer[] = [];
+    for (const item of parsed) {
+      const handle = this.nextHandle++;
+      this.traces.set(handle, item);
+      const loaded = toLoadedTrace(handle, item.trace);
+      traces.push(loaded.trace);
+      transfer.push(...loaded.transfer);
+    }
+    this.post({ type: 'loaded', id, traces, errors: result.errors }, transfer);
+  }
+}
+
+const notFound = (message: string) => Object.assign(new Error(message), { kind: 'not-found' });
+
+export function toWireError(error: unknown, url: string): WireError {
+  if (isApiError(error)) return error.toWire();
+  if (error instanceof Cancelled) return { kind: 'aborted', url, message: 'Cancelled' };
+  if (error instanceof Error) {
+    const kind = 'kind' in error && typeof error.kind === 'string' ? error.kind : 'parse';
+    if (error.name === 'AbortError') return { kind: 'aborted', url, message: 'Cancelled' };
+    // fetch and stream reads fail with TypeError when the connection drops mid-body.
+    if (error instanceof TypeError && !('kind' in error)) return { kind: 'network', url, message: error.message };
+    return { kind, url, message: error.message };
+  }
+  return new ApiError({ kind: 'parse', url, message: String(error) }).toWire();
+}

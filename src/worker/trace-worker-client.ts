@@ -1,0 +1,206 @@
+/**
+ * Main-thread side of the trace worker: one shared worker, a promise per request, request ids,
+ * and latest-wins per channel — a newer request on a channel rejects the older one with an
+ * AbortError and its late reply is dropped (DESIGN.md §5).
+ */
+import type { SpanDetail } from '../model/span-detail';
+import type { LoadedTrace, WireError, WorkerRequest, WorkerResponse } from './messages';
+
+export interface LoadProgress {
+  readonly bytesReceived: number;
+  /** -1 when the server did not send a length. */
+  readonly bytesTotal: number;
+  readonly spansParsed: number;
+}
+
+export interface LoadResult {
+  readonly traces: readonly LoadedTrace[];
+  readonly errors: readonly string[];
+}
+
+/** A failure reported by the worker, with the HTTP details when there were any. */
+export class TraceWorkerError extends Error implements WireError {
+  override readonly name = 'TraceWorkerError';
+  readonly kind: string;
+  readonly status?: number;
+  readonly url?: string;
+  readonly bodyExcerpt?: string;
+  constructor(wire: WireError) {
+    super(wire.message);
+    this.kind = wire.kind;
+    if (wire.status !== undefined) this.status = wire.status;
+    if (wire.url !== undefined) this.url = wire.url;
+    if (wire.bodyExcerpt !== undefined) this.bodyExcerpt = wire.bodyExcerpt;
+  }
+}
+
+export const isAbortError = (error: unknown): boolean =>
+  (error instanceof DOMException && error.name === 'AbortError') ||
+  (error instanceof TraceWorkerError && error.kind === 'aborted');
+
+/** What the client needs of a Worker; tests pass a fake that runs TraceEngine in-process. */
+export interface WorkerLike {
+  postMessage(message: WorkerRequest, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+interface Pending {
+  readonly channel: string;
+  resolve(response: WorkerResponse): void;
+  reject(error: unknown): void;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
+const aborted = (why: string) => new DOMException(why, 'AbortError');
+
+export class TraceWorkerClient {
+  private worker: WorkerLike | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private readonly latest = new Map<string, number>();
+
+  constructor(private readonly createWorker: () => WorkerLike) {}
+
+  async loadTrace(
+    url: string,
+    traceId: string | undefined,
+    onProgress?: (progress: LoadProgress) => void,
+    signal?: AbortSignal,
+    timeoutMs = DEFAULT_LOAD_TIMEOUT_MS,
+  ): Promise<LoadResult> {
+    const id = this.nextId++;
+    const request: WorkerRequest = { type: 'load-url', id, url, timeoutMs, ...(traceId === undefined ? {} : { traceId }) };
+    return this.toLoadResult(await this.send(request, 'load', [], onProgress, signal));
+  }
+
+  /** Parses a file's bytes; `bytes` is transferred (detached here afterwards). */
+  async loadFile(
+    name: string,
+    bytes: ArrayBuffer,
+    onProgress?: (progress: LoadProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<LoadResult> {
+    const id = this.nextId++;
+    return this.toLoadResult(await this.send({ type: 'load-bytes', id, name, bytes }, 'load', [bytes], onProgress, signal));
+  }
+
+  /** `channel` separates independent views (e.g. two waterfalls side by side). */
+  async spanDetail(handle: number, index: number, channel = 'detail'): Promise<SpanDetail> {
+    const reply = await this.send({ type: 'span-detail', id: this.nextId++, handle, index }, channel);
+    if (reply.type !== 'span-detail') throw unexpected(reply);
+    return reply.detail;
+  }
+
+  async find(handle: number, query: string, channel = 'find'): Promise<Int32Array> {
+    const reply = await this.send({ type: 'find', id: this.nextId++, handle, query }, channel);
+    if (reply.type !== 'find-result') throw unexpected(reply);
+    return reply.matches;
+  }
+
+  async spanIndexById(handle: number, spanId: string, channel = 'span-index'): Promise<number> {
+    const reply = await this.send({ type: 'span-index-by-id', id: this.nextId++, handle, spanId }, channel);
+    if (reply.type !== 'span-index') throw unexpected(reply);
+    return reply.index;
+  }
+
+  /** Frees the worker's copy of a trace (its retained input, details). Fire and forget. */
+  release(handle: number): void {
+    this.ensureWorker().postMessage({ type: 'release', id: this.nextId++, handle }, []);
+  }
+
+  private toLoadResult(reply: WorkerResponse): LoadResult {
+    if (reply.type !== 'loaded') throw unexpected(reply);
+    return { traces: reply.traces, errors: reply.errors ?? [] };
+  }
+
+  private send(
+    request: WorkerRequest,
+    channel: string,
+    transfer: Transferable[] = [],
+    onProgress?: (progress: LoadProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<WorkerResponse> {
+    if (signal?.aborted) return Promise.reject(aborted('Aborted before it started'));
+    const worker = this.ensureWorker();
+    const previous = this.latest.get(channel);
+    if (previous !== undefined) this.supersede(previous);
+    this.latest.set(channel, request.id);
+    return new Promise<WorkerResponse>((resolve, reject) => {
+      const onAbort = () => {
+        if (this.pending.delete(request.id)) {
+          worker.postMessage({ type: 'cancel', id: request.id }, []);
+          reject(aborted('Aborted'));
+        }
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const settle = () => signal?.removeEventListener('abort', onAbort);
+      this.pending.set(request.id, {
+        channel,
+        resolve: (response) => {
+          settle();
+          resolve(response);
+        },
+        reject: (error) => {
+          settle();
+          reject(error);
+        },
+        ...(onProgress ? { onProgress } : {}),
+      });
+      worker.postMessage(request, transfer);
+    });
+  }
+
+  /** Rejects an older request of the channel; loads are also cancelled in the worker. */
+  private supersede(id: number): void {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    this.pending.delete(id);
+    if (entry.channel === 'load') this.worker?.postMessage({ type: 'cancel', id }, []);
+    entry.reject(aborted('Superseded by a newer request'));
+  }
+
+  private onMessage(response: WorkerResponse): void {
+    const entry = this.pending.get(response.id);
+    // Stale (superseded, aborted) or unknown: drop.
+    if (!entry) return;
+    if (response.type === 'progress') {
+      entry.onProgress?.(response);
+      return;
+    }
+    this.pending.delete(response.id);
+    if (this.latest.get(entry.channel) === response.id) this.latest.delete(entry.channel);
+    if (response.type === 'error') entry.reject(new TraceWorkerError(response.error));
+    else entry.resolve(response);
+  }
+
+  private ensureWorker(): WorkerLike {
+    if (this.worker) return this.worker;
+    const worker = this.createWorker();
+    worker.onmessage = (event) => this.onMessage(event.data);
+    worker.onerror = (event) => {
+      // A crashed worker answers nothing more: fail everything in flight, start afresh next time.
+      const error = new TraceWorkerError({ kind: 'worker', message: `Trace worker failed: ${event.message}` });
+      for (const entry of this.pending.values()) entry.reject(error);
+      this.pending.clear();
+      this.latest.clear();
+      this.worker = null;
+    };
+    this.worker = worker;
+    return worker;
+  }
+}
+
+const unexpected = (reply: WorkerResponse) =>
+  new TraceWorkerError({ kind: 'parse', message: `Unexpected worker reply '${reply.type}'` });
+
+let shared: TraceWorkerClient | null = null;
+
+/** The app's one trace worker, created on first use. */
+export function traceWorkerClient(): TraceWorkerClient {
+  shared ??= new TraceWorkerClient(
+    () => new Worker(new URL('./trace-worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike,
+  );
+  return shared;
+}
