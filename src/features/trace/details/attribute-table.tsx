@@ -1,0 +1,38 @@
+import type { Attribute } from '../../../model/span-detail';
+import type { LinkContext, LinkPattern, LinkPatternType } from './link-patterns';
+import { resolveLinks } from './link-patterns';
+import { PatternLinks } from './pattern-links';
+import { ValueText } from './value-text';
+
+export interface AttributeTableProps {
+  readonly attributes: readonly Attribute[];
+  /** Heading for screen readers and the caption, e.g. "Attributes". */
+  readonly caption: string;
+  readonly linkType: LinkPatternType;
+  readonly linkPatterns: readonly LinkPattern[];
+  readonly linkContext: LinkContext;
+}
+
+/** Key/value rows; keys and values are React text, so markup in trace data stays inert. */
+export function AttributeTable({ attributes, caption, linkType, linkPatterns, linkContext }: AttributeTableProps) {
+  if (attributes.length === 0) return null;
+  return (
+    <table className="attribute-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <tbody>
+        {attributes.map((attribute, index) => (
+          // Keys can repeat (duplicated tags exist in the wild), so the index is part of the key.
+          <tr key={`${index}:${attribute.key}`}>
+            <th scope="row" className="attribute-table__key">
+              {attribute.key}
+            </th>
+            <td className="attribute-table__value">
+              <ValueText value={attribute.value} copyLabel={`Copy value of ${attribute.key}`} />
+              <PatternLinks links={resolveLinks(linkPatterns, linkType, attribute.key, linkContext, attribute.value)} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

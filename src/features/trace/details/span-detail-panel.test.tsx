@@ -1,0 +1,156 @@
+import { act, fireEvent, render, renderHook, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { SpanDetail } from '../../../model/span-detail';
+import { micros } from '../../../model/units';
+import { compileLinkPatterns } from './link-patterns';
+import { SpanDetailPanel } from './span-detail-panel';
+import { DETAIL_LAYOUT_KEY, readDetailLayout, useDetailLayout } from './use-detail-layout';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+function makeDetail(overrides: Partial<SpanDetail> = {}): SpanDetail {
+  return {
+    index: 3,
+    traceId: 'abcdef0123456789',
+    spanId: '00000000000000d4',
+    parentSpanId: '00000000000000c3',
+    service: HOSTILE,
+    operation: 'GetDriver',
+    kind: 'client',
+    statusCode: 'error',
+    statusMessage: 'redis timeout',
+    start: micros(1500),
+    absoluteStart: micros(1_700_000_000_001_500),
+    duration: micros(2500),
+    selfTime: micros(1000),
+    attributes: [
+      { key: 'zzz', value: 'last', type: 'string' },
+      { key: 'http.status_code', value: '500', type: 'int' },
+      { key: 'error', value: 'true', type: 'bool' },
+      { key: HOSTILE, value: HOSTILE, type: 'string' },
+      { key: 'payload', value: '{"a":1,"b":[1,2]}', type: 'string' },
+      { key: 'long', value: 'x'.repeat(1000), type: 'string' },
+    ],
+    resource: [{ key: 'hostname', value: 'host-1', type: 'string' }],
+    scope: [],
+    events: [{ time: micros(2000), name: 'retry', attributes: [{ key: 'attempt', value: '2', type: 'int' }] }],
+    references: [
+      { type: 'CHILD_OF', traceId: 'abcdef0123456789', spanId: '00000000000000c3', spanIndex: 2, attributes: [] },
+      { type: 'FOLLOWS_FROM', traceId: 'ffff', spanId: '0001', spanIndex: -1, attributes: [] },
+    ],
+    warnings: ['clock skew adjusted'],
+    ...overrides,
+  };
+}
+
+function renderPanel(overrides: Partial<Parameters<typeof SpanDetailPanel>[0]> = {}) {
+  const props = {
+    detail: makeDetail(),
+    traceStart: 1_700_000_000_000_000,
+    traceDuration: 10_000,
+    layout: 'inline' as const,
+    onLayoutChange: vi.fn(),
+    onClose: vi.fn(),
+    onJumpToSpan: vi.fn(),
+    ...overrides,
+  };
+  render(<SpanDetailPanel {...props} />);
+  return props;
+}
+
+describe('SpanDetailPanel', () => {
+  it('renders hostile trace text as text, never as markup', () => {
+    const { container } = render(<div />);
+    renderPanel();
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getAllByText(HOSTILE, { exact: false }).length).toBeGreaterThan(0);
+    expect(container.innerHTML).not.toContain('<img');
+  });
+
+  it('shows the facts, well-known attributes first, and pretty JSON', () => {
+    renderPanel();
+    const fact = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling;
+    expect(fact('Start')).toHaveTextContent(/^\+1\.5ms \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.001500\)$/);
+    expect(fact('Duration')).toHaveTextContent('2.5ms');
+    expect(fact('Self time')).toHaveTextContent('1ms');
+    expect(fact('Status')).toHaveTextContent('error — redis timeout');
+    const keys = screen.getAllByRole('rowheader').map((cell) => cell.textContent);
+    expect(keys.slice(0, 2)).toEqual(['error', 'http.status_code']);
+    expect(keys.indexOf('zzz')).toBeGreaterThan(keys.indexOf('payload'));
+    expect(screen.getByText(/"b": \[/)).toBeInTheDocument();
+    expect(screen.getByText('redis timeout', { exact: false })).toBeInTheDocument();
+    expect(screen.getByText('clock skew adjusted')).toBeInTheDocument();
+  });
+
+  it('cuts long values and shows them all on request', async () => {
+    renderPanel();
+    const button = screen.getByRole('button', { name: /Show all \(1,000 characters\)/ });
+    expect(screen.queryByText('x'.repeat(1000))).toBeNull();
+    await userEvent.click(button);
+    expect(screen.getByText('x'.repeat(1000))).toBeInTheDocument();
+  });
+
+  it('copies a value and the deep link to the span', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    renderPanel();
+    await user.click(screen.getByRole('button', { name: 'Copy value of http.status_code' }));
+    expect(writeText).toHaveBeenLastCalledWith('500');
+    await user.click(screen.getByRole('button', { name: 'Copy link to this span' }));
+    expect(writeText).toHaveBeenLastCalledWith(expect.stringMatching(/\/trace\/abcdef0123456789\?uiFind=00000000000000d4$/));
+    expect(await navigator.clipboard.readText()).toMatch(/uiFind=00000000000000d4/);
+  });
+
+  it('jumps to a referenced span here and links to a span in another trace', () => {
+    const props = renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: 'span 00000000000000c3' }));
+    expect(props.onJumpToSpan).toHaveBeenCalledWith(2);
+    expect(screen.getByRole('link', { name: /span 0001 in trace ffff/ })).toHaveAttribute('href', 'trace/ffff?uiFind=0001');
+  });
+
+  it('renders link patterns, with javascript: URLs inert', () => {
+    renderPanel({
+      linkPatterns: compileLinkPatterns([
+        { type: 'process', key: 'hostname', url: 'https://hosts.example/#{hostname}', text: 'Host #{hostname}' },
+        { type: 'tags', key: 'http.status_code', url: 'javascript:alert(#{http.status_code})', text: 'evil' },
+      ]),
+    });
+    const link = screen.getByRole('link', { name: 'Host host-1' });
+    expect(link).toHaveAttribute('href', 'https://hosts.example/host-1');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(screen.getByText('evil').closest('a')).toBeNull();
+  });
+
+  it('lists events with times relative to the trace and the span', () => {
+    renderPanel();
+    const events = screen.getByText('retry').closest('li');
+    expect(events).not.toBeNull();
+    expect(within(events as HTMLElement).getByText('+2ms')).toBeInTheDocument();
+    expect(within(events as HTMLElement).getByText(/500µs into the span/)).toBeInTheDocument();
+  });
+
+  it('switches layout and closes', () => {
+    const props = renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: 'Open as side panel' }));
+    expect(props.onLayoutChange).toHaveBeenCalledWith('side');
+    fireEvent.click(screen.getByRole('button', { name: 'Close span details' }));
+    expect(props.onClose).toHaveBeenCalled();
+  });
+
+  it('shows a loading state without detail', () => {
+    renderPanel({ detail: null });
+    expect(screen.getByText('Loading span details…')).toBeInTheDocument();
+  });
+});
+
+describe('useDetailLayout', () => {
+  it('remembers the choice in localStorage', () => {
+    localStorage.removeItem(DETAIL_LAYOUT_KEY);
+    expect(readDetailLayout()).toBe('inline');
+    const { result } = renderHook(() => useDetailLayout());
+    act(() => result.current[1]('side'));
+    expect(result.current[0]).toBe('side');
+    expect(readDetailLayout()).toBe('side');
+  });
+});
