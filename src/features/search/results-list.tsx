@@ -1,0 +1,96 @@
+/**
+ * The results list with its toolbar: count and timing, sort, compare selection and JSON download.
+ * It receives already filtered traces (brush zoom) and sorts them itself.
+ */
+import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Micros } from '../../model/units';
+import { comparePath, type ResultTrace } from './result-types';
+import { ResultRow } from './result-row';
+import { SORT_OPTIONS, isSortKey, sortTraces, type SortKey } from './sort-traces';
+import './results-list.css';
+
+interface Props {
+  readonly traces: readonly ResultTrace[];
+  /** Shown when the plot's zoom hides some results. */
+  readonly totalCount: number;
+  readonly tookMs: number | null;
+  readonly sort: SortKey;
+  readonly onSortChange: (sort: SortKey) => void;
+  readonly now: Micros;
+  readonly downloadName: string;
+}
+
+export function ResultsList({ traces, totalCount, tookMs, sort, onSortChange, now, downloadName }: Props) {
+  const navigate = useNavigate();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const sorted = useMemo(() => sortTraces(traces, sort), [traces, sort]);
+  const maxDuration = useMemo(() => traces.reduce((max, t) => Math.max(max, t.duration), 0), [traces]);
+  // Selections survive re-sorting and zooming, but only ids still in the results count.
+  const chosen = sorted.filter((t) => selected.has(t.traceId)).map((t) => t.traceId);
+
+  const toggle = (traceId: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(traceId)) next.delete(traceId);
+      else next.add(traceId);
+      return next;
+    });
+
+  const download = () => {
+    const blob = new Blob([JSON.stringify({ traces: sorted }, null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = downloadName;
+    link.click();
+    // Revoke after the click has been dispatched; the download holds its own reference.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
+
+  const count = `${traces.length} ${traces.length === 1 ? 'trace' : 'traces'}`;
+  return (
+    <section className="results" aria-label="Search results">
+      <div className="results-toolbar">
+        <h2 className="results-count" aria-live="polite">
+          {count}
+          {traces.length !== totalCount && <span className="results-sub"> of {totalCount} (zoomed)</span>}
+          {tookMs !== null && <span className="results-sub"> in {Math.round(tookMs)} ms</span>}
+        </h2>
+        <label className="results-sort">
+          Sort{' '}
+          <select value={sort} onChange={(event) => isSortKey(event.target.value) && onSortChange(event.target.value)}>
+            {SORT_OPTIONS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" disabled={chosen.length < 2} onClick={() => void navigate(comparePath(chosen))}>
+          Compare{chosen.length > 0 ? ` (${chosen.length})` : ''}
+        </button>
+        {chosen.length > 0 && (
+          <button type="button" onClick={() => setSelected(new Set())}>
+            Clear selection
+          </button>
+        )}
+        <button type="button" onClick={download} disabled={traces.length === 0}>
+          Download JSON
+        </button>
+      </div>
+      <ol className="results-rows">
+        {sorted.map((trace) => (
+          <ResultRow
+            key={trace.traceId}
+            trace={trace}
+            maxDuration={maxDuration}
+            now={now}
+            selected={selected.has(trace.traceId)}
+            onToggle={toggle}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * Start time × duration of every result (d3 scales, React-rendered SVG). Brushing a region zooms
+ * the plot and filters the list. Keyboard: the plot is one tab stop; arrows walk the points in time
+ * order, Enter opens the trace. The list below stays the primary accessible path.
+ */
+import * as d3 from 'd3';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { formatDuration } from '../../ui/format-duration';
+import { formatAbsoluteTime } from './format-time';
+import type { ResultTrace } from './result-types';
+import { plotDomains, pointsInZoom, type PlotZoom } from './scatter-zoom';
+import { useElementWidth } from './use-element-width';
+import './scatter-plot.css';
+
+interface Props {
+  readonly traces: readonly ResultTrace[];
+  readonly zoom: PlotZoom | null;
+  readonly onZoom: (zoom: PlotZoom | null) => void;
+  readonly onOpen: (traceId: string) => void;
+}
+
+const HEIGHT = 220;
+const MARGIN = { top: 10, right: 16, bottom: 28, left: 64 };
+
+export function ScatterPlot({ traces, zoom, onZoom, onOpen }: Props) {
+  const [containerRef, width] = useElementWidth<HTMLDivElement>();
+  const [log, setLog] = useState(false);
+  const [active, setActive] = useState<number | null>(null);
+  const xAxisRef = useRef<SVGGElement>(null);
+  const yAxisRef = useRef<SVGGElement>(null);
+  const brushRef = useRef<SVGGElement>(null);
+  const innerW = Math.max(10, width - MARGIN.left - MARGIN.right);
+  const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
+
+  const visible = useMemo(
+    () => [...pointsInZoom(traces, zoom)].sort((a, b) => a.startTime - b.startTime),
+    [traces, zoom],
+  );
+  const domains = useMemo(() => plotDomains(visible, zoom), [visible, zoom]);
+  const x = useMemo(() => d3.scaleLinear().domain(domains.x).range([0, innerW]), [domains, innerW]);
+  const y = useMemo(
+    () =>
+      log
+        ? d3.scaleLog().domain([Math.max(1, domains.y[0]), Math.max(2, domains.y[1])]).range([innerH, 0]).clamp(true)
+        : d3.scaleLinear().domain(domains.y).range([innerH, 0]).nice(),
+    [domains, innerH, log],
+  );
+  const r = useMemo(
+    () => d3.scaleSqrt().domain([1, d3.max(visible, (t) => t.spanCount) ?? 1]).range([3, 11]).clamp(true),
+    [visible],
+  );
+
+  useEffect(() => {
+    if (!xAxisRef.current || !yAxisRef.current) return;
+    const time = d3.scaleTime().domain(domains.x.map((v) => new Date(v / 1000))).range([0, innerW]);
+    d3.select(xAxisRef.current).call(d3.axisBottom(time).ticks(Math.max(2, Math.floor(innerW / 110))));
+    d3.select(yAxisRef.current).call(
+      d3.axisLeft(y).ticks(5, log ? 3 : undefined).tickFormat((v) => formatDuration(Number(v))),
+    );
+  }, [domains, innerW, y, log]);
+
+  useEffect(() => {
+    const node = brushRef.current;
+    if (!node) return;
+    const brush = d3
+      .brush()
+      .extent([
+        [0, 0],
+        [innerW, innerH],
+      ])
+      .on('end', (event: d3.D3BrushEvent<unknown>) => {
+        const sel = event.selection as [[number, number], [number, number]] | null;
+        if (!sel) return;
+        const [[x0, y0], [x1, y1]] = sel;
+        d3.select(node).call(brush.move, null);
+        // A click without a drag is not a zoom.
+        if (Math.abs(x1 - x0) < 3 && Math.abs(y1 - y0) < 3) return;
+        onZoom({ t0: x.invert(x0), t1: x.invert(x1), d0: y.invert(y1), d1: y.invert(y0) });
+      });
+    d3.select(node).call(brush);
+    return () => {
+      d3.select(node).on('.brush', null);
+    };
+  }, [innerW, innerH, x, y, onZoom]);
+
+  const current = active === null ? undefined : visible[active];
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    if (visible.length === 0) return;
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (step !== undefined) {
+      event.preventDefault();
+      setActive((prev) => (prev === null ? 0 : Math.max(0, Math.min(visible.length - 1, prev + step))));
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      setActive(event.key === 'Home' ? 0 : visible.length - 1);
+    } else if (event.key === 'Enter' && current) {
+      onOpen(current.traceId);
+    } else if (event.key === 'Escape') {
+      setActive(null);
+    }
+  };
+
+  const describe = (t: ResultTrace) =>
+    `${t.rootService}: ${t.rootOperation}, ${formatDuration(t.duration)}, ${t.spanCount} spans` +
+    `${t.errorCount > 0 ? `, ${t.errorCount} errors` : ''}, started ${formatAbsoluteTime(t.startTime)}`;
+
+  return (
+    <section className="scatter" aria-label="Durations over time">
+      <div className="scatter-controls">
+        <label>
+          <input type="checkbox" checked={log} onChange={(event) => setLog(event.target.checked)} /> Log scale
+        </label>
+        {zoom && (
+          <button type="button" onClick={() => onZoom(null)}>
+            Reset zoom
+          </button>
+        )}
+        <span className="scatter-legend">
+          <span className="scatter-dot" aria-hidden="true" /> ok <span className="scatter-dot error" aria-hidden="true" /> with errors
+        </span>
+      </div>
+      <div className="scatter-area" ref={containerRef}>
+        <svg
+          width={width}
+          height={HEIGHT}
+          tabIndex={0}
+          role="group"
+          aria-label={`Scatter plot of ${visible.length} traces. Drag to zoom; arrow keys move between traces, Enter opens one.`}
+          onKeyDown={onKeyDown}
+          onBlur={() => setActive(null)}
+          data-testid="scatter-plot"
+        >
+          <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+            <g ref={xAxisRef} className="scatter-axis" transform={`translate(0,${innerH})`} />
+            <g ref={yAxisRef} className="scatter-axis" />
+            <g ref={brushRef} className="scatter-brush" />
+            {/* Points above the brush overlay so hover and click reach them; dragging starts off-point. */}
+            <g className="scatter-points">
+              {visible.map((t, index) => (
+                <circle
+                  key={t.traceId}
+                  className={`${t.errorCount > 0 ? 'scatter-point error' : 'scatter-point'}${index === active ? ' active' : ''}`}
+                  cx={x(t.startTime)}
+                  cy={y(Math.max(log ? 1 : 0, t.duration))}
+                  r={r(t.spanCount)}
+                  data-trace-id={t.traceId}
+                  onMouseEnter={() => setActive(index)}
+                  onMouseLeave={() => setActive(null)}
+                  onClick={() => onOpen(t.traceId)}
+                />
+              ))}
+            </g>
+          </g>
+        </svg>
+        {current && (
+          <div
+            className="scatter-tooltip"
+            role="status"
+            style={{
+              left: Math.min(MARGIN.left + x(current.startTime) + 12, Math.max(0, width - 260)),
+              top: MARGIN.top + y(Math.max(log ? 1 : 0, current.duration)) + 12,
+            }}
+          >
+            <strong>
+              {current.rootService}: {current.rootOperation}
+            </strong>
+            <span>{formatDuration(current.duration)} · {current.spanCount} spans{current.errorCount > 0 ? ` · ${current.errorCount} errors` : ''}</span>
+            <span>{formatAbsoluteTime(current.startTime)}</span>
+            <span className="visually-hidden">{describe(current)}</span>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
