@@ -1,0 +1,134 @@
+import { TraceBuilder } from '../build/trace-builder';
+import type { BuiltTrace } from '../build/trace-builder';
+import { createSpanRecord, resetSpanRecord } from '../build/span-record';
+import type { ParsedTrace, ParseResult } from '../parse-document';
+import type { SpanDetail } from '../span-detail';
+import { micros } from '../units';
+import { adapterFor } from '../formats/span-adapters';
+import { otlpAttributeString } from '../formats/attributes';
+import { asRecord, asString, isRecord } from '../formats/json-values';
+import type { SpanContext, SpanFormat } from '../formats/span-context';
+import { UNKNOWN_SERVICE, createSpanContext, parseDeferredService } from '../formats/span-context';
+
+/** Where the raw span behind a source handle can be fetched again for its detail. */
+export interface RawSpanStore {
+  raw(source: number): unknown;
+}
+
+/**
+ * The document-level half of parsing, shared by the one-shot and streaming paths: they locate
+ * spans and their contexts in the input, this reads each through its format adapter into the
+ * trace builder, and on `finish` resolves deferred services and wraps each built trace with lazy
+ * detail decoding. Source handles are assigned here, in arrival order.
+ */
+export class DocumentSink {
+  readonly errors: string[] = [];
+  format: SpanFormat | null = null;
+  private readonly builder = new TraceBuilder();
+  private readonly record = createSpanRecord();
+  private readonly contexts: SpanContext[] = [];
+  private contextOfSource = new Int32Array(1024);
+  private sources = 0;
+  private unreadable = 0;
+  private readonly notes: string[] = [];
+
+  get spansParsed(): number {
+    return this.sources;
+  }
+
+  newContext(format: SpanFormat): SpanContext {
+    const context = createSpanContext(this.contexts.length, format);
+    this.contexts.push(context);
+    return context;
+  }
+
+  /** Reads one span; returns its source handle. Never throws: an unreadable span is kept as is. */
+  span(raw: unknown, context: SpanContext): number {
+    const source = this.sources++;
+    if (source === this.contextOfSource.length) {
+      const grown = new Int32Array(source * 2);
+      grown.set(this.contextOfSource);
+      this.contextOfSource = grown;
+    }
+    this.contextOfSource[source] = context.id;
+    this.format ??= context.format;
+    const record = this.record;
+    resetSpanRecord(record);
+    // Adapters read defensively and are not expected to throw; the catch is the last line of
+    // defence so one bad span cannot lose the rest of the document.
+    let problem = isRecord(raw) ? '' : 'a span entry is not a JSON object';
+    try {
+      adapterFor(context.format).read(raw, context, record);
+    } catch (error) {
+      problem = String(error);
+    }
+    if (problem !== '' && this.unreadable++ === 0) this.notes.push(`A span could not be fully read (${problem}).`);
+    record.source = source;
+    this.builder.add(record);
+    return source;
+  }
+
+  /** Adds a document-level message (shown with the result, not tied to a span). */
+  error(message: string): void {
+    this.errors.push(message);
+  }
+
+  finish(store: RawSpanStore): ParseResult {
+    for (const context of this.contexts) {
+      if (context.traceId === '') continue;
+      this.builder.declareTrace(context.traceId);
+      for (const warning of context.warnings) this.builder.addWarning(context.traceId, warning);
+    }
+    this.builder.renameServices((name) => this.resolveService(name));
+    const built = this.builder.finish(this.format ?? 'unknown');
+    const errors = [...this.errors, ...this.notes];
+    if (this.unreadable > 1) errors.push(`${this.unreadable} span entries were incomplete; they are shown with what could be read.`);
+    return {
+      traces: built.map((b) => this.wrap(b, store)),
+      errors,
+      format: this.format ?? 'unknown',
+    };
+  }
+
+  private resolveService(name: string): string {
+    const deferred = parseDeferredService(name);
+    if (deferred === null) return name;
+    const context = this.contexts[deferred.contextId];
+    if (context === undefined) return UNKNOWN_SERVICE;
+    if (context.format === 'otlp')
+      return otlpAttributeString(asRecord(context.resource).attributes, 'service.name') || UNKNOWN_SERVICE;
+    const process = context.processes.get(deferred.key);
+    return asString(asRecord(process).serviceName) || UNKNOWN_SERVICE;
+  }
+
+  private wrap(built: BuiltTrace, store: RawSpanStore): ParsedTrace {
+    const { trace, sourceOf } = built;
+    const contexts = this.contexts;
+    const contextOfSource = this.contextOfSource;
+    const env = { traceStart: trace.startTime, indexOfSpanId: (id: string) => built.indexOfSpanId(id) };
+    return {
+      trace,
+      spanIndexById: env.indexOfSpanId,
+      detail(index: number): SpanDetail {
+        const n = trace.spanCount;
+        if (!Number.isInteger(index) || index < 0 || index >= n)
+          throw new RangeError(`Span index ${index} is not in this trace (it has ${n} spans).`);
+        const source = sourceOf[index] ?? -1;
+        const context = contexts[contextOfSource[source] ?? -1];
+        const c = trace.columns;
+        const start = c.start[index] ?? 0;
+        const base = {
+          index,
+          service: trace.services[c.service[index] ?? 0] ?? '',
+          operation: trace.operations[c.operation[index] ?? 0] ?? '',
+          start: micros(start),
+          absoluteStart: micros(trace.startTime + start),
+          duration: micros(c.duration[index] ?? 0),
+          selfTime: micros(c.selfTime[index] ?? 0),
+        };
+        if (context === undefined) throw new RangeError(`Span ${index} has no recorded source.`);
+        return { ...adapterFor(context.format).detail(store.raw(source), context, env), ...base };
+      },
+    };
+  }
+}
