@@ -24,8 +24,9 @@ export function ResultsArea({ results, localTraces, sort, onSortChange, onOpen }
   const [zoom, setZoom] = useState<PlotZoom | null>(null);
   const all = useMemo(() => [...localTraces, ...results.traces], [localTraces, results.traces]);
   const shown = useMemo(() => pointsInZoom(all, zoom), [all, zoom]);
-  // "5 minutes ago" is relative to when the data arrived, not re-evaluated on every render.
-  const now = useMemo(() => nowMicros(), [all]);
+  // "5 minutes ago" is relative to when this search was shown (the area remounts per search),
+  // not re-evaluated on every render.
+  const [now] = useState(nowMicros);
   const { mode, error } = results;
 
   const downloadName =
