@@ -1,0 +1,133 @@
+import type { ReactNode } from 'react';
+import type { Finding, FindingKind, TraceSummaryInfo } from '../../../model/trace';
+import { formatDuration } from '../../../ui/format-duration';
+import { serviceColor } from '../../../ui/service-colors';
+import { CopyButton } from '../details/copy-button';
+import { formatPercent, formatTimestamp, shortId } from '../details/format-time';
+import './trace-header.css';
+
+export interface ServiceShare {
+  readonly service: string;
+  readonly micros: number;
+  readonly share: number;
+}
+
+export interface TraceHeaderProps {
+  readonly trace: TraceSummaryInfo & {
+    readonly services: readonly string[];
+    readonly findings: readonly Finding[];
+    readonly warnings: readonly string[];
+  };
+  /** Critical-path share per service, largest first; omitted while not computed. */
+  readonly criticalShare?: readonly ServiceShare[];
+  /** Spans moved by clock-skew adjustment, when the page computed it and it is > 0. */
+  readonly skewAdjustedCount?: number;
+  /** Selects and reveals a span (finding examples). */
+  readonly onJumpToSpan?: (index: number) => void;
+  /** Opens the keyboard-shortcuts help. */
+  readonly onShowShortcuts?: () => void;
+}
+
+const FINDING_TITLES: Record<FindingKind, string> = {
+  orphans: 'Orphan spans',
+  cycles: 'Parent cycles',
+  'duplicate-ids': 'Duplicate span IDs',
+  'clock-skew': 'Clock skew',
+  'multiple-roots': 'Multiple roots',
+  'bad-timing': 'Bad timing',
+  'no-spans': 'No spans',
+};
+
+/** Trace name, identity, time, size and everything odd about it, above the waterfall. */
+export function TraceHeader({ trace, criticalShare, skewAdjustedCount, onJumpToSpan, onShowShortcuts }: TraceHeaderProps) {
+  const findings = [...trace.findings];
+  if (skewAdjustedCount && skewAdjustedCount > 0 && !findings.some((f) => f.kind === 'clock-skew')) {
+    findings.push({
+      kind: 'clock-skew',
+      count: skewAdjustedCount,
+      message: 'Children from other hosts sat outside their parents; they are shown shifted into them (the span details say by how much).',
+      examples: [],
+    });
+  }
+  return (
+    <header className="trace-header">
+      <div className="trace-header__title-row">
+        <h1 className="trace-header__name">{trace.name || '(unnamed trace)'}</h1>
+        <span className="trace-header__id">
+          <code title={trace.traceId}>{shortId(trace.traceId)}</code>
+          <CopyButton text={trace.traceId} label="Copy trace ID" className="copy-button copy-button--small" />
+        </span>
+        {onShowShortcuts && (
+          <button type="button" className="trace-header__help" onClick={onShowShortcuts} aria-keyshortcuts="?">
+            Keyboard shortcuts
+          </button>
+        )}
+      </div>
+      <dl className="trace-header__stats">
+        <Stat term="Start">{formatTimestamp(trace.startTime)}</Stat>
+        <Stat term="Duration">{formatDuration(trace.duration)}</Stat>
+        <Stat term="Services">{trace.services.length.toLocaleString()}</Stat>
+        <Stat term="Depth">{trace.maxDepth.toLocaleString()}</Stat>
+        <Stat term="Spans">{trace.spanCount.toLocaleString()}</Stat>
+        <Stat term="Errors">
+          <span className={trace.errorCount > 0 ? 'trace-header__errors' : undefined}>{trace.errorCount.toLocaleString()}</span>
+        </Stat>
+      </dl>
+      <ul className="trace-header__legend" aria-label="Services">
+        {trace.services.map((service, index) => {
+          const share = criticalShare?.find((row) => row.service === service);
+          return (
+            <li key={index} className="trace-header__service">
+              <span className="trace-header__swatch" style={{ background: serviceColor(service) }} aria-hidden="true" />
+              <span>{service || '(no service name)'}</span>
+              {share && (
+                <span className="trace-header__share" title={`${formatDuration(share.micros)} on the critical path`}>
+                  {' '}
+                  {formatPercent(share.share)} of critical path
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {findings.length > 0 && (
+        <ul className="trace-header__findings" aria-label="Findings">
+          {findings.map((finding) => (
+            <li key={finding.kind} className={`trace-header__finding trace-header__finding--${finding.kind}`}>
+              <strong>
+                {FINDING_TITLES[finding.kind]} ({finding.count.toLocaleString()}):
+              </strong>{' '}
+              {finding.message}
+              {onJumpToSpan && finding.examples.length > 0 && (
+                <span className="trace-header__examples">
+                  {' '}
+                  {finding.examples.map((index, k) => (
+                    <button key={index} type="button" className="link-button" onClick={() => onJumpToSpan(index)}>
+                      {`example ${k + 1}`}
+                    </button>
+                  ))}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {trace.warnings.length > 0 && (
+        <ul className="trace-header__warnings" aria-label="Warnings from the data">
+          {trace.warnings.map((warning, index) => (
+            <li key={index}>{warning}</li>
+          ))}
+        </ul>
+      )}
+    </header>
+  );
+}
+
+function Stat({ term, children }: { readonly term: string; readonly children: ReactNode }) {
+  return (
+    <div className="trace-header__stat">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
