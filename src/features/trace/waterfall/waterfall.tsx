@@ -37,6 +37,7 @@ export function Waterfall({ trace, label }: WaterfallProps) {
     const element = rootRef.current;
     if (!element) return undefined;
     setWidth(element.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(() => setWidth(element.clientWidth));
     observer.observe(element);
     return () => observer.disconnect();

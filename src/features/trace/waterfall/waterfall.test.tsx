@@ -1,0 +1,108 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { testTrace } from '../../../worker/test-fixture';
+import { useTraceViewStore } from '../trace-view-store';
+import { Waterfall } from './waterfall';
+
+//  0 frontend GET /
+//  ├ 1
+//  │ ├ 2
+//  │ │ └ 3
+//  │ └ 4
+//  └ 5
+const trace = testTrace([-1, 0, 1, 2, 1, 0]);
+const descriptors = ['clientHeight', 'clientWidth'] as const;
+const saved = descriptors.map((name) => Object.getOwnPropertyDescriptor(HTMLElement.prototype, name));
+
+beforeAll(() => {
+  // jsdom lays nothing out; give the scroll container a 10-row viewport so rows render.
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 240 });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1000 });
+});
+afterAll(() => {
+  descriptors.forEach((name, i) => {
+    const descriptor = saved[i];
+    if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor);
+  });
+});
+beforeEach(() => {
+  act(() => useTraceViewStore.getState().reset(trace.columns));
+});
+
+const grid = () => screen.getByRole('treegrid', { name: 'Spans of test' });
+const row = (index: number) => document.getElementById(grid().getAttribute('aria-activedescendant')?.replace(/\d+$/, String(index)) ?? '');
+const focusedRow = () => document.getElementById(grid().getAttribute('aria-activedescendant') ?? '');
+
+describe('Waterfall treegrid', () => {
+  it('renders rows with levels, expansion, row indexes and accessible names', () => {
+    render(<Waterfall trace={trace} label="Spans of test" />);
+    expect(grid()).toHaveAttribute('aria-rowcount', '6');
+    const rows = within(grid()).getAllByRole('row');
+    expect(rows).toHaveLength(6);
+    expect(rows[0]).toHaveAttribute('aria-level', '1');
+    expect(rows[0]).toHaveAttribute('aria-expanded', 'true');
+    expect(rows[3]).toHaveAttribute('aria-level', '4');
+    expect(rows[3]).not.toHaveAttribute('aria-expanded');
+    expect(rows[2]).toHaveAttribute('aria-rowindex', '3');
+    expect(rows[1]).toHaveAccessibleName(/^backend query, /);
+  });
+
+  it('moves, closes and opens with the arrow keys; Enter selects', () => {
+    render(<Waterfall trace={trace} label="Spans of test" />);
+    const tree = grid();
+    tree.focus();
+    expect(focusedRow()).toHaveAttribute('data-span-index', '0');
+    fireEvent.keyDown(tree, { key: 'ArrowDown' });
+    expect(focusedRow()).toHaveAttribute('data-span-index', '1');
+    fireEvent.keyDown(tree, { key: 'ArrowLeft' });
+    expect(row(1)).toHaveAttribute('aria-expanded', 'false');
+    expect(within(tree).getAllByRole('row')).toHaveLength(3);
+    fireEvent.keyDown(tree, { key: 'ArrowLeft' });
+    expect(focusedRow()).toHaveAttribute('data-span-index', '0');
+    fireEvent.keyDown(tree, { key: 'ArrowDown' });
+    fireEvent.keyDown(tree, { key: 'ArrowRight' });
+    expect(row(1)).toHaveAttribute('aria-expanded', 'true');
+    fireEvent.keyDown(tree, { key: 'ArrowRight' });
+    expect(focusedRow()).toHaveAttribute('data-span-index', '2');
+    fireEvent.keyDown(tree, { key: 'End' });
+    expect(focusedRow()).toHaveAttribute('data-span-index', '5');
+    fireEvent.keyDown(tree, { key: 'Enter' });
+    expect(focusedRow()).toHaveAttribute('aria-selected', 'true');
+    expect(useTraceViewStore.getState().selected).toBe(5);
+    fireEvent.keyDown(tree, { key: 'Home' });
+    expect(focusedRow()).toHaveAttribute('data-span-index', '0');
+  });
+
+  it('selects a row on click and toggles on the disclosure', () => {
+    render(<Waterfall trace={trace} label="Spans of test" />);
+    const rows = within(grid()).getAllByRole('row');
+    fireEvent.click(within(rows[4] as HTMLElement).getByText('query'));
+    expect(useTraceViewStore.getState().selected).toBe(4);
+    fireEvent.click(rows[0]?.querySelector('.wf-toggle') as Element);
+    expect(within(grid()).getAllByRole('row')).toHaveLength(1);
+  });
+
+  it('collapses and expands everything from the toolbar', () => {
+    render(<Waterfall trace={trace} label="Spans of test" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Collapse all' }));
+    expect(within(grid()).getAllByRole('row')).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Expand all' }));
+    expect(within(grid()).getAllByRole('row')).toHaveLength(6);
+  });
+
+  it('shows markup in names as text', () => {
+    const hostile = { ...trace, services: ['<img src=x onerror=alert(1)>', 'b'] };
+    render(<Waterfall trace={hostile} label="Spans of test" />);
+    expect(screen.getAllByText('<img src=x onerror=alert(1)>').length).toBeGreaterThan(0);
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('resizes the name column from the keyboard', () => {
+    render(<Waterfall trace={trace} label="Spans of test" />);
+    const splitter = screen.getByRole('separator', { name: 'Resize the span name column' });
+    const before = useTraceViewStore.getState().nameColumnWidth;
+    fireEvent.keyDown(splitter, { key: 'ArrowRight' });
+    expect(useTraceViewStore.getState().nameColumnWidth).toBe(before + 16);
+    expect(splitter).toHaveAttribute('aria-valuenow', String(before + 16));
+  });
+});

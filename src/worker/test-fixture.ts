@@ -1,0 +1,103 @@
+/**
+ * Test helper: a small columnar Trace (and ParsedTrace) from a parent list already in DFS
+ * pre-order. Spans are 10 µs apart and each lasts 100 µs minus 10 per depth level.
+ */
+import type { ParsedTrace, ParseResult } from '../model/parse-document';
+import type { SpanDetail } from '../model/span-detail';
+import { SpanFlag, type Trace, type TraceColumns } from '../model/trace';
+import { micros } from '../model/units';
+
+export function columnsFromParents(parents: readonly number[], errorAt: readonly number[] = []): TraceColumns {
+  const n = parents.length;
+  const parent = Int32Array.from(parents);
+  const depth = new Int32Array(n);
+  for (let i = 0; i < n; i++) depth[i] = (parent[i] ?? -1) >= 0 ? (depth[parent[i] ?? 0] ?? 0) + 1 : 0;
+  // In pre-order a subtree ends at the first later span that is not deeper.
+  const subtreeEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let end = i + 1;
+    while (end < n && (depth[end] ?? 0) > (depth[i] ?? 0)) end++;
+    subtreeEnd[i] = end;
+  }
+  const flags = new Uint16Array(n);
+  for (const i of errorAt) flags[i] = SpanFlag.Error;
+  return {
+    spanCount: n,
+    start: Float64Array.from({ length: n }, (_, i) => i * 10),
+    duration: Float64Array.from({ length: n }, (_, i) => 100 - (depth[i] ?? 0) * 10),
+    selfTime: new Float64Array(n).fill(5),
+    parent,
+    depth,
+    subtreeEnd,
+    service: Int32Array.from({ length: n }, (_, i) => i % 2),
+    operation: Int32Array.from({ length: n }, (_, i) => i % 3),
+    flags,
+  };
+}
+
+export function testTrace(parents: readonly number[], traceId = 'abc123'): Trace {
+  const columns = columnsFromParents(parents);
+  return {
+    traceId,
+    name: 'frontend: GET /',
+    startTime: micros(1_700_000_000_000_000),
+    duration: micros(200),
+    spanCount: columns.spanCount,
+    errorCount: 0,
+    maxDepth: Math.max(0, ...columns.depth),
+    rootCount: parents.filter((p) => p < 0).length,
+    format: 'test',
+    columns,
+    services: ['frontend', 'backend'],
+    operations: ['GET /', 'query', 'render'],
+    findings: [],
+    warnings: [],
+  };
+}
+
+export function testParsed(trace: Trace): ParsedTrace {
+  return {
+    trace,
+    detail(index): SpanDetail {
+      const { columns } = trace;
+      return {
+        index,
+        traceId: trace.traceId,
+        spanId: `span-${index}`,
+        parentSpanId: (columns.parent[index] ?? -1) >= 0 ? `span-${columns.parent[index] ?? 0}` : '',
+        service: trace.services[columns.service[index] ?? 0] ?? '',
+        operation: trace.operations[columns.operation[index] ?? 0] ?? '',
+        kind: '',
+        statusCode: 'unset',
+        statusMessage: '',
+        // Reads the worker's columns: proves they survive the transfer to the main thread.
+        start: micros(columns.start[index] ?? Number.NaN),
+        absoluteStart: micros(trace.startTime + (columns.start[index] ?? 0)),
+        duration: micros(columns.duration[index] ?? 0),
+        selfTime: micros(columns.selfTime[index] ?? 0),
+        attributes: [{ key: 'http.url', value: '<b>x</b>', type: 'string' }],
+        resource: [],
+        scope: [],
+        events: [],
+        references: [],
+        warnings: [],
+      };
+    },
+    spanIndexById: (id) => {
+      const match = /^span-(\d+)$/.exec(id);
+      const index = match ? Number(match[1]) : -1;
+      return index < trace.spanCount ? index : -1;
+    },
+  };
+}
+
+/** A parse function that "parses" documents of the form `{"parents":[...],"traceId":"..."}`. */
+export function fakeParseText(text: string): ParseResult {
+  try {
+    const doc = JSON.parse(text) as { parents?: number[]; traceId?: string };
+    if (!Array.isArray(doc.parents)) return { traces: [], errors: ['Not a test document'], format: 'unknown' };
+    return { traces: [testParsed(testTrace(doc.parents, doc.traceId))], errors: [], format: 'test' };
+  } catch {
+    return { traces: [], errors: ['Not JSON'], format: 'unknown' };
+  }
+}

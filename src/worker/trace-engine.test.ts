@@ -1,0 +1,152 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { WorkerResponse } from './messages';
+import type { StreamingParserLike } from './parse-input';
+import { basicFind } from './basic-find';
+import { TraceEngine } from './trace-engine';
+import { fakeParseText } from './test-fixture';
+
+function fakeStreaming(): StreamingParserLike {
+  let text = '';
+  const decoder = new TextDecoder();
+  return {
+    spansParsed: 0,
+    push(chunk) {
+      text += decoder.decode(chunk, { stream: true });
+    },
+    finish: () => fakeParseText(text + decoder.decode()),
+  };
+}
+
+function setup() {
+  const posted: { message: WorkerResponse; transfer: Transferable[] }[] = [];
+  const engine = new TraceEngine((message, transfer = []) => posted.push({ message, transfer }), {
+    parseText: fakeParseText,
+    createStreamingParser: fakeStreaming,
+    find: basicFind,
+  });
+  const last = () => posted[posted.length - 1]?.message;
+  return { engine, posted, last };
+}
+
+const bytesOf = (value: unknown): ArrayBuffer => new TextEncoder().encode(JSON.stringify(value)).buffer as ArrayBuffer;
+const PARENTS = [-1, 0, 1, 1, 0];
+
+async function loaded(engine: TraceEngine, last: () => WorkerResponse | undefined) {
+  await engine.handle({ type: 'load-bytes', id: 1, name: 'trace.json', bytes: bytesOf({ parents: PARENTS }) });
+  const reply = last();
+  if (reply?.type !== 'loaded') throw new Error(`expected loaded, got ${JSON.stringify(reply)}`);
+  return reply;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('TraceEngine', () => {
+  it('loads bytes and transfers the columns while keeping its own copy', async () => {
+    const { engine, posted, last } = setup();
+    const reply = await loaded(engine, last);
+    const trace = reply.traces[0];
+    expect(trace?.spanCount).toBe(5);
+    expect(Array.from(trace?.columns.subtreeEnd ?? [])).toEqual([5, 4, 3, 4, 5]);
+    const transfer = posted[posted.length - 1]?.transfer ?? [];
+    expect(transfer).toContain(trace?.columns.start.buffer);
+    expect(new Set(transfer).size).toBe(transfer.length);
+
+    await engine.handle({ type: 'span-detail', id: 2, handle: trace?.handle ?? 0, index: 3 });
+    expect(last()).toMatchObject({ type: 'span-detail', id: 2, detail: { spanId: 'span-3', start: 30 } });
+  });
+
+  it('answers span-index-by-id and find, and forgets a released trace', async () => {
+    const { engine, last } = setup();
+    const handle = (await loaded(engine, last)).traces[0]?.handle ?? 0;
+    await engine.handle({ type: 'span-index-by-id', id: 3, handle, spanId: 'span-4' });
+    expect(last()).toEqual({ type: 'span-index', id: 3, index: 4 });
+    await engine.handle({ type: 'find', id: 4, handle, query: 'BACKEND' });
+    const found = last();
+    expect(found?.type === 'find-result' && Array.from(found.matches)).toEqual([1, 3]);
+
+    await engine.handle({ type: 'release', id: 5, handle });
+    expect(engine.handleCount).toBe(0);
+    await engine.handle({ type: 'span-detail', id: 6, handle, index: 0 });
+    expect(last()).toMatchObject({ type: 'error', id: 6, error: { kind: 'not-found' } });
+  });
+
+  it('reports a span index out of range as not-found', async () => {
+    const { engine, last } = setup();
+    const handle = (await loaded(engine, last)).traces[0]?.handle ?? 0;
+    await engine.handle({ type: 'span-detail', id: 7, handle, index: 99 });
+    expect(last()).toMatchObject({ type: 'error', id: 7, error: { kind: 'not-found' } });
+  });
+
+  it('turns an unparseable file into a parse error naming the file', async () => {
+    const { engine, last } = setup();
+    await engine.handle({ type: 'load-bytes', id: 1, name: 'notes.txt', bytes: bytesOf('hello') });
+    expect(last()).toMatchObject({ type: 'error', id: 1, error: { kind: 'parse', url: 'notes.txt' } });
+  });
+
+  it('streams a URL body with progress and keeps the requested trace id', async () => {
+    const body = new TextEncoder().encode(JSON.stringify({ parents: PARENTS, traceId: '00abc' }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(
+            new ReadableStream<Uint8Array>({
+              start(controller) {
+                controller.enqueue(body.subarray(0, 10));
+                controller.enqueue(body.subarray(10));
+                controller.close();
+              },
+            }),
+            { status: 200 },
+          ),
+      ),
+    );
+    const { engine, posted, last } = setup();
+    await engine.handle({ type: 'load-url', id: 9, url: 'http://x/api/traces/abc', traceId: 'ABC', timeoutMs: 5000 });
+    expect(posted.some((p) => p.message.type === 'progress' && p.message.bytesReceived === body.byteLength)).toBe(true);
+    expect(last()).toMatchObject({ type: 'loaded', id: 9, traces: [{ traceId: '00abc', spanCount: 5 }] });
+  });
+
+  it('reports HTTP failures with status, URL and a body excerpt', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('<html>   upstream   down</html>', { status: 502, statusText: 'Bad Gateway' })),
+    );
+    const { engine, last } = setup();
+    await engine.handle({ type: 'load-url', id: 10, url: 'http://x/api/traces/abc', timeoutMs: 5000 });
+    expect(last()).toEqual({
+      type: 'error',
+      id: 10,
+      error: expect.objectContaining({
+        kind: 'http',
+        status: 502,
+        url: 'http://x/api/traces/abc',
+        bodyExcerpt: '<html> upstream down</html>',
+      }),
+    });
+  });
+
+  it('cancels a load whose body is still arriving', async () => {
+    let push: ((chunk: Uint8Array) => void) | undefined;
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        push = (chunk) => controller.enqueue(chunk);
+      },
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        init.signal?.addEventListener('abort', () => undefined);
+        return new Response(stream, { status: 200 });
+      }),
+    );
+    const { engine, last } = setup();
+    const done = engine.handle({ type: 'load-url', id: 11, url: 'http://x/t', timeoutMs: 5000 });
+    await vi.waitFor(() => expect(push).toBeDefined());
+    push?.(new TextEncoder().encode('{"parents":'));
+    await engine.handle({ type: 'cancel', id: 11 });
+    push?.(new TextEncoder().encode('[-1]}'));
+    await done;
+    expect(last()).toMatchObject({ type: 'error', id: 11, error: { kind: 'aborted' } });
+  });
+});

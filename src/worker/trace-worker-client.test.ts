@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { basicFind } from './basic-find';
+import type { WorkerRequest, WorkerResponse } from './messages';
+import { TraceEngine } from './trace-engine';
+import { isAbortError, TraceWorkerClient, type WorkerLike } from './trace-worker-client';
+import { fakeParseText, testParsed, testTrace } from './test-fixture';
+
+/** Runs the real engine in-process, replying asynchronously like a worker would. */
+function engineWorker(): WorkerLike & { requests: WorkerRequest[] } {
+  const worker: WorkerLike & { requests: WorkerRequest[] } = {
+    requests: [],
+    onmessage: null,
+    onerror: null,
+    postMessage(message) {
+      worker.requests.push(message);
+      setTimeout(() => void engine.handle(message), 0);
+    },
+  };
+  const engine = new TraceEngine(
+    (message) => setTimeout(() => worker.onmessage?.({ data: message } as MessageEvent<WorkerResponse>), 0),
+    { parseText: fakeParseText, createStreamingParser: () => { throw new Error('unused'); }, find: basicFind },
+  );
+  return worker;
+}
+
+/** Records requests; the test decides when and in which order replies arrive. */
+function manualWorker() {
+  const worker: WorkerLike & { requests: WorkerRequest[]; reply(message: WorkerResponse): void } = {
+    requests: [],
+    onmessage: null,
+    onerror: null,
+    postMessage(message) {
+      worker.requests.push(message);
+    },
+    reply(message) {
+      worker.onmessage?.({ data: message } as MessageEvent<WorkerResponse>);
+    },
+  };
+  return worker;
+}
+
+const fileBytes = () => new TextEncoder().encode(JSON.stringify({ parents: [-1, 0, 0] })).buffer as ArrayBuffer;
+
+describe('TraceWorkerClient', () => {
+  it('loads a file and fetches a span detail through the engine', async () => {
+    const client = new TraceWorkerClient(engineWorker);
+    const { traces } = await client.loadFile('t.json', fileBytes());
+    const handle = traces[0]?.handle ?? -1;
+    expect(traces[0]?.spanCount).toBe(3);
+    const detail = await client.spanDetail(handle, 2);
+    expect(detail.spanId).toBe('span-2');
+    expect(await client.spanIndexById(handle, 'span-1')).toBe(1);
+    expect(Array.from(await client.find(handle, 'frontend'))).toEqual([0, 2]);
+  });
+
+  it('latest wins: an older request on the channel is rejected and its late reply dropped', async () => {
+    const worker = manualWorker();
+    const client = new TraceWorkerClient(() => worker);
+    const first = client.spanDetail(1, 0);
+    const second = client.spanDetail(1, 1);
+    await expect(first).rejects.toSatisfy(isAbortError);
+    const detail = testParsed(testTrace([-1, 0])).detail(1);
+    const [a, b] = worker.requests;
+    // The stale reply arrives after the fresh one was asked for: it must not resolve anything.
+    worker.reply({ type: 'span-detail', id: a?.id ?? 0, detail: { ...detail, spanId: 'stale' } });
+    worker.reply({ type: 'span-detail', id: b?.id ?? 0, detail });
+    expect((await second).spanId).toBe('span-1');
+  });
+
+  it('separate channels do not supersede each other', async () => {
+    const worker = manualWorker();
+    const client = new TraceWorkerClient(() => worker);
+    const left = client.spanDetail(1, 0, 'left');
+    const right = client.spanDetail(2, 0, 'right');
+    const detail = testParsed(testTrace([-1])).detail(0);
+    for (const request of worker.requests) worker.reply({ type: 'span-detail', id: request.id, detail });
+    await expect(Promise.all([left, right])).resolves.toHaveLength(2);
+  });
+
+  it('an aborted load is cancelled in the worker', async () => {
+    const worker = manualWorker();
+    const client = new TraceWorkerClient(() => worker);
+    const abort = new AbortController();
+    const load = client.loadTrace('http://x/t', 't', undefined, abort.signal);
+    abort.abort();
+    await expect(load).rejects.toSatisfy(isAbortError);
+    expect(worker.requests.map((r) => r.type)).toEqual(['load-url', 'cancel']);
+    expect(worker.requests[1]?.id).toBe(worker.requests[0]?.id);
+  });
+
+  it('passes progress and maps worker errors to TraceWorkerError', async () => {
+    const worker = manualWorker();
+    const client = new TraceWorkerClient(() => worker);
+    const progress: number[] = [];
+    const load = client.loadTrace('http://x/t', 't', (p) => progress.push(p.bytesReceived));
+    const id = worker.requests[0]?.id ?? 0;
+    worker.reply({ type: 'progress', id, bytesReceived: 10, bytesTotal: 100, spansParsed: 0 });
+    worker.reply({ type: 'error', id, error: { kind: 'http', status: 404, url: 'http://x/t', message: 'HTTP 404' } });
+    await expect(load).rejects.toMatchObject({ name: 'TraceWorkerError', status: 404, url: 'http://x/t' });
+    expect(progress).toEqual([10]);
+  });
+});
