@@ -42,8 +42,8 @@ export function SpanDetailPanel(props: SpanDetailPanelProps) {
   const { detail, layout, onLayoutChange, onClose, traceHref = defaultTraceHref, linkPatterns = NO_PATTERNS } = props;
   if (!detail) {
     return (
-      <section className={`span-detail span-detail--${layout}`} aria-busy="true" aria-label="Span details">
-        <p className="span-detail__loading">Loading span details…</p>
+      <section className={`span-panel span-panel--${layout}`} aria-busy="true" aria-label="Span details">
+        <p className="span-panel__loading">Loading span details…</p>
       </section>
     );
   }
@@ -56,11 +56,11 @@ export function SpanDetailPanel(props: SpanDetailPanelProps) {
   const deepLink = new URL(traceHref(detail.traceId, detail.spanId), document.baseURI).href;
   const title = `${detail.service}: ${detail.operation}`;
   return (
-    <section className={`span-detail span-detail--${layout}`} aria-label={`Span details: ${title}`}>
-      <header className="span-detail__header">
-        <span className="span-detail__swatch" style={{ background: serviceColor(detail.service) }} aria-hidden="true" />
-        <h2 className="span-detail__title">{title}</h2>
-        <div className="span-detail__tools">
+    <section className={`span-panel span-panel--${layout}`} aria-label={`Span details: ${title}`}>
+      <header className="span-panel__header">
+        <span className="span-panel__swatch" style={{ background: serviceColor(detail.service) }} aria-hidden="true" />
+        <h2 className="span-panel__title">{title}</h2>
+        <div className="span-panel__tools">
           <CopyButton text={deepLink} label="Copy link to this span">
             Copy link
           </CopyButton>
@@ -72,16 +72,16 @@ export function SpanDetailPanel(props: SpanDetailPanelProps) {
           </button>
         </div>
       </header>
-      <dl className="span-detail__facts">
+      <dl className="span-panel__facts">
         <Fact term="Service">{detail.service}</Fact>
         <Fact term="Operation">{detail.operation}</Fact>
         <Fact term="Kind">{detail.kind || 'unknown'}</Fact>
         <Fact term="Status">
-          <span className={detail.statusCode === 'error' ? 'span-detail__error' : undefined}>{detail.statusCode}</span>
-          {detail.statusMessage && <span className="span-detail__status-message"> — {detail.statusMessage}</span>}
+          <span className={detail.statusCode === 'error' ? 'span-panel__error' : undefined}>{detail.statusCode}</span>
+          {detail.statusMessage && <span className="span-panel__status-message"> — {detail.statusMessage}</span>}
         </Fact>
         <Fact term="Start">
-          {formatOffset(detail.start)} <span className="span-detail__muted">({formatTimestamp(detail.absoluteStart)})</span>
+          {formatOffset(detail.start)} <span className="span-panel__muted">({formatTimestamp(detail.absoluteStart)})</span>
         </Fact>
         <Fact term="Duration">{formatDuration(detail.duration)}</Fact>
         <Fact term="Self time">{formatDuration(detail.selfTime)}</Fact>
@@ -96,7 +96,7 @@ export function SpanDetailPanel(props: SpanDetailPanelProps) {
         </Fact>
       </dl>
       {detail.warnings.length > 0 && (
-        <ul className="span-detail__warnings" aria-label="Warnings">
+        <ul className="span-panel__warnings" aria-label="Warnings">
           {detail.warnings.map((warning, index) => (
             <li key={index}>{warning}</li>
           ))}
@@ -123,7 +123,7 @@ export function SpanDetailPanel(props: SpanDetailPanelProps) {
 
 function Fact({ term, children }: { readonly term: string; readonly children: ReactNode }) {
   return (
-    <div className="span-detail__fact">
+    <div className="span-panel__fact">
       <dt>{term}</dt>
       <dd>{children}</dd>
     </div>
@@ -133,9 +133,9 @@ function Fact({ term, children }: { readonly term: string; readonly children: Re
 function Section({ title, count, children }: { readonly title: string; readonly count: number; readonly children: ReactNode }) {
   if (count === 0) return null;
   return (
-    <details className="span-detail__section" open>
+    <details className="span-panel__section" open>
       <summary>
-        {title} <span className="span-detail__count">({count})</span>
+        {title} <span className="span-panel__count">({count})</span>
       </summary>
       {children}
     </details>

@@ -23,7 +23,7 @@ export function SpanEvents({ events, spanStart, linkPatterns, linkContext }: Spa
             <span className="span-events__time" title="Time since the trace start">
               {formatOffset(event.time)}
             </span>
-            <span className="span-detail__muted"> ({formatDuration(event.time - spanStart)} into the span)</span>{' '}
+            <span className="span-panel__muted"> ({formatDuration(event.time - spanStart)} into the span)</span>{' '}
             <span className="span-events__name">{event.name || '(unnamed event)'}</span>
           </div>
           <AttributeTable attributes={event.attributes} caption={`Event ${event.name}`} linkType="events" linkPatterns={linkPatterns} linkContext={linkContext} />

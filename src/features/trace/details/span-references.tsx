@@ -26,7 +26,7 @@ export function SpanReferences({ references, traceId, onJumpToSpan, traceHref }:
               </button>
             ) : sameTrace ? (
               <span>
-                span {ref.spanId} <span className="span-detail__muted">(not in this trace)</span>
+                span {ref.spanId} <span className="span-panel__muted">(not in this trace)</span>
               </span>
             ) : (
               <a href={traceHref(ref.traceId, ref.spanId)}>

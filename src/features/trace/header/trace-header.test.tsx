@@ -33,7 +33,7 @@ describe('TraceHeader', () => {
     expect(screen.getByText('abcdef0')).toHaveAttribute('title', trace.traceId);
     expect(screen.getByText('730ms')).toBeInTheDocument();
     expect(screen.getByText('1,234')).toBeInTheDocument();
-    expect(screen.getByText('3')).toHaveClass('trace-header__errors');
+    expect(screen.getByText('3')).toHaveClass('trace-head__errors');
     expect(screen.getByText('69% of critical path', { exact: false })).toBeInTheDocument();
     expect(screen.getByText('Orphan spans (2):')).toBeInTheDocument();
     expect(screen.getByText('Their parents are not in the trace; shown as roots.', { exact: false })).toBeInTheDocument();

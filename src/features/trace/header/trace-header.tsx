@@ -50,38 +50,38 @@ export function TraceHeader({ trace, criticalShare, skewAdjustedCount, onJumpToS
     });
   }
   return (
-    <header className="trace-header">
-      <div className="trace-header__title-row">
-        <h1 className="trace-header__name">{trace.name || '(unnamed trace)'}</h1>
-        <span className="trace-header__id">
+    <header className="trace-head">
+      <div className="trace-head__title-row">
+        <h1 className="trace-head__name">{trace.name || '(unnamed trace)'}</h1>
+        <span className="trace-head__id">
           <code title={trace.traceId}>{shortId(trace.traceId)}</code>
           <CopyButton text={trace.traceId} label="Copy trace ID" className="copy-button copy-button--small" />
         </span>
         {onShowShortcuts && (
-          <button type="button" className="trace-header__help" onClick={onShowShortcuts} aria-keyshortcuts="?">
+          <button type="button" className="trace-head__help" onClick={onShowShortcuts} aria-keyshortcuts="?">
             Keyboard shortcuts
           </button>
         )}
       </div>
-      <dl className="trace-header__stats">
+      <dl className="trace-head__stats">
         <Stat term="Start">{formatTimestamp(trace.startTime)}</Stat>
         <Stat term="Duration">{formatDuration(trace.duration)}</Stat>
         <Stat term="Services">{trace.services.length.toLocaleString()}</Stat>
         <Stat term="Depth">{trace.maxDepth.toLocaleString()}</Stat>
         <Stat term="Spans">{trace.spanCount.toLocaleString()}</Stat>
         <Stat term="Errors">
-          <span className={trace.errorCount > 0 ? 'trace-header__errors' : undefined}>{trace.errorCount.toLocaleString()}</span>
+          <span className={trace.errorCount > 0 ? 'trace-head__errors' : undefined}>{trace.errorCount.toLocaleString()}</span>
         </Stat>
       </dl>
-      <ul className="trace-header__legend" aria-label="Services">
+      <ul className="trace-head__legend" aria-label="Services">
         {trace.services.map((service, index) => {
           const share = criticalShare?.find((row) => row.service === service);
           return (
-            <li key={index} className="trace-header__service">
-              <span className="trace-header__swatch" style={{ background: serviceColor(service) }} aria-hidden="true" />
+            <li key={index} className="trace-head__service">
+              <span className="trace-head__swatch" style={{ background: serviceColor(service) }} aria-hidden="true" />
               <span>{service || '(no service name)'}</span>
               {share && (
-                <span className="trace-header__share" title={`${formatDuration(share.micros)} on the critical path`}>
+                <span className="trace-head__share" title={`${formatDuration(share.micros)} on the critical path`}>
                   {' '}
                   {formatPercent(share.share)} of critical path
                 </span>
@@ -91,15 +91,15 @@ export function TraceHeader({ trace, criticalShare, skewAdjustedCount, onJumpToS
         })}
       </ul>
       {findings.length > 0 && (
-        <ul className="trace-header__findings" aria-label="Findings">
+        <ul className="trace-head__findings" aria-label="Findings">
           {findings.map((finding) => (
-            <li key={finding.kind} className={`trace-header__finding trace-header__finding--${finding.kind}`}>
+            <li key={finding.kind} className={`trace-head__finding trace-head__finding--${finding.kind}`}>
               <strong>
                 {FINDING_TITLES[finding.kind]} ({finding.count.toLocaleString()}):
               </strong>{' '}
               {finding.message}
               {onJumpToSpan && finding.examples.length > 0 && (
-                <span className="trace-header__examples">
+                <span className="trace-head__examples">
                   {' '}
                   {finding.examples.map((index, k) => (
                     <button key={index} type="button" className="link-button" onClick={() => onJumpToSpan(index)}>
@@ -113,7 +113,7 @@ export function TraceHeader({ trace, criticalShare, skewAdjustedCount, onJumpToS
         </ul>
       )}
       {trace.warnings.length > 0 && (
-        <ul className="trace-header__warnings" aria-label="Warnings from the data">
+        <ul className="trace-head__warnings" aria-label="Warnings from the data">
           {trace.warnings.map((warning, index) => (
             <li key={index}>{warning}</li>
           ))}
@@ -125,7 +125,7 @@ export function TraceHeader({ trace, criticalShare, skewAdjustedCount, onJumpToS
 
 function Stat({ term, children }: { readonly term: string; readonly children: ReactNode }) {
   return (
-    <div className="trace-header__stat">
+    <div className="trace-head__stat">
       <dt>{term}</dt>
       <dd>{children}</dd>
     </div>
