@@ -26,8 +26,9 @@ export function walkValue(value: unknown, sink: DocumentSink, onSpan: (raw: unkn
     return context;
   };
 
-  const traceObject = (object: JsonRecord): SpanContext => {
+  const traceObject = (object: JsonRecord, note?: string): void => {
     const context = sink.newContext('jaeger-v1');
+    if (note !== undefined) context.warnings.push(note);
     let first = true;
     for (const [key, field] of Object.entries(object)) {
       if (key === 'traceID' || key === 'traceId') context.traceId = normalizeId(field);
@@ -40,7 +41,6 @@ export function walkValue(value: unknown, sink: DocumentSink, onSpan: (raw: unkn
       else if (key === 'processes' || key === 'processMap') addProcesses(context, field);
       else if (key === 'warnings') context.warnings.push(...asArray(field).map(asString));
     }
-    return context;
   };
 
   const tracesData = (object: JsonRecord): void => {
@@ -86,12 +86,13 @@ export function walkValue(value: unknown, sink: DocumentSink, onSpan: (raw: unkn
   }
   if (value.resourceSpans !== undefined) tracesData(value);
   else if (isRecord(value.result) && value.result.resourceSpans !== undefined) tracesData(value.result);
-  else if (Array.isArray(value.data)) {
-    for (const item of value.data) if (isRecord(item)) traceObject(item);
+  else if (Array.isArray(value.data) || (Array.isArray(value.errors) && !isRecord(value.data))) {
+    // Jaeger v1 envelope; on failure `data` is null and `errors` says why.
+    for (const item of asArray(value.data)) if (isRecord(item)) traceObject(item);
     for (const item of asArray(value.errors)) sink.error(jaegerApiError(item));
   } else if (isRecord(value.data) && Array.isArray(value.data.spans)) {
     // Jaeger UI's stored redux state ({id, state, data: trace}) rather than an API payload.
-    traceObject(value.data).warnings.push(REDUX_STATE_WARNING);
+    traceObject(value.data, REDUX_STATE_WARNING);
   } else if (Array.isArray(value.spans)) traceObject(value);
   else {
     const unsupported = describeNonTrace(value);

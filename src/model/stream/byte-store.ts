@@ -1,0 +1,60 @@
+/**
+ * The input bytes, kept as the chunks they arrived in, so a span's detail can be decoded later
+ * from its byte range instead of holding a parsed object per span. Chunks are kept by reference:
+ * callers must not reuse a buffer after pushing it.
+ */
+export class ByteStore {
+  private readonly chunks: Uint8Array[] = [];
+  /** Absolute offset of each chunk's first byte. */
+  private starts: number[] = [];
+  private total = 0;
+  private readonly decoder = new TextDecoder();
+
+  get byteLength(): number {
+    return this.total;
+  }
+
+  append(chunk: Uint8Array): void {
+    if (chunk.length === 0) return;
+    this.chunks.push(chunk);
+    this.starts.push(this.total);
+    this.total += chunk.length;
+  }
+
+  /** Bytes [start, end) as text. Copies only when the range crosses chunks. */
+  text(start: number, end: number): string {
+    return this.decoder.decode(this.bytes(start, end));
+  }
+
+  bytes(start: number, end: number): Uint8Array {
+    let c = this.chunkAt(start);
+    const first = this.chunks[c];
+    const firstStart = this.starts[c] ?? 0;
+    if (first === undefined) return new Uint8Array(0);
+    if (end - firstStart <= first.length) return first.subarray(start - firstStart, end - firstStart);
+    const out = new Uint8Array(end - start);
+    let written = 0;
+    while (written < out.length) {
+      const chunk = this.chunks[c];
+      if (chunk === undefined) break;
+      const from = Math.max(0, start + written - (this.starts[c] ?? 0));
+      const piece = chunk.subarray(from, Math.min(chunk.length, from + out.length - written));
+      out.set(piece, written);
+      written += piece.length;
+      c++;
+    }
+    return out;
+  }
+
+  /** Index of the chunk holding byte `offset` (binary search over chunk starts). */
+  private chunkAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,95 @@
+/// <reference types="node" />
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { parseTraceDocument } from '../parse-document';
+import type { ParseResult } from '../parse-document';
+import { createStreamingParser } from './streaming-parser';
+import { FIXTURE_ROOT } from '../test-support/fixture-index';
+
+function fixtures(): string[] {
+  const files: string[] = [];
+  for (const dir of readdirSync(FIXTURE_ROOT, { withFileTypes: true }))
+    if (dir.isDirectory()) for (const file of readdirSync(`${FIXTURE_ROOT}/${dir.name}`)) files.push(`${dir.name}/${file}`);
+  return files.sort();
+}
+
+function streamParse(bytes: Uint8Array, cuts: readonly number[]): ParseResult {
+  const parser = createStreamingParser();
+  let at = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    parser.push(bytes.subarray(at, cut));
+    at = cut;
+  }
+  parser.push(bytes.subarray(at));
+  return parser.finish();
+}
+
+/** Everything observable about a result, details included, as plain data for toEqual. */
+function observable(result: ParseResult): unknown {
+  return {
+    format: result.format,
+    traces: result.traces.map(({ trace, detail }) => ({
+      ...trace,
+      columns: Object.fromEntries(Object.entries(trace.columns).map(([k, v]) => [k, typeof v === 'number' ? v : Array.from(v as ArrayLike<number>)])),
+      details: Array.from({ length: trace.spanCount }, (_, i) => detail(i)),
+    })),
+  };
+}
+
+const TRACE_FILES = fixtures().filter((file) => parseTraceDocument(readFileSync(`${FIXTURE_ROOT}/${file}`, 'utf8')).traces.length > 0);
+
+describe('streaming parser', () => {
+  it('covers the trace fixtures', () => {
+    expect(TRACE_FILES.length).toBeGreaterThan(80);
+  });
+
+  it.each(TRACE_FILES)('%s: same result as the one-shot parser for random chunk splits', (file) => {
+    const bytes = new Uint8Array(readFileSync(`${FIXTURE_ROOT}/${file}`));
+    const expected = observable(parseTraceDocument(new TextDecoder().decode(bytes)));
+    const wholeErrors = parseTraceDocument(new TextDecoder().decode(bytes)).errors;
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: bytes.length }), { maxLength: 12 }), (cuts) => {
+        const result = streamParse(bytes, cuts);
+        expect(observable(result)).toEqual(expected);
+        expect(result.errors).toEqual(wholeErrors);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('splits inside strings, escapes and multi-byte characters byte by byte', () => {
+    const bytes = new Uint8Array(readFileSync(`${FIXTURE_ROOT}/zipkin/zipkin2-chinese.json`));
+    const cuts = Array.from({ length: bytes.length }, (_, i) => i);
+    expect(observable(streamParse(bytes, cuts))).toEqual(observable(parseTraceDocument(new TextDecoder().decode(bytes))));
+  });
+
+  it('resolves v1 processes that come after the spans', () => {
+    const text = JSON.stringify({
+      data: [
+        {
+          traceID: 'abc',
+          spans: [{ traceID: 'abc', spanID: '1', operationName: 'op', startTime: 10, duration: 5, processID: 'p1' }],
+          processes: { p1: { serviceName: 'late-service', tags: [] } },
+        },
+      ],
+    });
+    const result = streamParse(new TextEncoder().encode(text), [17, 40]);
+    expect(result.traces[0]?.trace.services).toEqual(['late-service']);
+    expect(result.traces[0]?.detail(0).service).toBe('late-service');
+  });
+
+  it('reports truncated and malformed input without throwing', () => {
+    const truncated = streamParse(new TextEncoder().encode('{"data":[{"traceID":"a","spans":[{"spanID":"1"'), []);
+    expect(truncated.errors.join(' ')).toMatch(/ended before/);
+    const garbage = streamParse(new TextEncoder().encode('{"data" 12}'), []);
+    expect(garbage.errors.join(' ')).toMatch(/not valid JSON/);
+    expect(streamParse(new Uint8Array(0), []).errors.length).toBeGreaterThan(0);
+  });
+
+  it('reports Jaeger API errors from the envelope', () => {
+    const text = '{"data":null,"total":0,"errors":[{"code":404,"msg":"trace not found","traceID":"ab"}]}';
+    const streamed = streamParse(new TextEncoder().encode(text), [5]);
+    expect(streamed.errors).toEqual(parseTraceDocument(text).errors);
+    expect(streamed.errors[0]).toMatch(/trace not found/);
+  });
+});

@@ -1,0 +1,217 @@
+import type { ParseResult } from '../parse-document';
+import { DocumentSink } from '../document/document-sink';
+import { addProcesses, jaegerApiError, walkValue } from '../document/walk-value';
+import { REDUX_STATE_WARNING, describeNonTraceArray, jaegerFlavour, looseSpanFormat } from '../document/detect-format';
+import { normalizeId } from '../ids';
+import { asArray, asString, isRecord } from '../formats/json-values';
+import type { SpanContext, SpanFormat } from '../formats/span-context';
+import { ByteStore } from './byte-store';
+import { JsonScanner } from './json-scanner';
+import type { ScanHandler, ValueKind } from './json-scanner';
+import { KNOWN_ROOT_KEYS, decide } from './stream-roles';
+import type { Role } from './stream-roles';
+
+export interface StreamingParser {
+  /** Feeds the next bytes. The parser keeps the chunk (for span details): do not reuse it. */
+  push(chunk: Uint8Array): void;
+  /** Ends the input and builds the traces. */
+  finish(): ParseResult;
+  /** Spans read so far, for progress reports. */
+  readonly spansParsed: number;
+}
+
+/**
+ * Parses a document chunk by chunk without ever holding it as one string: the scanner finds each
+ * span's bytes (v1 `data[].spans[]`, OTLP `resourceSpans[].scopeSpans[].spans[]`, top-level span
+ * arrays), each span is JSON.parsed alone and read by the same adapters as parseTraceDocument,
+ * then dropped; only its byte range is kept, and `detail(i)` re-parses it on demand.
+ */
+export function createStreamingParser(): StreamingParser {
+  const walker = new StreamWalker();
+  const scanner = new JsonScanner(walker);
+  return {
+    push(chunk: Uint8Array): void {
+      walker.bytes.append(chunk);
+      scanner.push(chunk);
+    },
+    finish(): ParseResult {
+      scanner.finish();
+      if (scanner.error !== null) walker.sink.error(walker.describeScanError(scanner.error, scanner.topLevelValues));
+      return walker.finish();
+    },
+    get spansParsed(): number {
+      return walker.sink.spansParsed;
+    },
+  };
+}
+
+class StreamWalker implements ScanHandler {
+  readonly sink = new DocumentSink();
+  readonly bytes = new ByteStore();
+  private ranges = new Float64Array(2048);
+  /** Raw objects kept for spans that came through walkValue (small, unusual documents). */
+  private readonly objects = new Map<number, unknown>();
+  private readonly roles: Role[] = [];
+  private pendingRole: Role | undefined;
+  private rootStart = 0;
+  private rootKnown = false;
+  private rootArrayRejected = false;
+  private rootArrayCount = 0;
+  private trace: SpanContext | null = null;
+  private traceHasSpans = false;
+  private group: { contexts: SpanContext[]; resource: unknown } | null = null;
+  private scope: SpanContext | null = null;
+  private readonly loose = new Map<SpanFormat, SpanContext>();
+
+  decide(path: readonly string[], kind: ValueKind): 'descend' | 'capture' | 'skip' {
+    const parent = this.roles[this.roles.length - 1];
+    const key = path[path.length - 1] ?? '';
+    const decision = decide(parent, key, kind);
+    if (parent === 'root-object' && KNOWN_ROOT_KEYS.has(key)) this.rootKnown = true;
+    this.pendingRole = decision.role;
+    return decision.action;
+  }
+
+  enter(_path: readonly string[], _kind: 'object' | 'array', start: number): void {
+    const role = this.pendingRole ?? 'root-object';
+    this.roles.push(role);
+    if (role === 'root-object' || role === 'root-array') {
+      this.rootStart = start;
+      this.rootKnown = false;
+      this.rootArrayRejected = false;
+      this.rootArrayCount = 0;
+      this.trace = null;
+    } else if (role === 'trace-object') {
+      this.trace = this.newTrace();
+      if (this.roles[this.roles.length - 2] === 'root-object') this.trace.warnings.push(REDUX_STATE_WARNING);
+    } else if (role === 'rs') this.group = { contexts: [], resource: undefined };
+    else if (role === 'ss') {
+      this.scope = this.sink.newContext('otlp');
+      this.scope.resource = this.group?.resource;
+      this.group?.contexts.push(this.scope);
+    }
+  }
+
+  exit(_path: readonly string[], _kind: 'object' | 'array', end: number): void {
+    const role = this.roles.pop();
+    if (role === 'trace-object') this.trace = null;
+    // A top-level object with none of the container keys is a lone span or not trace data:
+    // small by nature, so it is parsed whole and handed to the one-shot walker.
+    if (role === 'root-object' && !this.rootKnown) {
+      const value = this.parse(this.rootStart, end);
+      if (value !== undefined) walkValue(value, this.sink, (raw) => this.keepObject(raw));
+    }
+  }
+
+  capture(path: readonly string[], start: number, end: number): void {
+    const parent = this.roles[this.roles.length - 1];
+    const key = path[path.length - 1] ?? '';
+    if (parent === undefined) {
+      const value = this.parse(start, end);
+      if (value !== undefined) walkValue(value, this.sink, (raw) => this.keepObject(raw));
+      return;
+    }
+    if (parent === 'otlp-spans') return this.span(start, end, this.scope ?? this.sink.newContext('otlp'));
+    if (parent === 'trace-spans') {
+      const trace = this.currentTrace();
+      return this.span(start, end, trace);
+    }
+    if (parent === 'root-array') return this.rootArrayElement(start, end);
+    const value = this.parse(start, end);
+    if (value === undefined) return;
+    if (parent === 'rs' && this.group !== null) {
+      this.group.resource = value;
+      for (const context of this.group.contexts) context.resource = value;
+    } else if (parent === 'ss' && this.scope !== null) this.scope.scope = value;
+    else if (key === 'errors') for (const item of asArray(value)) this.sink.error(jaegerApiError(item));
+    else if (key === 'traceID' || key === 'traceId') this.currentTrace().traceId = normalizeId(value);
+    else if (key === 'processes' || key === 'processMap') addProcesses(this.currentTrace(), value);
+    else if (key === 'warnings') this.currentTrace().warnings.push(...asArray(value).map(asString));
+  }
+
+  finish(): ParseResult {
+    return this.sink.finish({
+      raw: (source) => {
+        const kept = this.objects.get(source);
+        if (kept !== undefined) return kept;
+        return JSON.parse(this.bytes.text(this.ranges[source * 2] ?? 0, this.ranges[source * 2 + 1] ?? 0)) as unknown;
+      },
+    });
+  }
+
+  describeScanError(error: string, valuesDone: number): string {
+    // NDJSON: name the line, as the one-shot parser does.
+    return valuesDone > 0
+      ? `Line ${valuesDone + 1}: the document is not valid JSON: ${error}`
+      : `The document is not valid JSON: ${error}`;
+  }
+
+  private newTrace(): SpanContext {
+    this.traceHasSpans = false;
+    return this.sink.newContext('jaeger-v1');
+  }
+
+  /** The trace object being read; a bare top-level trace object gets one on first use. */
+  private currentTrace(): SpanContext {
+    this.trace ??= this.newTrace();
+    return this.trace;
+  }
+
+  private span(start: number, end: number, context: SpanContext): void {
+    const raw = this.parse(start, end);
+    if (raw === undefined) return;
+    if (context.format !== 'otlp' && !this.traceHasSpans) {
+      context.format = jaegerFlavour(raw);
+      this.traceHasSpans = true;
+    }
+    this.keepRange(this.sink.span(raw, context), start, end);
+  }
+
+  private rootArrayElement(start: number, end: number): void {
+    if (this.rootArrayRejected) return;
+    const raw = this.parse(start, end);
+    if (raw === undefined) return;
+    if (this.rootArrayCount++ === 0) {
+      const unsupported = describeNonTraceArray([raw]);
+      if (unsupported !== null) {
+        this.sink.error(unsupported);
+        this.rootArrayRejected = true;
+        return;
+      }
+    }
+    if (isRecord(raw) && (Array.isArray(raw.spans) || raw.resourceSpans !== undefined)) {
+      walkValue(raw, this.sink, (kept) => this.keepObject(kept));
+      return;
+    }
+    const format = looseSpanFormat(raw);
+    let context = this.loose.get(format);
+    if (context === undefined) {
+      context = this.sink.newContext(format);
+      this.loose.set(format, context);
+    }
+    this.keepRange(this.sink.span(raw, context), start, end);
+  }
+
+  private parse(start: number, end: number): unknown {
+    try {
+      return JSON.parse(this.bytes.text(start, end)) as unknown;
+    } catch (error) {
+      this.sink.error(`Bytes ${start}–${end} are not valid JSON: ${String(error).slice(0, 200)}`);
+      return undefined;
+    }
+  }
+
+  private keepRange(source: number, start: number, end: number): void {
+    while (source * 2 + 1 >= this.ranges.length) {
+      const grown = new Float64Array(this.ranges.length * 2);
+      grown.set(this.ranges);
+      this.ranges = grown;
+    }
+    this.ranges[source * 2] = start;
+    this.ranges[source * 2 + 1] = end;
+  }
+
+  private keepObject(raw: unknown): void {
+    this.objects.set(this.sink.spansParsed - 1, raw);
+  }
+}
