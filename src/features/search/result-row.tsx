@@ -20,7 +20,16 @@ export const ResultRow = memo(function ResultRow({ trace, maxDuration, now, sele
   const width = maxDuration > 0 ? Math.max(0.5, (trace.duration / maxDuration) * 100) : 0;
   const root = trace.rootService || trace.rootOperation ? `${trace.rootService}: ${trace.rootOperation}` : trace.traceId;
   return (
-    <li className={selected ? 'result-row selected' : 'result-row'} data-trace-id={trace.traceId}>
+    <li
+      className={selected ? 'result-row selected' : 'result-row'}
+      // Machine-readable values for tests and user scripts; the visible text is formatted.
+      data-trace-id={trace.traceId}
+      data-start={trace.startTime}
+      data-duration={trace.duration}
+      data-spans={trace.spanCount}
+      data-errors={trace.errorCount}
+      data-name={`${trace.rootService}: ${trace.rootOperation}`}
+    >
       <div className="result-head">
         <input
           type="checkbox"

@@ -1,0 +1,275 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The search page against the demo backend (MSW in the browser), plus a scripted backend
+ * (page.route) where a test needs exact responses: failures, partial errors, 1,500 results.
+ */
+const FIXTURES = fileURLToPath(new URL('../../shared/fixtures/real/', import.meta.url));
+const rows = (page: Page) => page.locator('li.result-row');
+const resultsHeading = (page: Page) => page.getByRole('heading', { level: 2 }).filter({ hasText: /\d+ traces?/ });
+
+async function pickService(page: Page, name: string) {
+  const service = page.getByRole('combobox', { name: 'Service' });
+  await service.click();
+  await service.fill(name);
+  await page.getByRole('option', { name, exact: true }).click();
+}
+
+/** A search over the demo corpus wide enough to return many traces. */
+async function searchFrontend(page: Page, limit = '50') {
+  await page.goto('search');
+  await pickService(page, 'frontend');
+  await page.getByLabel('Lookback').selectOption('2d');
+  await page.getByLabel('Limit').fill(limit);
+  await page.getByRole('button', { name: 'Find traces' }).click();
+  await expect(resultsHeading(page)).toBeVisible();
+}
+
+async function numbers(list: Locator, attribute: string): Promise<number[]> {
+  return (await list.evaluateAll((nodes, name) => nodes.map((n) => Number(n.getAttribute(name))), attribute)) as number[];
+}
+
+test('a full search: form → URL → results, back and forward', async ({ page }) => {
+  await page.goto('search');
+  await pickService(page, 'frontend');
+  const operation = page.getByRole('combobox', { name: 'Operation' });
+  await operation.click();
+  await operation.fill('dispatch');
+  await page.getByRole('option', { name: /HTTP GET \/dispatch/ }).first().click();
+  await page.getByLabel('Lookback').selectOption('2d');
+  await page.getByLabel('Min duration').fill('1ms');
+  await page.getByLabel('Limit').fill('30');
+  await page.getByLabel('Limit').press('Enter');
+
+  await expect(page).toHaveURL(/service=frontend/);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('operation')).toBe('HTTP GET /dispatch');
+  expect(url.searchParams.get('minDuration')).toBe('1ms');
+  expect(url.searchParams.get('limit')).toBe('30');
+  expect(url.searchParams.get('end')).toMatch(/^\d+$/);
+  await expect(resultsHeading(page)).toContainText(/\d+ traces? in \d+ ms/);
+  const count = await rows(page).count();
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThanOrEqual(30);
+  const first = rows(page).first();
+  await expect(first.getByRole('link')).toHaveAttribute('href', /\/trace\/[0-9a-f]+$/);
+  await expect(first).toContainText('frontend');
+
+  // The search survives a reload (it is the URL) and back/forward.
+  await page.reload();
+  await expect(rows(page)).toHaveCount(count);
+  await page.getByLabel('Limit').fill('5');
+  await page.getByRole('button', { name: 'Find traces' }).click();
+  await expect(rows(page)).toHaveCount(5);
+  await page.goBack();
+  await expect(rows(page)).toHaveCount(count);
+  await expect(page.getByLabel('Limit')).toHaveValue('30');
+  await page.goForward();
+  await expect(rows(page)).toHaveCount(5);
+
+  // Remembered: a bare /search starts from the last search.
+  await page.goto('search');
+  await expect(page.getByRole('combobox', { name: 'Service' })).toHaveValue('frontend');
+});
+
+test('bad input shows inline errors and does not search', async ({ page }) => {
+  await page.goto('search');
+  await page.getByLabel('Attributes').fill('msg="unterminated');
+  await page.getByLabel('Min duration').fill('2s');
+  await page.getByLabel('Max duration').fill('1s');
+  await page.getByRole('button', { name: 'Find traces' }).click();
+  await expect(page.getByText('Choose a service', { exact: true })).toBeVisible();
+  await expect(page.getByText(/Unclosed quote/)).toBeVisible();
+  await expect(page.getByText(/at least the min duration/)).toBeVisible();
+  await expect(page).not.toHaveURL(/service=/);
+});
+
+test('every sort orders the rows', async ({ page }) => {
+  await searchFrontend(page);
+  const list = rows(page);
+  const sortBy = page.getByLabel('Sort');
+  const check = async (value: string, attribute: string, direction: 1 | -1) => {
+    await sortBy.selectOption(value);
+    const values = await numbers(list, attribute);
+    for (let i = 1; i < values.length; i += 1) {
+      expect(((values[i] ?? 0) - (values[i - 1] ?? 0)) * direction, `${value} at row ${i}`).toBeGreaterThanOrEqual(0);
+    }
+  };
+  await check('recent', 'data-start', -1);
+  await check('oldest', 'data-start', 1);
+  await check('longest', 'data-duration', -1);
+  await check('shortest', 'data-duration', 1);
+  await check('most-spans', 'data-spans', -1);
+  await check('fewest-spans', 'data-spans', 1);
+  await check('most-errors', 'data-errors', -1);
+  await sortBy.selectOption('name');
+  const names = await list.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-name') ?? ''));
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  await expect(page).toHaveURL(/sort=name/);
+});
+
+test('brushing the scatter plot zooms it and filters the list; reset restores', async ({ page }) => {
+  await searchFrontend(page, '100');
+  const total = await rows(page).count();
+  const plot = page.getByTestId('scatter-plot');
+  await expect(plot.locator('circle.scatter-point')).toHaveCount(total);
+  const box = await plot.boundingBox();
+  if (!box) throw new Error('no plot');
+  // Drag over the left half of the plot area (inside the axes margins).
+  await page.mouse.move(box.x + 70, box.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 32, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByRole('button', { name: 'Reset zoom' })).toBeVisible();
+  await expect(resultsHeading(page)).toContainText(`of ${total} (zoomed)`);
+  const zoomed = await rows(page).count();
+  expect(zoomed).toBeLessThan(total);
+  await expect(plot.locator('circle.scatter-point')).toHaveCount(zoomed);
+  await page.getByRole('button', { name: 'Reset zoom' }).click();
+  await expect(rows(page)).toHaveCount(total);
+});
+
+test('hovering a point shows the trace; clicking opens it', async ({ page }) => {
+  await searchFrontend(page, '10');
+  const point = page.locator('circle.scatter-point').first();
+  const id = await point.getAttribute('data-trace-id');
+  await point.hover({ force: true });
+  await expect(page.locator('.scatter-tooltip')).toContainText('frontend');
+  await point.click({ force: true });
+  await expect(page).toHaveURL(new RegExp(`/trace/${id}$`));
+});
+
+test('selecting traces and Compare opens compare with cohort ids', async ({ page }) => {
+  await searchFrontend(page, '10');
+  const compare = page.getByRole('button', { name: /^Compare/ });
+  await expect(compare).toBeDisabled();
+  const ids = await rows(page).evaluateAll((nodes) => nodes.slice(0, 2).map((n) => n.getAttribute('data-trace-id') ?? ''));
+  await rows(page).nth(0).getByRole('checkbox').check();
+  await rows(page).nth(1).getByRole('checkbox').check();
+  await compare.click();
+  await expect(page).toHaveURL(new RegExp(`/compare\\?cohort=${ids[0]}&cohort=${ids[1]}$`));
+});
+
+test('lookup by trace ids shows the found traces and lists the missing ones', async ({ page }) => {
+  await searchFrontend(page, '5');
+  const id = await rows(page).first().getAttribute('data-trace-id');
+  const missing = 'deadbeefdeadbeefdeadbeefdeadbeef';
+  await page.goto(`search?traceID=${id}&traceID=${missing}`);
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toHaveAttribute('data-trace-id', id ?? '');
+  await expect(page.getByRole('status').filter({ hasText: 'Not found' })).toContainText(missing);
+});
+
+test('trace files open as local results; a broken file does not lose the good ones', async ({ page }) => {
+  await page.goto('search');
+  const fixture = (path: string) => ({
+    name: basename(path),
+    mimeType: 'application/json',
+    buffer: readFileSync(`${FIXTURES}${path}`),
+  });
+  await page.getByLabel('Choose files…').setInputFiles([
+    fixture('jaeger/otel_traces_01.json'),
+    fixture('jaeger-ui/otlp2jaeger-multi-in.json.txt'),
+    fixture('zipkin/yelp.json'),
+    fixture('jaeger/ui_01.json'),
+    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"data": [ {"traceID": ') },
+  ]);
+  const status = page.locator('.local-files-status');
+  await expect(status.locator('li.done')).toHaveCount(4, { timeout: 20_000 });
+  await expect(status.locator('li.error')).toHaveCount(1);
+  await expect(status.locator('li.error')).toContainText('broken.json');
+  await expect(rows(page).first()).toBeVisible();
+  const local = rows(page).filter({ has: page.getByText('local', { exact: true }) });
+  expect(await local.count()).toBeGreaterThanOrEqual(4);
+  await local.first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/trace\//);
+  await expect(page.getByRole('treegrid')).toBeVisible();
+});
+
+/** Demo off: every /api call is answered here (v1 API). */
+async function scriptedBackend(page: Page) {
+  await page.addInitScript(() => localStorage.setItem('cairn.demo', 'off'));
+  await page.route('**/api/v3/**', (route) => route.fulfill({ status: 404, body: '404 page not found' }));
+  await page.route('**/api/services', (route) => route.fulfill({ json: { data: ['frontend'], errors: null } }));
+  await page.route('**/api/services/*/operations', (route) => route.fulfill({ json: { data: [], errors: null } }));
+}
+
+const v1Trace = (traceID: string, start: number, duration: number, spans = 1) => ({
+  traceID,
+  spans: Array.from({ length: spans }, (_, i) => ({
+    traceID,
+    spanID: `${traceID.slice(0, 8)}${String(i).padStart(8, '0')}`,
+    operationName: 'GET /x',
+    references: i === 0 ? [] : [{ refType: 'CHILD_OF', traceID, spanID: `${traceID.slice(0, 8)}00000000` }],
+    startTime: start + i,
+    duration: Math.max(1, duration - i),
+    tags: [],
+    logs: [],
+    processID: 'p1',
+  })),
+  processes: { p1: { serviceName: 'frontend', tags: [] } },
+});
+
+test('a 502 HTML page shows status, URL and body, and Retry refetches', async ({ page }) => {
+  await scriptedBackend(page);
+  let calls = 0;
+  await page.route('**/api/traces?*', (route) => {
+    calls += 1;
+    if (calls === 1) {
+      return route.fulfill({ status: 502, contentType: 'text/html', body: '<html><body><h1>502 Bad Gateway</h1></body></html>' });
+    }
+    return route.fulfill({ json: { data: [v1Trace('00000000000000aa', Date.now() * 1000 - 1e6, 1500)], errors: null } });
+  });
+  await page.goto('search?service=frontend&lookback=1h');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('502');
+  await expect(alert).toContainText('/api/traces?');
+  await alert.getByText('Response body').click();
+  await expect(alert).toContainText('502 Bad Gateway');
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(rows(page)).toHaveCount(1);
+  expect(calls).toBe(2);
+});
+
+test('partial errors are shown next to the data', async ({ page }) => {
+  await scriptedBackend(page);
+  await page.route('**/api/traces?*', (route) =>
+    route.fulfill({
+      json: { data: [v1Trace('00000000000000bb', Date.now() * 1000 - 1e6, 900)], errors: [{ code: 500, msg: 'shard 3 timed out' }] },
+    }),
+  );
+  await page.goto('search?service=frontend&lookback=1h');
+  await expect(page.getByText('shard 3 timed out', { exact: true })).toBeVisible();
+  await expect(rows(page)).toHaveCount(1);
+});
+
+test('1,500 results: the plot redraws within 200 ms', async ({ page }) => {
+  await scriptedBackend(page);
+  const now = Date.now() * 1000;
+  const data = Array.from({ length: 1500 }, (_, i) =>
+    v1Trace(i.toString(16).padStart(16, '0'), now - i * 1_000_000, 1000 + ((i * 7919) % 100_000), 1 + (i % 5)),
+  );
+  await page.route('**/api/traces?*', (route) => route.fulfill({ json: { data, errors: null } }));
+  await page.goto('search?service=frontend&lookback=1h&limit=1500');
+  await expect(page.locator('circle.scatter-point')).toHaveCount(1500, { timeout: 20_000 });
+  const elapsed = await page.evaluate(async () => {
+    const toggle = document.querySelector<HTMLInputElement>('.scatter-controls input[type=checkbox]');
+    if (!toggle) throw new Error('no log toggle');
+    const start = performance.now();
+    toggle.click();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return performance.now() - start;
+  });
+  expect(elapsed).toBeLessThanOrEqual(200);
+});
+
+test('the search page has no serious accessibility violations', async ({ page }) => {
+  await searchFrontend(page, '20');
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
