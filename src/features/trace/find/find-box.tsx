@@ -12,8 +12,11 @@ export interface FindBoxProps {
   readonly onMatchesChange?: (matches: Int32Array, query: string) => void;
   /** The match to show: on new results (`results`) and on next/previous (`navigate`). */
   readonly onCurrentMatch?: (spanIndex: number, reason: 'results' | 'navigate') => void;
-  readonly showOnlyMatches: boolean;
-  readonly onShowOnlyMatchesChange: (value: boolean) => void;
+  readonly showOnlyMatches?: boolean;
+  /** Without it there is no "show only matches" toggle (the waterfall cannot filter yet). */
+  readonly onShowOnlyMatchesChange?: (value: boolean) => void;
+  /** The span focused elsewhere (f/b keys, clicks): when it is a match, "n of m" follows it. */
+  readonly activeSpan?: number;
   readonly debounceMs?: number;
 }
 
@@ -24,7 +27,7 @@ const EMPTY = new Int32Array(0);
  * Typing is debounced; only the latest query's answer is applied, however the replies arrive.
  * Enter / Shift+Enter step through matches; Escape clears; "/" or Ctrl+B focuses it from anywhere.
  */
-export function FindBox({ find, onMatchesChange, onCurrentMatch, showOnlyMatches, onShowOnlyMatchesChange, debounceMs = 200 }: FindBoxProps) {
+export function FindBox({ find, onMatchesChange, onCurrentMatch, showOnlyMatches = false, onShowOnlyMatchesChange, activeSpan = -1, debounceMs = 200 }: FindBoxProps) {
   const [params, setParams] = useSearchParams();
   const urlValue = params.get(FIND_PARAM) ?? '';
   const [text, setText] = useState(urlValue);
@@ -97,16 +100,20 @@ export function FindBox({ find, onMatchesChange, onCurrentMatch, showOnlyMatches
     return () => window.clearTimeout(timer);
   }, [text, debounceMs, syncUrl]);
 
+  // Matches are ascending, so the active span's position is a binary search.
+  const activePosition = activeSpan >= 0 ? binarySearch(result.matches, activeSpan) : -1;
+  const shownCurrent = activePosition >= 0 ? activePosition : current;
+
   const step = useCallback(
     (delta: number) => {
       const count = result.matches.length;
       if (count === 0) return;
-      const next = (current + delta + count) % count;
+      const next = (shownCurrent + delta + count) % count;
       setCurrent(next);
       const index = result.matches[next];
       if (index !== undefined) callbacks.current.onCurrentMatch?.(index, 'navigate');
     },
-    [current, result.matches],
+    [shownCurrent, result.matches],
   );
 
   useEffect(() => {
@@ -134,7 +141,7 @@ export function FindBox({ find, onMatchesChange, onCurrentMatch, showOnlyMatches
   };
 
   const count = result.matches.length;
-  const status = !result.query ? '' : count === 0 ? 'No matches' : `${(current + 1).toLocaleString()} of ${count.toLocaleString()}`;
+  const status = !result.query ? '' : count === 0 ? 'No matches' : `${(shownCurrent + 1).toLocaleString()} of ${count.toLocaleString()}`;
   return (
     <div className="find-box" role="search">
       <input
@@ -159,10 +166,25 @@ export function FindBox({ find, onMatchesChange, onCurrentMatch, showOnlyMatches
       <button type="button" onClick={() => step(1)} disabled={count === 0} aria-label="Next match">
         ↓
       </button>
-      <label className="find-box__only">
-        <input type="checkbox" checked={showOnlyMatches} onChange={(event) => onShowOnlyMatchesChange(event.target.checked)} />
-        Show only matches
-      </label>
+      {onShowOnlyMatchesChange && (
+        <label className="find-box__only">
+          <input type="checkbox" checked={showOnlyMatches} onChange={(event) => onShowOnlyMatchesChange(event.target.checked)} />
+          Show only matches
+        </label>
+      )}
     </div>
   );
+}
+
+function binarySearch(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = sorted[mid] ?? 0;
+    if (at === value) return mid;
+    if (at < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

@@ -1,0 +1,36 @@
+import { create } from 'zustand';
+
+/**
+ * Find results of the open trace, shared by the find bar (writer), the page shortcuts (f/b jump
+ * between matches) and anything that highlights matches. Separate from the view store so a find
+ * keystroke does not notify the waterfall's subscribers.
+ */
+export interface FindState {
+  readonly query: string;
+  /** Ascending span indexes. */
+  readonly matches: Int32Array;
+  setMatches(matches: Int32Array, query: string): void;
+}
+
+export const useFindStore = create<FindState>()((set) => ({
+  query: '',
+  matches: new Int32Array(0),
+  setMatches: (matches, query) => set({ matches, query }),
+}));
+
+/** First match after `index` (wrapping), or before it with `direction` -1; -1 when none. */
+export function adjacentMatch(matches: Int32Array, index: number, direction: 1 | -1): number {
+  const n = matches.length;
+  if (n === 0) return -1;
+  let lo = 0;
+  let hi = n;
+  // First position whose value is > index (or >= index when going back).
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const value = matches[mid] ?? 0;
+    if (direction === 1 ? value <= index : value < index) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = direction === 1 ? lo % n : (lo - 1 + n) % n;
+  return matches[at] ?? -1;
+}

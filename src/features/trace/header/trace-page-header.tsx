@@ -1,0 +1,86 @@
+import { useCallback, useState } from 'react';
+import { adjacentMatch, useFindStore } from '../find/find-store';
+import { useTraceViewStore } from '../trace-view-store';
+import { KeyboardHelp } from './keyboard-help';
+import { TraceHeader, type TraceHeaderProps } from './trace-header';
+import { useTraceAnalysis } from './use-trace-analysis';
+import { panZoom, useTraceShortcuts, type TraceShortcut } from './use-trace-shortcuts';
+
+export interface TracePageHeaderProps {
+  readonly trace: TraceHeaderProps['trace'] & { readonly columns: Parameters<typeof useTraceAnalysis>[0]['columns'] };
+}
+
+/** Selects a span after making its row visible; the one way panels jump to a span. */
+export function jumpToSpan(index: number): void {
+  const store = useTraceViewStore.getState();
+  store.reveal(index);
+  store.select(index);
+}
+
+/**
+ * The header wired to the page: analysis (critical-path share, clock skew), jumps to finding
+ * examples, the shortcuts dialog, and the page-wide Jaeger UI keys acting on the view store.
+ */
+export function TracePageHeader({ trace }: TracePageHeaderProps) {
+  const analysis = useTraceAnalysis(trace);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  const closeHelp = useCallback(() => setHelpOpen(false), []);
+
+  useTraceShortcuts((action: TraceShortcut) => {
+    const store = useTraceViewStore.getState();
+    switch (action) {
+      case 'help':
+        setHelpOpen(true);
+        return true;
+      case 'next':
+      case 'previous': {
+        const direction = action === 'next' ? 1 : -1;
+        const { matches } = useFindStore.getState();
+        let target = adjacentMatch(matches, store.focused, direction);
+        if (target < 0) {
+          const rows = store.visibleRows;
+          const at = rows.indexOf(store.focused);
+          target = rows[Math.min(rows.length - 1, Math.max(0, at + direction))] ?? -1;
+        }
+        if (target < 0) return false;
+        store.reveal(target);
+        store.focus(target);
+        return true;
+      }
+      case 'collapse-all':
+        store.collapseAll();
+        return true;
+      case 'expand-all':
+        store.expandAll();
+        return true;
+      case 'collapse-one':
+        store.collapseOneLevel();
+        return true;
+      case 'expand-one':
+        store.expandOneLevel();
+        return true;
+      case 'escape':
+        if (store.selected < 0) return false;
+        store.select(-1);
+        return true;
+      default: {
+        const [start, end] = panZoom(store.viewStart, store.viewEnd, action);
+        store.setViewWindow(start, end);
+        return true;
+      }
+    }
+  });
+
+  return (
+    <>
+      <TraceHeader
+        trace={trace}
+        {...(analysis ? { criticalShare: analysis.criticalShare, skewAdjustedCount: analysis.skew.shiftedCount } : {})}
+        onJumpToSpan={jumpToSpan}
+        onShowShortcuts={openHelp}
+      />
+      <KeyboardHelp open={helpOpen} onClose={closeHelp} />
+    </>
+  );
+}
