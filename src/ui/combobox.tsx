@@ -56,7 +56,8 @@ export function Combobox({ label, value, options, onChange, placeholder, disable
     if (!open) setOpen(true);
     const next = Math.max(0, Math.min(shown.length - 1, active + delta));
     setActive(next);
-    listRef.current?.children[next]?.scrollIntoView({ block: 'nearest' });
+    // Optional call: jsdom (unit tests) has no scrollIntoView.
+    listRef.current?.children[next]?.scrollIntoView?.({ block: 'nearest' });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

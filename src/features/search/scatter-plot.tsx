@@ -20,6 +20,7 @@ interface Props {
 }
 
 const HEIGHT = 220;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const MARGIN = { top: 10, right: 16, bottom: 28, left: 64 };
 
 export function ScatterPlot({ traces, zoom, onZoom, onOpen }: Props) {
@@ -45,10 +46,12 @@ export function ScatterPlot({ traces, zoom, onZoom, onOpen }: Props) {
         : d3.scaleLinear().domain(domains.y).range([innerH, 0]).nice(),
     [domains, innerH, log],
   );
-  const r = useMemo(
-    () => d3.scaleSqrt().domain([1, d3.max(visible, (t) => t.spanCount) ?? 1]).range([3, 11]).clamp(true),
-    [visible],
-  );
+  // Radius spans the counts actually shown: results of one endpoint often differ by a few spans
+  // only, and a 1-based domain would draw them all the same size.
+  const r = useMemo(() => {
+    const [lo = 1, hi = 1] = d3.extent(visible, (t) => t.spanCount);
+    return hi > lo ? d3.scaleSqrt().domain([lo, hi]).range([3, 11]).clamp(true) : () => 6;
+  }, [visible]);
 
   useEffect(() => {
     if (!xAxisRef.current || !yAxisRef.current) return;
@@ -101,8 +104,8 @@ export function ScatterPlot({ traces, zoom, onZoom, onOpen }: Props) {
   };
 
   const describe = (t: ResultTrace) =>
-    `${t.rootService}: ${t.rootOperation}, ${formatDuration(t.duration)}, ${t.spanCount} spans` +
-    `${t.errorCount > 0 ? `, ${t.errorCount} errors` : ''}, started ${formatAbsoluteTime(t.startTime)}`;
+    `${t.rootService}: ${t.rootOperation}, ${formatDuration(t.duration)}, ${plural(t.spanCount, 'span')}` +
+    `${t.errorCount > 0 ? `, ${plural(t.errorCount, 'error')}` : ''}, started ${formatAbsoluteTime(t.startTime)}`;
 
   return (
     <section className="scatter" aria-label="Durations over time">
@@ -164,7 +167,10 @@ export function ScatterPlot({ traces, zoom, onZoom, onOpen }: Props) {
             <strong>
               {current.rootService}: {current.rootOperation}
             </strong>
-            <span>{formatDuration(current.duration)} · {current.spanCount} spans{current.errorCount > 0 ? ` · ${current.errorCount} errors` : ''}</span>
+            <span>
+              {formatDuration(current.duration)} · {plural(current.spanCount, 'span')}
+              {current.errorCount > 0 ? ` · ${plural(current.errorCount, 'error')}` : ''}
+            </span>
             <span>{formatAbsoluteTime(current.startTime)}</span>
             <span className="visually-hidden">{describe(current)}</span>
           </div>
