@@ -27,7 +27,7 @@ const query = {
   service: 'telemetrygen',
   attributes: { 'peer.service': 'telemetrygen-client' },
   start: micros(1_706_678_900_000_000),
-  end: micros(1_706_679_000_000_000 + 0.4),
+  end: micros(1_706_679_000_000_000 + 0.2),
   minDuration: micros(100_000),
   limit: 20,
 };
@@ -85,7 +85,10 @@ describe('JaegerV1Client', () => {
     server.use(http.get(`${BASE}api/traces`, () => HttpResponse.json(partial)));
     const result = await client.search(query);
     expect(result.traces.map((t) => t.traceId)).toEqual(['83a9efd15c1c98a977e0711cc93ee28b']);
-    expect(result.errors).toEqual(['shard 2 timed out', 'shard 3 timed out (trace abc)']);
+    expect(result.errors).toEqual([
+      'Jaeger reported an error: shard 2 timed out',
+      'Jaeger reported an error for trace abc: shard 3 timed out',
+    ]);
   });
 
   it('looks up several ids in one request; ids reported as 404 become missing', async () => {

@@ -6,7 +6,8 @@ import { ApiError } from './api-error';
 import { apiUrl, fetchJson, fetchText, httpFailure, parseJson } from './http';
 import type { QueryParams } from './http';
 import { attributesParam, goDuration, microsParam } from './query-format';
-import { errorLines, isV1Operations, isV1Strings, isV1Traces, normalizeTraceId, toOperations } from './v1-shapes';
+import { jaegerApiError } from '../model/document/walk-value';
+import { isV1Operations, isV1Strings, isV1Traces, normalizeTraceId, toOperations } from './v1-shapes';
 
 export function v1SearchParams(query: TraceQuery): [string, string][] {
   const params: [string, string][] = [['service', query.service]];
@@ -100,8 +101,15 @@ export class JaegerV1Client implements JaegerClient {
     if (!response.ok) throw httpFailure(response, text, url);
     const body = parseJson(text, isV1Traces, url, 'traces');
     const serverErrors = body.errors ?? [];
-    const lines = errorLines(serverErrors);
+    // Worded by the model, which also reports the envelope's errors while parsing; each is kept
+    // once, here, with its trace id and code so lookups can tell "missing" from "failed".
+    const lines = serverErrors.map(jaegerApiError);
     const summary = (body.data ?? []).length > 0 ? summarizeDocument(text) : { traces: [], errors: [] };
+    const parseErrors = [...summary.errors];
+    for (const line of lines) {
+      const at = parseErrors.indexOf(line);
+      if (at >= 0) parseErrors.splice(at, 1);
+    }
     return {
       traces: summary.traces,
       serverErrors: serverErrors.map((error, i) => ({
@@ -109,7 +117,7 @@ export class JaegerV1Client implements JaegerClient {
         traceId: normalizeTraceId(error.traceID ?? ''),
         line: lines[i] ?? error.msg,
       })),
-      parseErrors: summary.errors,
+      parseErrors,
     };
   }
 

@@ -40,10 +40,5 @@ const isDependencyLink = (value: unknown): value is DependencyLink =>
   isRecord(value) && isString(value.parent) && isString(value.child) && isNumber(value.callCount);
 export const isV1Dependencies = isV1Envelope(isArrayOf(isDependencyLink));
 
-/** Every error as one line; Jaeger puts the trace id apart from the message. */
-export function errorLines(errors: readonly V1StructuredError[] | null | undefined): string[] {
-  return (errors ?? []).map((error) => (error.traceID ? `${error.msg} (trace ${error.traceID})` : error.msg));
-}
-
 /** Trace ids compare case-insensitively and without leading zeros (v1 prints 64-bit ids short). */
 export const normalizeTraceId = (id: string): string => id.toLowerCase().replace(/^0+(?=.)/, '');
