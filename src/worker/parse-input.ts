@@ -17,6 +17,8 @@ export interface StreamingParserLike {
 export interface ParserDeps {
   parseText(text: string): ParseResult;
   createStreamingParser(): StreamingParserLike;
+  /** Overrides {@link STREAM_THRESHOLD_BYTES} (tests). */
+  readonly streamThresholdBytes?: number;
 }
 
 export interface Progress {
@@ -56,7 +58,8 @@ class Sink {
     private readonly options: ReadOptions,
   ) {
     const { bytesTotal } = options;
-    this.streaming = bytesTotal < 0 || bytesTotal > STREAM_THRESHOLD_BYTES ? deps.createStreamingParser() : null;
+    const threshold = deps.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES;
+    this.streaming = bytesTotal < 0 || bytesTotal > threshold ? deps.createStreamingParser() : null;
   }
 
   push(chunk: Uint8Array): void {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WorkerResponse } from './messages';
 import type { StreamingParserLike } from './parse-input';
-import { basicFind } from './basic-find';
+import { runFind } from './run-find';
 import { TraceEngine } from './trace-engine';
 import { fakeParseText } from './test-fixture';
 
@@ -22,7 +22,7 @@ function setup() {
   const engine = new TraceEngine((message, transfer = []) => posted.push({ message, transfer }), {
     parseText: fakeParseText,
     createStreamingParser: fakeStreaming,
-    find: basicFind,
+    find: runFind,
   });
   const last = () => posted[posted.length - 1]?.message;
   return { engine, posted, last };

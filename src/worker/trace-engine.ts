@@ -15,8 +15,8 @@ import { Cancelled, parseBytes, parseStream, type ParserDeps, type Progress } fr
 export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
 
 export interface EngineDeps extends ParserDeps {
-  /** Span indexes matching the find text, ascending. */
-  find(parsed: ParsedTrace, query: string): Int32Array;
+  /** Span indexes matching the find text, ascending; null when `isStale()` cut it short. */
+  find(parsed: ParsedTrace, query: string, isStale: () => boolean): Promise<Int32Array | null> | Int32Array | null;
 }
 
 /** Leading zeros are not significant in trace ids (Jaeger v1 sometimes strips them). */
@@ -27,6 +27,7 @@ export class TraceEngine {
   /** In-flight loads by request id, so `cancel` can stop them. */
   private readonly loads = new Map<number, AbortController>();
   private nextHandle = 1;
+  private latestFind = 0;
 
   constructor(
     private readonly post: Post,
@@ -55,10 +56,7 @@ export class TraceEngine {
           this.post({ type: 'span-index', id: request.id, index: parsed.spanIndexById(request.spanId) });
         });
       case 'find':
-        return this.withTrace(request.id, request.handle, (parsed) => {
-          const matches = this.deps.find(parsed, request.query);
-          this.post({ type: 'find-result', id: request.id, matches }, [matches.buffer]);
-        });
+        return this.find(request.id, request.handle, request.query);
       case 'release':
         this.traces.delete(request.handle);
         return;
@@ -75,6 +73,19 @@ export class TraceEngine {
       const parsed = this.traces.get(handle);
       if (!parsed) throw notFound(`Trace handle ${handle} is not loaded (released or never loaded)`);
       run(parsed);
+    } catch (error) {
+      this.post({ type: 'error', id, error: toWireError(error, '') });
+    }
+  }
+
+  private async find(id: number, handle: number, query: string): Promise<void> {
+    // Latest wins here too: a newer find stops an attribute scan still running.
+    this.latestFind = id;
+    try {
+      const parsed = this.traces.get(handle);
+      if (!parsed) throw notFound(`Trace handle ${handle} is not loaded (released or never loaded)`);
+      const matches = await this.deps.find(parsed, query, () => this.latestFind !== id || !this.traces.has(handle));
+      if (matches) this.post({ type: 'find-result', id, matches }, [matches.buffer]);
     } catch (error) {
       this.post({ type: 'error', id, error: toWireError(error, '') });
     }

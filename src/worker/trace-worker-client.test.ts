@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basicFind } from './basic-find';
+import { runFind } from './run-find';
 import type { WorkerRequest, WorkerResponse } from './messages';
 import { TraceEngine } from './trace-engine';
 import { isAbortError, TraceWorkerClient, type WorkerLike } from './trace-worker-client';
@@ -18,7 +18,7 @@ function engineWorker(): WorkerLike & { requests: WorkerRequest[] } {
   };
   const engine = new TraceEngine(
     (message) => setTimeout(() => worker.onmessage?.({ data: message } as MessageEvent<WorkerResponse>), 0),
-    { parseText: fakeParseText, createStreamingParser: () => { throw new Error('unused'); }, find: basicFind },
+    { parseText: fakeParseText, createStreamingParser: () => { throw new Error('unused'); }, find: runFind },
   );
   return worker;
 }

@@ -3,9 +3,9 @@
  * trace-engine.ts so it can be tested without a Worker.
  */
 import { parseTraceDocument } from '../model/parse-document';
-import { createBufferingParser as createStreamingParser } from './buffering-parser';
-import { basicFind } from './basic-find';
+import { createStreamingParser } from '../model/stream/streaming-parser';
 import type { WorkerRequest, WorkerResponse } from './messages';
+import { runFind } from './run-find';
 import { TraceEngine } from './trace-engine';
 
 // A module worker's global scope; the DOM lib types `self` as Window, so narrow the one method used.
@@ -17,7 +17,7 @@ const scope = self as unknown as {
 const engine = new TraceEngine((message, transfer) => scope.postMessage(message, transfer ?? []), {
   parseText: parseTraceDocument,
   createStreamingParser,
-  find: basicFind,
+  find: runFind,
 });
 
 scope.onmessage = (event) => {

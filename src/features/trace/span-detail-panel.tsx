@@ -27,7 +27,11 @@ export function SpanDetailPanel({ handle, index, onClose }: { handle: number; in
   const current = result?.index === index ? result : null;
   const detail = current?.detail;
   return (
-    <aside className="span-detail" aria-label="Span details" data-testid="span-detail">
+    <aside
+      className="span-detail"
+      aria-label={detail ? `Span details: ${detail.service}: ${detail.operation}` : 'Span details'}
+      data-testid="span-detail"
+    >
       <header>
         <h2>{detail ? `${detail.service}: ${detail.operation}` : 'Span details'}</h2>
         <button type="button" onClick={onClose} aria-label="Close span details">

@@ -7,7 +7,7 @@ import { useTreegridKeys } from './use-treegrid-keys';
 import { ROW_HEIGHT, rowId, type WaterfallModel } from './waterfall-model';
 import { WaterfallRow } from './waterfall-row';
 
-const OVERSCAN = 6;
+const OVERSCAN = 4;
 
 export interface WaterfallBodyProps {
   readonly model: WaterfallModel;
@@ -74,6 +74,8 @@ export function WaterfallBody({ model, label, gridLines }: WaterfallBodyProps) {
   const pageRows = Math.max(1, Math.floor(viewportHeight / ROW_HEIGHT) - 1);
   const onKeyDown = useTreegridKeys(pageRows, scrollToPosition);
   const offset = virtualizer.scrollOffset ?? 0;
+  const items = virtualizer.getVirtualItems();
+  const firstStart = items[0]?.start ?? 0;
   const focusedPosition = rowPosition(rows, focused);
 
   return (
@@ -100,25 +102,30 @@ export function WaterfallBody({ model, label, gridLines }: WaterfallBodyProps) {
               <span key={fraction} style={{ left: `${fraction * 100}%` }} />
             ))}
           </div>
-          {virtualizer.getVirtualItems().map((item) => {
-            const index = rows[item.index] ?? 0;
-            return (
-              <WaterfallRow
-                key={index}
-                model={model}
-                index={index}
-                position={item.index}
-                top={item.start - offset}
-                selected={index === selected}
-                focused={index === focused}
-                collapsed={collapsed[index] === 1}
-                nameColumnWidth={nameColumnWidth}
-                viewStart={viewStart}
-                viewEnd={viewEnd}
-                onToggle={toggle}
-              />
-            );
-          })}
+          {/* Rows sit at fixed offsets inside one shifted layer: a scroll within a row only moves
+              the layer, and keys are slots (index mod row count) so a new row reuses the DOM of
+              the one that left instead of unmounting and mounting. */}
+          <div className="wf-rows" style={{ transform: `translateY(${firstStart - offset}px)` }}>
+            {items.map((item) => {
+              const index = rows[item.index] ?? 0;
+              return (
+                <WaterfallRow
+                  key={item.index % items.length}
+                  model={model}
+                  index={index}
+                  position={item.index}
+                  top={item.start - firstStart}
+                  selected={index === selected}
+                  focused={index === focused}
+                  collapsed={collapsed[index] === 1}
+                  nameColumnWidth={nameColumnWidth}
+                  viewStart={viewStart}
+                  viewEnd={viewEnd}
+                  onToggle={toggle}
+                />
+              );
+            })}
+          </div>
         </div>
       </div>
     </div>

@@ -98,22 +98,16 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
         <span className="wf-operation">{operation}</span>
       </div>
       <div role="gridcell" className="wf-timeline">
-        {clippedRight > clippedLeft || (width === 0 && left >= 0 && left <= 1) ? (
-          <span
-            className="wf-bar"
-            style={{
-              left: `${clippedLeft * 100}%`,
-              width: `${(clippedRight - clippedLeft) * 100}%`,
-              background: isError ? 'var(--error)' : color,
-            }}
-          />
-        ) : null}
+        {/* One element per bar: the duration label is its ::after (content: attr(data-label)). */}
         <span
-          className="wf-duration"
-          style={labelOnLeft ? { right: `${(1 - clippedLeft) * 100}%` } : { left: `${clippedRight * 100}%` }}
-        >
-          {label}
-        </span>
+          className={labelOnLeft ? 'wf-bar label-left' : 'wf-bar'}
+          data-label={label}
+          style={{
+            left: `${clippedLeft * 100}%`,
+            width: `${Math.max(clippedRight - clippedLeft, 0) * 100}%`,
+            background: isError ? 'var(--error)' : color,
+          }}
+        />
       </div>
     </div>
   );

@@ -1,0 +1,80 @@
+/**
+ * Code that runs inside the benchmarked page (passed to addInitScript / evaluate). Plain
+ * functions without closures over Node values, since Playwright serializes them.
+ */
+
+/** Installed before any app code: long tasks, first row on screen, first progress shown. */
+export function installProbes() {
+  const bench = { longtasks: [], firstRowAt: 0, progressAt: 0 };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longtasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const observer = new MutationObserver(() => {
+    if (!bench.progressAt && document.querySelector('progress')) bench.progressAt = performance.now();
+    if (!bench.firstRowAt && document.querySelector('[role="treegrid"] [role="row"]')) {
+      bench.firstRowAt = -1;
+      // The frame that paints the rows starts at this rAF.
+      requestAnimationFrame(() => {
+        bench.firstRowAt = performance.now();
+        observer.disconnect();
+      });
+    }
+  });
+  document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
+}
+
+/** Scrolls the treegrid from top to bottom in `frames` rAF steps; returns the frame deltas (ms). */
+export async function scrollThrough(frames) {
+  const grid = document.querySelector('[role="treegrid"]');
+  if (!grid) throw new Error('no treegrid');
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  grid.scrollTop = 0;
+  await nextFrame();
+  await nextFrame();
+  const max = grid.scrollHeight - grid.clientHeight;
+  const deltas = [];
+  let last = await nextFrame();
+  for (let i = 1; i <= frames; i++) {
+    grid.scrollTop = (max * i) / frames;
+    const now = await nextFrame();
+    deltas.push(now - last);
+    last = now;
+  }
+  const rows = grid.querySelectorAll('[role="row"]');
+  const lastRow = rows[rows.length - 1];
+  return { deltas, lastRowIndex: Number(lastRow?.getAttribute('aria-rowindex') ?? -1), rowCount: Number(grid.getAttribute('aria-rowcount')) };
+}
+
+/** Click a toolbar button and wait for the row count to change; ms until the frame after. */
+export async function timeToolbarAction(name) {
+  const grid = document.querySelector('[role="treegrid"]');
+  const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+  if (!grid || !button) throw new Error(`missing ${name}`);
+  const before = grid.getAttribute('aria-rowcount');
+  const start = performance.now();
+  button.click();
+  for (let i = 0; i < 600 && grid.getAttribute('aria-rowcount') === before; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  return { ms: performance.now() - start, rows: Number(grid.getAttribute('aria-rowcount')) };
+}
+
+/** Focus the last row (End), click it, wait for its details; ms from click to details shown. */
+export async function timeLastSpanDetails() {
+  const grid = document.querySelector('[role="treegrid"]');
+  if (!grid) throw new Error('no treegrid');
+  grid.focus();
+  grid.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  const rows = [...grid.querySelectorAll('[role="row"]')];
+  const last = rows.reduce((a, b) => (Number(b.getAttribute('aria-rowindex')) > Number(a.getAttribute('aria-rowindex')) ? b : a));
+  const start = performance.now();
+  last.querySelector('[role="gridcell"]')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  const shown = () => document.querySelector('[aria-label^="Span details:"]');
+  for (let i = 0; i < 5000 && !shown(); i++) await new Promise((resolve) => setTimeout(resolve, 1));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  return { ms: performance.now() - start, shown: Boolean(shown()), label: last.getAttribute('aria-label') };
+}

@@ -1,0 +1,35 @@
+/** Markdown table of bench results, with the budgets beside the numbers. */
+const BUDGETS = {
+  '10k': { firstRows: 400, longTask: 50, p95: 17, collapse: 50, heapMb: 100 },
+  '100k': { firstRows: 1200, longTask: 50, p95: 17, collapse: 100, heapMb: 400 },
+  '1m': { firstRows: 10_000, longTask: 100, p95: 20, collapse: 300, heapMb: 2048 },
+};
+const DETAILS_BUDGET_MS = 50;
+
+const ms = (value) => `${Math.round(value)} ms`;
+const mb = (bytes) => `${Math.round(bytes / 2 ** 20)} MB`;
+const mark = (value, budget) => (value <= budget ? '✅' : '❌');
+
+export function formatTable(machine, results) {
+  const lines = [
+    `Machine: ${machine.cpus}, ${machine.memoryGb} GB RAM, Node ${machine.node}, Chromium ${machine.chromium} (headless)`,
+    '',
+    '| spans | first rows | longest task (load / all) | scroll p50 / p95 / max | collapse + expand all | details | JS heap page + worker |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const r of results) {
+    const b = BUDGETS[r.label] ?? BUDGETS['1m'];
+    const heap = r.heapEnd.total;
+    const collapse = r.collapseAllMs + r.expandAllMs;
+    lines.push(
+      `| ${r.spanCount.toLocaleString('en')} ` +
+        `| ${ms(r.firstRowsMs)} ${mark(r.firstRowsMs, b.firstRows)} ` +
+        `| ${ms(r.longestTaskMs)} / ${ms(r.longestTaskOverallMs)} ${mark(r.longestTaskOverallMs, b.longTask)} ` +
+        `| ${r.scroll.p50.toFixed(1)} / ${r.scroll.p95.toFixed(1)} / ${r.scroll.max.toFixed(1)} ms ${mark(r.scroll.p95, b.p95)}${r.scroll.reachedEnd ? '' : ' (did not reach end)'} ` +
+        `| ${ms(r.collapseAllMs)} + ${ms(r.expandAllMs)} ${mark(collapse, b.collapse)} ` +
+        `| ${ms(r.detailsMs)} ${mark(r.detailsMs, DETAILS_BUDGET_MS)}${r.detailsShown ? '' : ' (not shown)'} ` +
+        `| ${mb(r.heapEnd.page)} + ${mb(r.heapEnd.workers)} = ${mb(heap)} ${mark(heap / 2 ** 20, b.heapMb)} |`,
+    );
+  }
+  return lines.join('\n');
+}

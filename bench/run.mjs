@@ -1,0 +1,141 @@
+/**
+ * `npm run bench`: builds Cairn (no MSW), serves it with the demo API and pre-generated big
+ * traces on localhost, drives headless Chromium through open → scroll → collapse/expand all →
+ * span details for 10k, 100k and 1M spans, prints a markdown table and writes
+ * bench/results/latest.json.
+ *
+ * Options: --sizes=10k,100k (subset), --no-build (reuse the last build), --frames=N.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { createHeapProbe } from './heap.mjs';
+import { installProbes, scrollThrough, timeLastSpanDetails, timeToolbarAction } from './page-probes.mjs';
+import { formatTable } from './report.mjs';
+import { startBenchServer } from './server.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const resultsDir = join(root, 'bench', 'results');
+// Build output and generated traces live outside the repo's linted/tracked paths.
+const workDir = join(root, 'node_modules', '.cache', 'cairn-bench');
+const distDir = join(workDir, 'dist');
+const cacheDir = join(workDir, 'traces');
+
+const SIZES = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
+/** Same ids as src/mocks/big-traces.ts: 'b16' + the span count in 29 digits. */
+const traceIdFor = (count) => `b16${String(count).padStart(29, '0')}`;
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [key, value = 'true'] = arg.replace(/^--/, '').split('=');
+    return [key, value];
+  }),
+);
+const sizes = (args.sizes ?? '10k,100k,1m').toLowerCase().split(',').filter((s) => s in SIZES);
+const frames = Number(args.frames ?? 300);
+
+function build() {
+  console.log('Building the app (CAIRN_DEMO=0)…');
+  const result = spawnSync('npx', ['vite', 'build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CAIRN_DEMO: '0' },
+  });
+  if (result.status !== 0) throw new Error('vite build failed');
+}
+
+const percentile = (values, p) => {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+};
+
+async function measure(browser, base, label, spanCount) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.addInitScript(installProbes);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`[${label}] page error:`, error.message));
+  const heap = await createHeapProbe(context, page);
+  const id = traceIdFor(spanCount);
+  await page.goto(`${base}trace/${id}`);
+  await page.waitForFunction(() => window.__bench.firstRowAt > 0, null, { timeout: 180_000, polling: 100 });
+  const load = await page.evaluate(() => ({
+    firstRowsMs: window.__bench.firstRowAt,
+    progressShownMs: window.__bench.progressAt,
+    longestTaskMs: Math.max(0, ...window.__bench.longtasks.map((t) => t.duration)),
+  }));
+  await page.waitForTimeout(300);
+  const heapLoaded = await heap.measure();
+  const scroll = await page.evaluate(scrollThrough, frames);
+  const collapse = await page.evaluate(timeToolbarAction, 'Collapse all');
+  const expand = await page.evaluate(timeToolbarAction, 'Expand all');
+  const details = await page.evaluate(timeLastSpanDetails);
+  const longestTaskMs = await page.evaluate(() => Math.max(0, ...window.__bench.longtasks.map((t) => t.duration)));
+  const heapEnd = await heap.measure();
+  await heap.close();
+  await context.close();
+  return {
+    label,
+    spanCount,
+    ...load,
+    longestTaskOverallMs: longestTaskMs,
+    scroll: {
+      frames: scroll.deltas.length,
+      p50: percentile(scroll.deltas, 50),
+      p95: percentile(scroll.deltas, 95),
+      max: Math.max(...scroll.deltas),
+      reachedEnd: scroll.lastRowIndex === scroll.rowCount,
+    },
+    collapseAllMs: collapse.ms,
+    collapsedRows: collapse.rows,
+    expandAllMs: expand.ms,
+    expandedRows: expand.rows,
+    detailsMs: details.ms,
+    detailsShown: details.shown,
+    heapLoaded,
+    heapEnd,
+  };
+}
+
+async function main() {
+  if (args['no-build'] !== 'true') build();
+  mkdirSync(resultsDir, { recursive: true });
+  console.log('Preparing trace files and server…');
+  const server = await startBenchServer({
+    root,
+    distDir,
+    cacheDir,
+    bigTraceIds: sizes.map((s) => traceIdFor(SIZES[s])),
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const results = [];
+  try {
+    for (const size of sizes) {
+      console.log(`Measuring ${size}…`);
+      results.push(await measure(browser, server.url, size, SIZES[size]));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const machine = {
+    cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium: browser.version(),
+    date: new Date().toISOString(),
+  };
+  writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify({ machine, results }, null, 2));
+  console.log(formatTable(machine, results));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

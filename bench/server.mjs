@@ -1,0 +1,120 @@
+/**
+ * The bench's HTTP server: the built app from `distDir` (SPA fallback to index.html), the big
+ * demo traces from files generated once into `cacheDir` (served with Content-Length, as a real
+ * Jaeger behind a proxy would), and every other /api request from the demo backend
+ * (src/mocks/node-server.ts, loaded through Vite's SSR loader so no TS runner is needed).
+ *
+ * Pre-generating the big traces keeps the generator's CPU time out of the measurement: on a
+ * 2-core machine it would otherwise compete with the browser.
+ */
+import { createReadStream, existsSync, mkdirSync, renameSync, statSync, createWriteStream } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { once } from 'node:events';
+import { createServer as createViteServer } from 'vite';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+/** Loads the demo backend and the big-trace generator from TypeScript sources. */
+async function loadMocks(root) {
+  const vite = await createViteServer({
+    root,
+    logLevel: 'warn',
+    server: { middlewareMode: true, hmr: false, watch: null },
+    appType: 'custom',
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  const nodeServer = await vite.ssrLoadModule('/src/mocks/node-server.ts');
+  const bigTraces = await vite.ssrLoadModule('/src/mocks/big-traces.ts');
+  const bigStream = await vite.ssrLoadModule('/src/mocks/big-trace-stream.ts');
+  return { vite, nodeServer, bigTraces, bigStream };
+}
+
+/** Writes the trace body once per (format, id); later runs reuse the file. */
+async function ensureBigTraceFile(mocks, cacheDir, traceId, format) {
+  mkdirSync(cacheDir, { recursive: true });
+  const file = join(cacheDir, `${traceId}.${format}.json`);
+  if (existsSync(file)) return file;
+  const spec = mocks.bigTraces.parseBigTraceId(traceId);
+  if (!spec) throw new Error(`Not a big demo trace id: ${traceId}`);
+  const partial = `${file}.partial`;
+  const out = createWriteStream(partial);
+  const start = Date.UTC(2024, 5, 11) * 1000;
+  for await (const chunk of mocks.bigStream.bigTraceChunks(spec, format, 20_240_611, start)) {
+    if (!out.write(chunk)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  renameSync(partial, file);
+  return file;
+}
+
+function serveFile(res, file, type) {
+  const size = statSync(file).size;
+  res.writeHead(200, { 'Content-Type': type, 'Content-Length': size, 'Cache-Control': 'no-store' });
+  createReadStream(file).pipe(res);
+}
+
+/** Node-style demo handler: whichever adapter shape src/mocks/node-server.ts exports. */
+function demoHandler(nodeServer) {
+  const candidate =
+    nodeServer.handleNodeRequest ?? nodeServer.demoMiddleware ?? nodeServer.createDemoMiddleware?.() ?? nodeServer.default;
+  if (typeof candidate !== 'function') {
+    throw new Error(`src/mocks/node-server.ts exports no request handler (has: ${Object.keys(nodeServer).join(', ')})`);
+  }
+  return candidate;
+}
+
+export async function startBenchServer({ root, distDir, cacheDir, port = 0, bigTraceIds = [] }) {
+  const mocks = await loadMocks(root);
+  for (const id of bigTraceIds) {
+    for (const format of ['otlp', 'v1']) await ensureBigTraceFile(mocks, cacheDir, id, format);
+  }
+  const bigIds = new Set(bigTraceIds);
+  const handleDemo = demoHandler(mocks.nodeServer);
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const v3 = /^\/api\/v3\/traces\/([0-9a-f]+)$/i.exec(url.pathname);
+    const v1 = /^\/api\/traces\/([0-9a-f]+)$/i.exec(url.pathname);
+    const big = v3 ?? v1;
+    if (big?.[1] && bigIds.has(big[1].toLowerCase())) {
+      serveFile(res, join(cacheDir, `${big[1].toLowerCase()}.${v3 ? 'otlp' : 'v1'}.json`), 'application/json');
+      return;
+    }
+    if (url.pathname.startsWith('/api/')) {
+      Promise.resolve(handleDemo(req, res, () => {
+        res.writeHead(404).end();
+      })).catch((error) => {
+        res.writeHead(500).end(String(error));
+      });
+      return;
+    }
+    const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(distDir, path);
+    if (file.startsWith(distDir) && existsSync(file) && statSync(file).isFile()) {
+      serveFile(res, file, TYPES[extname(file)] ?? 'application/octet-stream');
+    } else {
+      serveFile(res, join(distDir, 'index.html'), TYPES['.html']);
+    }
+  });
+  server.listen(port, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  return {
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/`,
+    close: async () => {
+      server.close();
+      server.closeAllConnections?.();
+      await mocks.vite.close();
+    },
+  };
+}
