@@ -273,3 +273,54 @@ test('the search page has no serious accessibility violations', async ({ page })
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('a custom range in UTC goes into the URL as µs; an empty result says so', async ({ page }) => {
+  await page.goto('search');
+  await pickService(page, 'frontend');
+  await page.getByLabel('Lookback').selectOption('custom');
+  await page.getByLabel('Times in UTC').check();
+  await page.getByLabel('Start (UTC)').fill('2024-01-02T03:04:05');
+  await page.getByLabel('End (UTC)').fill('2024-01-02T04:04:05');
+  await page.getByRole('button', { name: 'Find traces' }).click();
+  await expect(page).toHaveURL(/lookback=custom/);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('start')).toBe(String(Date.UTC(2024, 0, 2, 3, 4, 5) * 1000));
+  expect(url.searchParams.get('end')).toBe(String(Date.UTC(2024, 0, 2, 4, 4, 5) * 1000));
+  await expect(page.getByRole('heading', { name: 'No traces found' })).toBeVisible();
+});
+
+test('results download as JSON', async ({ page }) => {
+  await searchFrontend(page, '7');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^traces-frontend-.*\.json$/);
+  const path = await download.path();
+  const body = JSON.parse(readFileSync(path, 'utf8')) as { traces: { traceId: string }[] };
+  expect(body.traces).toHaveLength(7);
+});
+
+test('the plot is keyboard reachable: arrows pick a trace, Enter opens it', async ({ page }) => {
+  await searchFrontend(page, '10');
+  const plot = page.getByTestId('scatter-plot');
+  await plot.focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('.scatter-tooltip')).toBeVisible();
+  const id = await page.locator('circle.scatter-point.active').getAttribute('data-trace-id');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/trace/${id}$`));
+});
+
+test('a big file shows progress and can be cancelled', async ({ page }) => {
+  await page.goto('search');
+  // ~40 MB of Jaeger JSON: large enough for the streaming path and visible progress.
+  const span = (i: number) =>
+    `{"traceID":"00000000000000ff","spanID":"${i.toString(16).padStart(16, '0')}","operationName":"op ${i % 50}",` +
+    `"references":[],"startTime":${1_700_000_000_000_000 + i},"duration":${(i % 900) + 1},"tags":[{"key":"k","type":"string","value":"${'x'.repeat(60)}"}],"logs":[],"processID":"p1"}`;
+  const parts: string[] = ['{"data":[{"traceID":"00000000000000ff","processes":{"p1":{"serviceName":"big","tags":[]}},"spans":['];
+  for (let i = 0; i < 160_000; i += 1) parts.push(i === 0 ? span(i) : `,${span(i)}`);
+  parts.push(']}]}');
+  const buffer = Buffer.from(parts.join(''));
+  await page.getByLabel('Choose files…').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer });
+  await expect(page.getByRole('progressbar', { name: 'Loading big.json' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('.local-files-status li.cancelled')).toContainText('big.json: Cancelled');
+});
