@@ -324,3 +324,18 @@ test('a big file shows progress and can be cancelled', async ({ page }) => {
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.locator('.local-files-status li.cancelled')).toContainText('big.json: Cancelled');
 });
+
+test('dropping a file on the drop zone opens it', async ({ page }) => {
+  await page.goto('search');
+  const text = readFileSync(`${FIXTURES}jaeger/ui_01.json`, 'utf8');
+  const transfer = await page.evaluateHandle((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], 'dropped.json', { type: 'application/json' }));
+    return data;
+  }, text);
+  const zone = page.getByRole('region', { name: 'Open trace files' });
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.locator('.local-files-status li.done')).toContainText('dropped.json');
+  await expect(rows(page).filter({ has: page.getByText('local', { exact: true }) })).toHaveCount(1);
+});
