@@ -43,7 +43,8 @@ export function normalizeId(raw: unknown): string {
  * match. An all-zero id is the empty key, which every format uses to mean "no parent".
  */
 export function idKey(normalized: string): string {
-  if (normalized === '' || !HEX.test(normalized)) return normalized;
+  // Fast path (most ids): no leading '0', so nothing to trim whatever the alphabet.
+  if (normalized.charCodeAt(0) !== 48 || !HEX.test(normalized)) return normalized;
   let i = 0;
   while (i < normalized.length && normalized.charCodeAt(i) === 48 /* '0' */) i++;
   return normalized.slice(i);

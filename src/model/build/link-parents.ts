@@ -1,11 +1,12 @@
 import { SpanFlag } from '../trace';
 import type { TraceAccumulator } from './trace-accumulator';
+import { IdTable } from './id-table';
 
 export interface ParentLinks {
   /** Input index of each span's tree parent, -1 for a root. */
   readonly parent: Int32Array;
   /** Span id key → the input index children with that parent id attach to. */
-  readonly byId: Map<string, number>;
+  readonly byId: IdTable;
   /** Spans beyond the first with an already-seen id. */
   readonly duplicateExtras: number;
 }
@@ -21,14 +22,12 @@ export interface ParentLinks {
  */
 export function linkParents(acc: TraceAccumulator, flags: Uint16Array): ParentLinks {
   const n = acc.count;
-  const byId = new Map<string, number>();
+  const byId = new IdTable(acc.ids, n);
   // Only spans whose id was seen before; duplicates are rare, so this stays small.
   const duplicates: number[] = [];
   for (let i = 0; i < n; i++) {
-    const id = acc.ids[i] ?? '';
-    const first = byId.get(id);
-    if (first === undefined) byId.set(id, i);
-    else {
+    const first = byId.addFirst(i);
+    if (first !== -1) {
       duplicates.push(i);
       flags[first] = (flags[first] ?? 0) | SpanFlag.DuplicateId;
       flags[i] = (flags[i] ?? 0) | SpanFlag.DuplicateId;
@@ -41,22 +40,22 @@ export function linkParents(acc: TraceAccumulator, flags: Uint16Array): ParentLi
     const groups = new Map<string, number[]>();
     for (const i of duplicates) {
       const id = acc.ids[i] ?? '';
-      const group = groups.get(id) ?? [byId.get(id) ?? i];
+      const group = groups.get(id) ?? [byId.get(id)];
       group.push(i);
       groups.set(id, group);
     }
-    for (const [id, group] of groups) {
+    for (const group of groups.values()) {
       const client = group.find((i) => acc.shared[i] === 0);
       const server = group.find((i) => acc.shared[i] === 1);
       if (client === undefined || server === undefined) continue;
-      byId.set(id, server);
+      byId.replace(server);
       for (const i of group) if (acc.shared[i] === 1) sharedParent.set(i, client);
     }
   }
 
   const parent = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const viaShared = sharedParent.get(i);
+    const viaShared = sharedParent.size === 0 ? undefined : sharedParent.get(i);
     if (viaShared !== undefined) {
       parent[i] = viaShared;
       continue;
@@ -67,7 +66,7 @@ export function linkParents(acc: TraceAccumulator, flags: Uint16Array): ParentLi
       continue;
     }
     const p = byId.get(parentId);
-    if (p === undefined) {
+    if (p === -1) {
       parent[i] = -1;
       flags[i] = (flags[i] ?? 0) | SpanFlag.Orphan;
     } else if (p === i) {

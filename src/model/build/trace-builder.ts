@@ -178,7 +178,7 @@ function buildTrace(acc: TraceAccumulator, format: string): BuiltTrace {
     sourceOf,
     indexOfSpanId(spanId: string): number {
       const i = links.byId.get(idKey(normalizeId(spanId)));
-      return i === undefined ? -1 : (positionOf[i] ?? -1);
+      return i === -1 ? -1 : (positionOf[i] ?? -1);
     },
   };
 }

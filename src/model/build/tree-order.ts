@@ -49,7 +49,10 @@ export function computeTreeOrder(parent: Int32Array, start: Float64Array, ids: r
     const to = offsets[s + 1] ?? 0;
     let sorted = true;
     for (let k = from + 1; k < to && sorted; k++) sorted = before(children[k - 1] ?? 0, children[k] ?? 0) <= 0;
-    if (!sorted) children.subarray(from, to).sort(before);
+    if (sorted) continue;
+    // Most lists are short: an in-place insertion sort avoids a subarray and a native sort call each.
+    if (to - from <= 16) insertionSort(children, from, to, before);
+    else children.subarray(from, to).sort(before);
   }
 
   const order = new Int32Array(n);
@@ -85,4 +88,16 @@ export function computeTreeOrder(parent: Int32Array, start: Float64Array, ids: r
   const subtreeEnd = new Int32Array(n);
   for (let pos = 0; pos < n; pos++) subtreeEnd[pos] = pos + (size[pos] ?? 1);
   return { order, positionOf, depth, subtreeEnd };
+}
+
+function insertionSort(items: Int32Array, from: number, to: number, before: (a: number, b: number) => number): void {
+  for (let k = from + 1; k < to; k++) {
+    const item = items[k] ?? 0;
+    let j = k - 1;
+    while (j >= from && before(items[j] ?? 0, item) > 0) {
+      items[j + 1] = items[j] ?? 0;
+      j--;
+    }
+    items[j + 1] = item;
+  }
 }
