@@ -48,7 +48,7 @@ describe('big traces', () => {
     expect(spans.every((s) => s.references.every((r) => ids.has(r.spanID)))).toBe(true);
     const otlp = JSON.parse((await collect(bigTraceChunks(spec, 'otlp', SEED, START))).text) as OtlpDoc;
     expect(otlpSpans(otlp)).toHaveLength(100_000);
-  });
+  }, 60_000);
 
   it('are deterministic and reasonably deep', () => {
     const spec = parseBigTraceId(BIG_TRACE_IDS.big10k);
@@ -69,7 +69,7 @@ describe('big traces', () => {
     const wide = [...bigTraceSpans(parseBigTraceId(BIG_TRACE_IDS.wide100k) ?? fail(), SEED, START)];
     expect(wide).toHaveLength(100_001);
     expect(wide.slice(1).every((s) => s.parentSpanId === wide[0]?.spanId)).toBe(true);
-  });
+  }, 30_000);
 
   it('come out of the handler as a ReadableStream body', async () => {
     const handle = createDemoHandler({ seed: SEED, now: START });
