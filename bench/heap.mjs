@@ -36,17 +36,21 @@ export async function createHeapProbe(context, page) {
     });
 
   return {
-    /** Used JS heap in bytes after a GC: page, workers, total. */
+    /**
+     * Bytes after a GC: V8 heap plus ArrayBuffer backing stores (typed-array columns and the
+     * worker's retained input live there, outside `usedSize`), for the page and its workers.
+     */
     async measure() {
       await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
       const pageHeap = await cdp.send('Runtime.getHeapUsage');
-      let workerUsed = 0;
+      const page = pageHeap.usedSize + (pageHeap.backingStorageSize ?? 0);
+      let workerBytes = 0;
       for (const sessionId of workers.keys()) {
         await sendToWorker(sessionId, 'HeapProfiler.collectGarbage');
         const usage = await sendToWorker(sessionId, 'Runtime.getHeapUsage');
-        workerUsed += usage.usedSize ?? 0;
+        workerBytes += (usage.usedSize ?? 0) + (usage.backingStorageSize ?? 0);
       }
-      return { page: pageHeap.usedSize, workers: workerUsed, total: pageHeap.usedSize + workerUsed, workerCount: workers.size };
+      return { page, workers: workerBytes, total: page + workerBytes, workerCount: workers.size };
     },
     async close() {
       await cdp.detach().catch(() => undefined);

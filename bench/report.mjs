@@ -23,7 +23,7 @@ export function formatTable(machine, results) {
     const collapse = r.collapseAllMs + r.expandAllMs;
     lines.push(
       `| ${r.spanCount.toLocaleString('en')} ` +
-        `| ${ms(r.firstRowsMs)} ${mark(r.firstRowsMs, b.firstRows)} ` +
+        `| ${ms(r.firstRowsMs)} ${mark(r.firstRowsMs, b.firstRows)} (load ${ms(r.loadStartMs)}→${ms(r.loadedMs)}) ` +
         `| ${ms(r.longestTaskMs)} / ${ms(r.longestTaskOverallMs)} ${mark(r.longestTaskOverallMs, b.longTask)} ` +
         `| ${r.scroll.p50.toFixed(1)} / ${r.scroll.p95.toFixed(1)} / ${r.scroll.max.toFixed(1)} ms ${mark(r.scroll.p95, b.p95)}${r.scroll.reachedEnd ? '' : ' (did not reach end)'} ` +
         `| ${ms(r.collapseAllMs)} + ${ms(r.expandAllMs)} ${mark(collapse, b.collapse)} ` +

@@ -66,6 +66,9 @@ async function measure(browser, base, label, spanCount) {
     firstRowsMs: window.__bench.firstRowAt,
     progressShownMs: window.__bench.progressAt,
     longestTaskMs: Math.max(0, ...window.__bench.longtasks.map((t) => t.duration)),
+    loadStartMs: performance.getEntriesByName('cairn:trace-load-start')[0]?.startTime ?? 0,
+    loadedMs: performance.getEntriesByName('cairn:trace-loaded')[0]?.startTime ?? 0,
+    longTasksDuringLoad: window.__bench.longtasks.filter((t) => t.duration >= 50).map((t) => [Math.round(t.start), Math.round(t.duration)]),
   }));
   await page.waitForTimeout(300);
   const heapLoaded = await heap.measure();

@@ -55,6 +55,8 @@ export function useTraceLoad(traceId: string, url: string) {
     };
     let handle = -1;
     let lastProgress = 0;
+    // Marks for the bench's breakdown of "first rows" (DevTools shows them too).
+    performance.mark('cairn:trace-load-start');
     traceWorkerClient()
       .loadTrace(
         url,
@@ -74,6 +76,7 @@ export function useTraceLoad(traceId: string, url: string) {
         handle = trace.handle;
         for (const extra of result.traces.slice(1)) traceWorkerClient().release(extra.handle);
         if (abort.signal.aborted) return;
+        performance.mark('cairn:trace-loaded');
         useTraceViewStore.getState().reset(trace.columns);
         set({ status: 'loaded', trace, warnings: result.errors });
       })

@@ -64,12 +64,13 @@ export function WaterfallBody({ model, label, gridLines }: WaterfallBodyProps) {
     (position: number) => virtualizer.scrollToIndex(position, { align: 'auto' }),
     [virtualizer],
   );
-  // Keep the focused row on screen when a collapse moves it.
+  // Keep the focused row on screen when a collapse moves it or the viewport shrinks (a details
+  // panel opening below).
   useLayoutEffect(() => {
     const { focused: current } = useTraceViewStore.getState();
     const position = rowPosition(rows, current);
-    if (position >= 0) scrollToPosition(position);
-  }, [rows, scrollToPosition]);
+    if (position >= 0 && viewportHeight > 0) scrollToPosition(position);
+  }, [rows, scrollToPosition, viewportHeight]);
 
   const pageRows = Math.max(1, Math.floor(viewportHeight / ROW_HEIGHT) - 1);
   const onKeyDown = useTreegridKeys(pageRows, scrollToPosition);

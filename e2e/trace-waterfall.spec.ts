@@ -1,0 +1,80 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** The demo backend's 100k-span trace ('b16' + span count; see src/mocks/big-traces.ts). */
+const TRACE_100K = `b16${String(100_000).padStart(29, '0')}`;
+
+const treegrid = (page: Page) => page.getByRole('treegrid', { name: /^Spans of / });
+const activeRow = (page: Page) =>
+  page.locator('[role="treegrid"]').evaluate((grid) => {
+    const row = document.getElementById(grid.getAttribute('aria-activedescendant') ?? '');
+    return {
+      rowIndex: Number(row?.getAttribute('aria-rowindex')),
+      level: Number(row?.getAttribute('aria-level')),
+      expanded: row?.getAttribute('aria-expanded') ?? null,
+      selected: row?.getAttribute('aria-selected') ?? null,
+    };
+  });
+
+test.describe('trace waterfall (100k spans)', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(`trace/${TRACE_100K}`);
+    await expect(treegrid(page)).toHaveAttribute('aria-rowcount', '100000', { timeout: 45_000 });
+  });
+
+  test('virtualizes: only rows on screen are in the DOM, and the end is reachable by scrolling', async ({ page }) => {
+    const rows = treegrid(page).getByRole('row');
+    expect(await rows.count()).toBeLessThan(120);
+    await expect(rows.first()).toHaveAttribute('aria-rowindex', '1');
+    await treegrid(page).evaluate((grid) => {
+      grid.scrollTop = grid.scrollHeight;
+    });
+    await expect(treegrid(page).locator('[aria-rowindex="100000"]')).toBeVisible();
+  });
+
+  test('collapses and expands everything', async ({ page }) => {
+    await page.getByRole('button', { name: 'Collapse all' }).click();
+    const collapsed = Number(await treegrid(page).getAttribute('aria-rowcount'));
+    expect(collapsed).toBeGreaterThanOrEqual(1);
+    expect(collapsed).toBeLessThan(100);
+    await expect(treegrid(page).getByRole('row').first()).toHaveAttribute('aria-expanded', 'false');
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    await expect(treegrid(page)).toHaveAttribute('aria-rowcount', '100000');
+  });
+
+  test('opens the details of the last span from the keyboard', async ({ page }) => {
+    await treegrid(page).focus();
+    await page.keyboard.press('End');
+    await expect.poll(async () => (await activeRow(page)).rowIndex).toBe(100_000);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await activeRow(page)).selected).toBe('true');
+    await expect(page.getByRole('region', { name: /^Span details/ }).or(page.getByRole('complementary', { name: /^Span details/ }))).toBeVisible();
+  });
+
+  test('treegrid roles, levels and arrow keys', async ({ page }) => {
+    const first = treegrid(page).getByRole('row').first();
+    await expect(first).toHaveAttribute('aria-level', '1');
+    await expect(first).toHaveAttribute('aria-expanded', 'true');
+    await expect(first).toHaveAccessibleName(/\S+ \S+/);
+
+    await treegrid(page).focus();
+    expect(await activeRow(page)).toMatchObject({ rowIndex: 1, level: 1 });
+    await page.keyboard.press('ArrowDown');
+    expect(await activeRow(page)).toMatchObject({ rowIndex: 2, level: 2 });
+    await page.keyboard.press('ArrowLeft');
+    // A parent closes first; a leaf moves to its parent instead.
+    const afterLeft = await activeRow(page);
+    if (afterLeft.rowIndex === 2) {
+      expect(afterLeft.expanded).toBe('false');
+      await page.keyboard.press('ArrowRight');
+      expect((await activeRow(page)).expanded).toBe('true');
+    } else {
+      expect(afterLeft).toMatchObject({ rowIndex: 1, level: 1 });
+    }
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowLeft');
+    expect(await activeRow(page)).toMatchObject({ rowIndex: 1, expanded: 'false' });
+    await expect(treegrid(page)).not.toHaveAttribute('aria-rowcount', '100000');
+    await page.keyboard.press('ArrowRight');
+    await expect(treegrid(page)).toHaveAttribute('aria-rowcount', '100000');
+  });
+});
