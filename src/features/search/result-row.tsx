@@ -5,7 +5,7 @@ import type { Micros } from '../../model/units';
 import { formatDuration } from '../../ui/format-duration';
 import { serviceColor } from '../../ui/service-colors';
 import { formatAbsoluteTime, formatRelativeTime, isoTime } from './format-time';
-import { tracePath, type ResultTrace } from './result-types';
+import { shortTraceId, tracePath, type ResultTrace } from './result-types';
 
 interface Props {
   readonly trace: ResultTrace;
@@ -34,11 +34,11 @@ export const ResultRow = memo(function ResultRow({ trace, maxDuration, now, sele
         <input
           type="checkbox"
           checked={selected}
-          aria-label={`Select trace ${trace.traceId.slice(0, 7)} for comparison`}
+          aria-label={`Select trace ${shortTraceId(trace.traceId)} for comparison`}
           onChange={() => onToggle(trace.traceId)}
         />
         <Link className="result-title" to={tracePath(trace.traceId)}>
-          <span className="result-name">{root}</span> <span className="result-id">{trace.traceId.slice(0, 7)}</span>
+          <span className="result-name">{root}</span> <span className="result-id">{shortTraceId(trace.traceId)}</span>
         </Link>
         {trace.localFile !== undefined && (
           <span className="result-badge" title={`Opened from ${trace.localFile}`}>

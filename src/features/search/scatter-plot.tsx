@@ -128,7 +128,7 @@ export function ScatterPlot({ traces, zoom, onZoom, onOpen }: Props) {
           height={HEIGHT}
           tabIndex={0}
           role="group"
-          aria-label={`Scatter plot of ${visible.length} traces. Drag to zoom; arrow keys move between traces, Enter opens one.`}
+          aria-label={`Scatter plot of ${plural(visible.length, 'trace')}. Drag to zoom; arrow keys move between traces, Enter opens one.`}
           onKeyDown={onKeyDown}
           onBlur={() => setActive(null)}
           data-testid="scatter-plot"

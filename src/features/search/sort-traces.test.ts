@@ -1,5 +1,6 @@
 import { micros } from '../../model/units';
 import type { TraceSummary } from '../../model/trace-summary';
+import { shortTraceId } from './result-types';
 import { SORT_OPTIONS, sortTraces } from './sort-traces';
 
 const trace = (traceId: string, patch: Partial<TraceSummary>): TraceSummary => ({
@@ -44,5 +45,13 @@ describe('sortTraces', () => {
 
   it('covers every option', () => {
     expect(SORT_OPTIONS).toHaveLength(8);
+  });
+});
+
+describe('shortTraceId', () => {
+  it('skips the zero padding of 64-bit ids', () => {
+    expect(shortTraceId('00000000000000000123456789abcdef')).toBe('1234567');
+    expect(shortTraceId('af7651916cd43dd8448eb211c80319c')).toBe('af76519');
+    expect(shortTraceId('0000')).toBe('0');
   });
 });
