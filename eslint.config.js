@@ -26,7 +26,7 @@ const layerZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'playwright-report', 'test-results', 'coverage'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'public', 'playwright-report', 'test-results', 'coverage', 'bench/results'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
