@@ -46,23 +46,59 @@ export async function scrollThrough(frames) {
   return { deltas, lastRowIndex: Number(lastRow?.getAttribute('aria-rowindex') ?? -1), rowCount: Number(grid.getAttribute('aria-rowcount')) };
 }
 
-/** Click a toolbar button and wait for the row count to change; ms until the frame after. */
+/*
+ * untilFrameAfter(done): resolves at the start of the first frame after `done()` holds (checked on every DOM mutation),
+ * so the time includes the work up to that frame's paint but no polling granularity.
+ */
+
+/** Click a toolbar button; ms from the click to the frame showing the new row count. */
 export async function timeToolbarAction(name) {
+  // Inlined in each probe: Playwright serializes a probe alone, without module scope.
+  const untilFrameAfter = function untilFrameAfter(done, timeoutMs = 30_000) {
+    return new Promise((resolve) => {
+      const finish = () => requestAnimationFrame(() => resolve(performance.now()));
+      if (done()) return finish();
+      const observer = new MutationObserver(() => {
+        if (!done()) return;
+        observer.disconnect();
+        finish();
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      setTimeout(() => {
+        observer.disconnect();
+        resolve(Number.NaN);
+      }, timeoutMs);
+    });
+  };
   const grid = document.querySelector('[role="treegrid"]');
   const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
   if (!grid || !button) throw new Error(`missing ${name}`);
   const before = grid.getAttribute('aria-rowcount');
   const start = performance.now();
   button.click();
-  for (let i = 0; i < 600 && grid.getAttribute('aria-rowcount') === before; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 1));
-  }
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  return { ms: performance.now() - start, rows: Number(grid.getAttribute('aria-rowcount')) };
+  const end = await untilFrameAfter(() => grid.getAttribute('aria-rowcount') !== before);
+  return { ms: end - start, rows: Number(grid.getAttribute('aria-rowcount')) };
 }
 
 /** Focus the last row (End), click it, wait for its details; ms from click to details shown. */
 export async function timeLastSpanDetails() {
+  // Inlined in each probe: Playwright serializes a probe alone, without module scope.
+  const untilFrameAfter = function untilFrameAfter(done, timeoutMs = 30_000) {
+    return new Promise((resolve) => {
+      const finish = () => requestAnimationFrame(() => resolve(performance.now()));
+      if (done()) return finish();
+      const observer = new MutationObserver(() => {
+        if (!done()) return;
+        observer.disconnect();
+        finish();
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      setTimeout(() => {
+        observer.disconnect();
+        resolve(Number.NaN);
+      }, timeoutMs);
+    });
+  };
   const grid = document.querySelector('[role="treegrid"]');
   if (!grid) throw new Error('no treegrid');
   grid.focus();
@@ -74,7 +110,6 @@ export async function timeLastSpanDetails() {
   const start = performance.now();
   last.querySelector('[role="gridcell"]')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
   const shown = () => document.querySelector('[aria-label^="Span details:"]');
-  for (let i = 0; i < 5000 && !shown(); i++) await new Promise((resolve) => setTimeout(resolve, 1));
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  return { ms: performance.now() - start, shown: Boolean(shown()), label: last.getAttribute('aria-label') };
+  const end = await untilFrameAfter(() => Boolean(shown()));
+  return { ms: end - start, shown: Boolean(shown()), label: last.getAttribute('aria-label') };
 }

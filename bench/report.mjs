@@ -12,7 +12,8 @@ const mark = (value, budget) => (value <= budget ? '✅' : '❌');
 
 export function formatTable(machine, results) {
   const lines = [
-    `Machine: ${machine.cpus}, ${machine.memoryGb} GB RAM, Node ${machine.node}, Chromium ${machine.chromium} (headless)`,
+    `Machine: ${machine.cpus}, ${machine.memoryGb} GB RAM, Node ${machine.node}, Chromium ${machine.chromium} (headless), ` +
+      `load average ${machine.loadAverage?.before ?? '?'} → ${machine.loadAverage?.after ?? '?'}`,
     '',
     '| spans | first rows | longest task (load / all) | scroll p50 / p95 / max | collapse + expand all | details | JS heap page + worker |',
     '|---|---|---|---|---|---|---|',

@@ -2,6 +2,8 @@ import type { WireError } from '../../worker/messages';
 import type { LoadProgress } from '../../worker/trace-worker-client';
 
 const MB = 1024 * 1024;
+/** One formatter: Number#toLocaleString sets up ICU state on every call. */
+const counts = new Intl.NumberFormat();
 const megabytes = (bytes: number): string => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
 
 /** Download and parse progress, with a Cancel that stops both. */
@@ -17,7 +19,7 @@ export function TraceLoading({ progress, onCancel }: { progress: LoadProgress | 
             {' '}
             {megabytes(progress.bytesReceived)}
             {known ? ` of ${megabytes(progress.bytesTotal)}` : ''}
-            {progress.spansParsed > 0 ? `, ${progress.spansParsed.toLocaleString()} spans` : ''}
+            {progress.spansParsed > 0 ? `, ${counts.format(progress.spansParsed)} spans` : ''}
           </>
         ) : null}
       </p>

@@ -47,7 +47,8 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
   const clippedLeft = Math.min(Math.max(left, 0), 1);
   const clippedRight = Math.min(Math.max(left + width, 0), 1);
   const label = formatDuration(duration);
-  const labelOnLeft = clippedRight > 0.75;
+  // Label after the bar; before it when the bar ends near the right edge; inside when it spans both.
+  const labelPlace = clippedRight <= 0.75 ? '' : clippedLeft >= 0.25 ? ' label-left' : ' label-inside';
 
   let className = 'wf-row';
   if (selected) className += ' is-selected';
@@ -68,14 +69,10 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
       data-span-index={index}
     >
       <div role="gridcell" className="wf-name" style={{ width: nameColumnWidth }}>
-        <span className="wf-indent" style={{ width: indent.width }} aria-hidden="true" />
-        {indent.capped ? (
-          <span className="wf-depth" title={`Depth ${depth}`} aria-hidden="true">
-            {depth}
-          </span>
-        ) : null}
+        {/* Indent and its guides are padding and background of the disclosure: one element at any depth. */}
         <span
           className={parentOf ? 'wf-toggle' : 'wf-toggle is-leaf'}
+          style={{ paddingLeft: indent.width, backgroundSize: `${indent.width}px 100%` }}
           aria-hidden="true"
           onClick={
             parentOf
@@ -88,19 +85,25 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
         >
           {parentOf ? (collapsed ? '▸' : '▾') : ''}
         </span>
-        <span className="wf-swatch" style={{ background: color }} aria-hidden="true" />
+        {indent.capped ? (
+          <span className="wf-depth" title={`Depth ${depth}`} aria-hidden="true">
+            {depth}
+          </span>
+        ) : null}
         {isError ? (
           <span className="wf-error-mark" aria-hidden="true" title="Error">
             !
           </span>
         ) : null}
-        <span className="wf-service">{service}</span>
+        <span className="wf-service" style={{ borderLeftColor: color }}>
+          {service}
+        </span>
         <span className="wf-operation">{operation}</span>
       </div>
       <div role="gridcell" className="wf-timeline">
         {/* One element per bar: the duration label is its ::after (content: attr(data-label)). */}
         <span
-          className={labelOnLeft ? 'wf-bar label-left' : 'wf-bar'}
+          className={`wf-bar${labelPlace}`}
           data-label={label}
           style={{
             left: `${clippedLeft * 100}%`,

@@ -1,5 +1,7 @@
 import { useTraceViewStore } from '../trace-view-store';
 
+const counts = new Intl.NumberFormat();
+
 /** Collapse controls; the one-level and subtree actions act on the whole trace or the focused span. */
 export function WaterfallToolbar() {
   const expandAll = useTraceViewStore((s) => s.expandAll);
@@ -23,7 +25,7 @@ export function WaterfallToolbar() {
         Expand one level
       </button>
       <span className="wf-row-count" aria-live="polite">
-        {rowCount.toLocaleString()} of {spanCount.toLocaleString()} spans shown
+        {counts.format(rowCount)} of {counts.format(spanCount)} spans shown
       </span>
     </div>
   );
