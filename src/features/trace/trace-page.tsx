@@ -1,9 +1,13 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useParams } from 'react-router';
 import { useJaegerClient } from '../../api/client-context';
-import { formatDuration } from '../../ui/format-duration';
 import type { LoadedTrace } from '../../worker/messages';
-import { SpanDetailPanel } from './span-detail-panel';
+import { traceWorkerClient } from '../../worker/trace-worker-client';
+import { SpanDetailContainer } from './details/span-detail-container';
+import { useDetailLayout } from './details/use-detail-layout';
+import { TraceFindBar } from './find/trace-find-bar';
+import { analyzeTrace } from './header/use-trace-analysis';
+import { jumpToSpan, TracePageHeader } from './header/trace-page-header';
 import { TraceCancelled, TraceLoadError, TraceLoading } from './trace-load-status';
 import { useTraceViewStore } from './trace-view-store';
 import { useTraceLoad } from './use-trace-load';
@@ -26,9 +30,12 @@ export function TracePage() {
 function TraceView({ trace, warnings }: { trace: LoadedTrace; warnings: readonly string[] }) {
   const selected = useTraceViewStore((s) => s.selected);
   const select = useTraceViewStore((s) => s.select);
+  const [detailLayout, setDetailLayout] = useDetailLayout();
+  const find = useCallback((query: string) => traceWorkerClient().find(trace.handle, query), [trace.handle]);
+  const loadDetail = useCallback((index: number) => traceWorkerClient().spanDetail(trace.handle, index), [trace.handle]);
   return (
     <div className="trace-page">
-      <TraceHeader trace={trace} />
+      <TracePageHeader trace={trace} />
       {warnings.length > 0 ? (
         <ul className="trace-warnings" aria-label="Parser warnings">
           {warnings.slice(0, 5).map((warning, i) => (
@@ -36,35 +43,24 @@ function TraceView({ trace, warnings }: { trace: LoadedTrace; warnings: readonly
           ))}
         </ul>
       ) : null}
-      <div className="trace-body">
+      <TraceFindBar trace={trace} find={find} />
+      <div className="trace-body" data-detail-layout={detailLayout}>
         <Waterfall trace={trace} label={`Spans of ${trace.name}`} />
-        {selected >= 0 ? <SpanDetailPanel handle={trace.handle} index={selected} onClose={() => select(-1)} /> : null}
+        {selected >= 0 ? (
+          <SpanDetailContainer
+            index={selected}
+            loadDetail={loadDetail}
+            layout={detailLayout}
+            onLayoutChange={setDetailLayout}
+            onClose={() => select(-1)}
+            onJumpToSpan={jumpToSpan}
+            traceStart={trace.startTime}
+            traceDuration={trace.duration}
+            skewDeltaOf={(index) => analyzeTrace(trace).skewDeltaOf(index)}
+            criticalMicrosOf={(index) => analyzeTrace(trace).criticalPath.perSpan[index] ?? 0}
+          />
+        ) : null}
       </div>
     </div>
-  );
-}
-
-/** Minimal header (the rich one lives in header/): name, id, duration, span count. */
-function TraceHeader({ trace }: { trace: LoadedTrace }) {
-  return (
-    <header className="trace-header">
-      <h1>{trace.name || 'Trace'}</h1>
-      <dl>
-        <dt>Trace ID</dt>
-        <dd>
-          <code>{trace.traceId}</code>
-        </dd>
-        <dt>Duration</dt>
-        <dd>{formatDuration(trace.duration)}</dd>
-        <dt>Spans</dt>
-        <dd>{trace.spanCount.toLocaleString()}</dd>
-        {trace.errorCount > 0 ? (
-          <>
-            <dt>Errors</dt>
-            <dd>{trace.errorCount.toLocaleString()}</dd>
-          </>
-        ) : null}
-      </dl>
-    </header>
   );
 }
