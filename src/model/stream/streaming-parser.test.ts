@@ -86,6 +86,14 @@ describe('streaming parser', () => {
     expect(streamParse(new Uint8Array(0), []).errors.length).toBeGreaterThan(0);
   });
 
+  it('keeps the good spans of a batch when one span is malformed, and names the bad bytes', () => {
+    const good = (id: string): string => `{"traceID":"t","spanID":"${id}","operationName":"op","startTime":5,"duration":1}`;
+    const text = `{"data":[{"traceID":"t","spans":[${good('1')},{"spanID": tru},${good('3')}]}]}`;
+    const result = streamParse(new TextEncoder().encode(text), [40]);
+    expect(result.traces[0]?.trace.spanCount).toBe(2);
+    expect(result.errors.join(' ')).toMatch(/^Bytes \d+–\d+ are not valid JSON/);
+  });
+
   it('reports Jaeger API errors from the envelope', () => {
     const text = '{"data":null,"total":0,"errors":[{"code":404,"msg":"trace not found","traceID":"ab"}]}';
     const streamed = streamParse(new TextEncoder().encode(text), [5]);

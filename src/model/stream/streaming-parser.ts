@@ -9,6 +9,7 @@ import { ByteStore } from './byte-store';
 import { JsonScanner } from './json-scanner';
 import type { ScanHandler, ValueKind } from './json-scanner';
 import { KNOWN_ROOT_KEYS, decide } from './stream-roles';
+import { SpanBatch } from './span-batch';
 import type { Role } from './stream-roles';
 
 export interface StreamingParser {
@@ -62,6 +63,8 @@ class StreamWalker implements ScanHandler {
   private group: { contexts: SpanContext[]; resource: unknown } | null = null;
   private scope: SpanContext | null = null;
   private readonly loose = new Map<SpanFormat, SpanContext>();
+  /** Spans waiting to be parsed together; flushed before anything else happens, to keep order. */
+  private readonly batch = new SpanBatch();
 
   decide(path: readonly string[], kind: ValueKind): 'descend' | 'capture' | 'skip' {
     const parent = this.roles[this.roles.length - 1];
@@ -73,6 +76,7 @@ class StreamWalker implements ScanHandler {
   }
 
   enter(_path: readonly string[], _kind: 'object' | 'array', start: number): void {
+    this.flush();
     const role = this.pendingRole ?? 'root-object';
     this.roles.push(role);
     if (role === 'root-object' || role === 'root-array') {
@@ -93,6 +97,7 @@ class StreamWalker implements ScanHandler {
   }
 
   exit(_path: readonly string[], _kind: 'object' | 'array', end: number): void {
+    this.flush();
     const role = this.roles.pop();
     if (role === 'trace-object') this.trace = null;
     // A top-level object with none of the container keys is a lone span or not trace data:
@@ -106,15 +111,17 @@ class StreamWalker implements ScanHandler {
   capture(path: readonly string[], start: number, end: number): void {
     const parent = this.roles[this.roles.length - 1];
     const key = path[path.length - 1] ?? '';
+    if (parent === 'otlp-spans' || parent === 'trace-spans') {
+      const context = parent === 'otlp-spans' ? (this.scope ?? this.sink.newContext('otlp')) : this.currentTrace();
+      if (!this.batch.accepts(context, end)) this.flush();
+      this.batch.add(context, start, end);
+      return;
+    }
+    this.flush();
     if (parent === undefined) {
       const value = this.parse(start, end);
       if (value !== undefined) walkValue(value, this.sink, (raw) => this.keepObject(raw));
       return;
-    }
-    if (parent === 'otlp-spans') return this.span(start, end, this.scope ?? this.sink.newContext('otlp'));
-    if (parent === 'trace-spans') {
-      const trace = this.currentTrace();
-      return this.span(start, end, trace);
     }
     if (parent === 'root-array') return this.rootArrayElement(start, end);
     const value = this.parse(start, end);
@@ -130,6 +137,7 @@ class StreamWalker implements ScanHandler {
   }
 
   finish(): ParseResult {
+    this.flush();
     return this.sink.finish({
       raw: (source) => {
         const kept = this.objects.get(source);
@@ -157,9 +165,16 @@ class StreamWalker implements ScanHandler {
     return this.trace;
   }
 
-  private span(start: number, end: number, context: SpanContext): void {
-    const raw = this.parse(start, end);
-    if (raw === undefined) return;
+  private flush(): void {
+    if (this.batch.context === null) return;
+    this.batch.flush(
+      this.bytes,
+      (raw, context, start, end) => this.span(raw, context, start, end),
+      (start, end) => this.parse(start, end),
+    );
+  }
+
+  private span(raw: unknown, context: SpanContext, start: number, end: number): void {
     if (context.format !== 'otlp' && !this.traceHasSpans) {
       context.format = jaegerFlavour(raw);
       this.traceHasSpans = true;
