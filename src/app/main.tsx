@@ -5,10 +5,14 @@ import { App } from './app';
 import { basePathFromDocument } from './base-path';
 import './theme.css';
 import { applyTheme, loadThemeChoice } from './theme';
+import { prefetchForRoute } from './prefetch';
 
 async function start(): Promise<void> {
   applyTheme(loadThemeChoice());
   const basePath = basePathFromDocument();
+  // Overlap the page's code and the trace worker with backend start-up and API detection: on a
+  // trace link those are otherwise paid one after the other before the first row can show.
+  prefetchForRoute(window.location.pathname.slice(basePath.length - 1));
   // A demo build can be pointed at the same-origin API instead (`localStorage['cairn.demo'] = 'off'`);
   // the failure-state browser tests use this to serve their own responses.
   const demo = __CAIRN_DEMO__ && localStorage.getItem('cairn.demo') !== 'off';

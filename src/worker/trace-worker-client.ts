@@ -105,6 +105,11 @@ export class TraceWorkerClient {
     return reply.index;
   }
 
+  /** Starts the worker now, so its script loads while the page is still getting ready. */
+  prewarm(): void {
+    this.ensureWorker();
+  }
+
   /** Frees the worker's copy of a trace (its retained input, details). Fire and forget. */
   release(handle: number): void {
     this.ensureWorker().postMessage({ type: 'release', id: this.nextId++, handle }, []);
