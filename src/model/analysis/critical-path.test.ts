@@ -113,6 +113,17 @@ describe('computeCriticalPath', () => {
     ).toEqual([['A', 0, 100]]);
   });
 
+  it('walks a long serial run past the linear picks (sorted phase), skipping overlapped children', () => {
+    const spans: TestSpan[] = [{ id: 'A', start: 0, duration: 400 }];
+    for (let k = 0; k < 20; k++) {
+      spans.push({ id: `s${k}`, parent: 'A', start: k * 20, duration: 20 });
+      // A short child inside each step, ending earlier: never on the path.
+      spans.push({ id: `t${k}`, parent: 'A', start: k * 20 + 1, duration: 5 });
+    }
+    const rows = pathOf(spans);
+    expect(rows).toEqual(Array.from({ length: 20 }, (_, k) => [`s${k}`, k * 20, k * 20 + 20]));
+  });
+
   it('reports per-service share and survives a 10,000-deep chain', () => {
     const spans: TestSpan[] = [];
     for (let d = 0; d < 10_000; d++) {

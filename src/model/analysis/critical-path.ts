@@ -12,7 +12,8 @@ import type { TraceColumns } from '../trace';
  *   their parent, so neither they nor their subtrees can be on the path.
  * - Each root is walked separately; with several roots their paths are all reported.
  *
- * Cost: each span on the path sorts its children once (O(c log c)); everything else is O(n) typed
+ * Cost: a span on the path scans its children for its first few picks, then sorts them once
+ * (O(c log c), native sort: ~0.45 s for a 1M-child fan-out); everything else is O(n) typed
  * array work. No recursion: a 10,000-deep chain uses an explicit stack.
  */
 export interface CriticalPathOptions {
@@ -36,14 +37,23 @@ export interface CriticalPath {
 interface Frame {
   readonly span: number;
   readonly from: number;
-  readonly to: number;
   cursor: number;
-  /** Eligible children, sorted by clipped end ascending; consumed from the back. */
+  /** Eligible children with their clipped intervals; a used entry gets `childTo = -Infinity`. */
   readonly children: Int32Array;
   readonly childFrom: Float64Array;
   readonly childTo: Float64Array;
+  picks: number;
+  /** Built after {@link LINEAR_PICKS} picks: positions by clipped end, ascending. */
+  order: Int32Array | null;
+  /** Next candidate in `order`, consumed from the back. */
   next: number;
 }
+
+/**
+ * Picks before a frame sorts its children: most spans on the path have few picks, so a linear
+ * scan is cheapest; a long serial run falls back to one O(c log c) sort and a backward walk.
+ */
+const LINEAR_PICKS = 8;
 
 export function computeCriticalPath(
   columns: TraceColumns,
@@ -61,29 +71,78 @@ export function computeCriticalPath(
   let total = 0;
 
   const frameFor = (span: number, from: number, to: number): Frame => {
-    const ids: number[] = [];
-    const froms: number[] = [];
-    const tos: number[] = [];
     const end = subtreeEnd[span] ?? span + 1;
+    let count = 0;
+    for (let c = span + 1; c < end; c = subtreeEnd[c] ?? end) count++;
+    const children = new Int32Array(count);
+    const childFrom = new Float64Array(count);
+    const childTo = new Float64Array(count);
+    let k = 0;
     for (let c = span + 1; c < end; c = subtreeEnd[c] ?? end) {
       if (isAsync && isAsync[c] === 1) continue;
       const cs = Math.max(start[c] ?? 0, from);
       const ce = Math.min((start[c] ?? 0) + (duration[c] ?? 0), to);
       if (ce < cs) continue;
-      ids.push(c);
-      froms.push(cs);
-      tos.push(ce);
+      children[k] = c;
+      childFrom[k] = cs;
+      childTo[k] = ce;
+      k++;
     }
-    const order = ids.map((_, k) => k).sort((a, b) => (tos[a] ?? 0) - (tos[b] ?? 0) || a - b);
-    const children = new Int32Array(order.length);
-    const childFrom = new Float64Array(order.length);
-    const childTo = new Float64Array(order.length);
-    order.forEach((k, at) => {
-      children[at] = ids[k] ?? 0;
-      childFrom[at] = froms[k] ?? 0;
-      childTo[at] = tos[k] ?? 0;
-    });
-    return { span, from, to, cursor: to, children, childFrom, childTo, next: order.length - 1 };
+    return { span, from, cursor: to, children: children.subarray(0, k), childFrom: childFrom.subarray(0, k), childTo: childTo.subarray(0, k), picks: 0, order: null, next: -1 };
+  };
+
+  /**
+   * Orders positions by clipped end (ties: by position) with a native typed-array sort plus one
+   * binary search per child: no comparator callbacks, which dominate at a 1M-child fan-out.
+   */
+  const sortFrame = (frame: Frame): void => {
+    const to = frame.childTo;
+    const size = to.length;
+    const sorted = Float64Array.from(to).sort();
+    const taken = new Int32Array(size);
+    const order = new Int32Array(size);
+    for (let k = 0; k < size; k++) {
+      const value = to[k] ?? 0;
+      let lo = 0;
+      let hi = size;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((sorted[mid] ?? 0) < value) lo = mid + 1;
+        else hi = mid;
+      }
+      order[lo + (taken[lo] ?? 0)] = k;
+      taken[lo] = (taken[lo] ?? 0) + 1;
+    }
+    frame.order = order;
+    frame.next = size - 1;
+  };
+
+  /** Position of the last-finishing unused child ending at or before the cursor, or -1. */
+  const pick = (frame: Frame): number => {
+    const { childTo } = frame;
+    if (!frame.order && frame.picks < LINEAR_PICKS) {
+      frame.picks++;
+      let best = -1;
+      for (let k = 0; k < childTo.length; k++) {
+        const to = childTo[k] ?? -Infinity;
+        if (to <= frame.cursor && to !== -Infinity && (best < 0 || to >= (childTo[best] ?? 0))) best = k;
+      }
+      return best;
+    }
+    if (!frame.order) sortFrame(frame);
+    const order = frame.order;
+    if (!order) return -1;
+    // What ends after the cursor is never eligible again (the cursor only moves back); used
+    // entries (-Infinity) sorted to the front, so reaching one means nothing is left.
+    while (frame.next >= 0 && (childTo[order[frame.next] ?? 0] ?? 0) > frame.cursor) frame.next--;
+    if (frame.next < 0) return -1;
+    const at = order[frame.next] ?? 0;
+    if (childTo[at] === -Infinity) {
+      frame.next = -1;
+      return -1;
+    }
+    frame.next--;
+    return at;
   };
 
   const emit = (span: number, from: number, to: number): void => {
@@ -103,12 +162,12 @@ export function computeCriticalPath(
     while (stack.length > 0) {
       const frame = stack[stack.length - 1];
       if (!frame) break;
-      while (frame.next >= 0 && (frame.childTo[frame.next] ?? 0) > frame.cursor) frame.next--;
-      if (frame.next >= 0) {
-        const child = frame.children[frame.next] ?? 0;
-        const cs = frame.childFrom[frame.next] ?? 0;
-        const ce = frame.childTo[frame.next] ?? 0;
-        frame.next--;
+      const at = pick(frame);
+      if (at >= 0) {
+        const child = frame.children[at] ?? 0;
+        const cs = frame.childFrom[at] ?? 0;
+        const ce = frame.childTo[at] ?? 0;
+        frame.childTo[at] = -Infinity;
         emit(frame.span, ce, frame.cursor);
         frame.cursor = cs; // Resumes here once the child's own path is done.
         stack.push(frameFor(child, cs, ce));
