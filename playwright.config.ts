@@ -1,8 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = 4173;
-const subPathPort = 4174;
+// Overridable so two runs on one machine (or a developer's running server) do not collide.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const subPathPort = port + 1;
+const outDir = process.env.E2E_OUT_DIR ?? 'dist-e2e';
 
 /**
  * e2e runs against a production build of the demo (MSW in the browser), served like an ingress
@@ -34,13 +36,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `CAIRN_DEMO=1 npx vite build --outDir dist-e2e --emptyOutDir && node scripts/serve-static.mjs dist-e2e --port ${port}`,
+      command: `CAIRN_DEMO=1 npx vite build --outDir ${outDir} --emptyOutDir && node scripts/serve-static.mjs ${outDir} --port ${port}`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
     },
     {
-      command: `node scripts/wait-for-file.mjs dist-e2e/index.html && node scripts/serve-static.mjs dist-e2e --port ${subPathPort} --base /jaeger/`,
+      command: `node scripts/wait-for-file.mjs ${outDir}/index.html && node scripts/serve-static.mjs ${outDir} --port ${subPathPort} --base /jaeger/`,
       url: `http://127.0.0.1:${subPathPort}/jaeger/`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
