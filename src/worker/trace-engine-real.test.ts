@@ -1,15 +1,15 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTraceDocument } from '../model/parse-document';
+import { FIXTURE_ROOT } from '../model/test-support/fixture-index';
 import { createStreamingParser } from '../model/stream/streaming-parser';
 import type { LoadedTrace, WorkerResponse } from './messages';
 import { runFind } from './run-find';
 import { TraceEngine } from './trace-engine';
 
 /** A real Jaeger UI fixture through the real parsers, whole and streamed, must load the same. */
-const fixture = readFileSync(join(process.cwd(), '../shared/fixtures/real/jaeger-ui/TraceFlamegraph-testTrace.json'));
+const fixture = readFileSync(`${FIXTURE_ROOT}/jaeger-ui/TraceFlamegraph-testTrace.json`);
 
 async function load(streamThresholdBytes: number): Promise<{ trace: LoadedTrace; engine: TraceEngine; last: () => WorkerResponse | undefined }> {
   const posted: WorkerResponse[] = [];

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { DependencyLink } from '../../api/types';
+import { FIXTURE_ROOT } from '../../model/test-support/fixture-index';
 import { buildServiceGraph, edgeKey } from './service-graph';
 
-const fixture = '../shared/fixtures/real/jaeger-ui/small.json';
+const fixture = `${FIXTURE_ROOT}/jaeger-ui/small.json`;
 
 describe('buildServiceGraph', () => {
   it('builds one node per service of the real sample (7 links, 8 services)', () => {

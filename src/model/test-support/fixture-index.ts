@@ -1,8 +1,13 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
-/** The real-data fixtures (read in place, never copied or edited) and their INDEX.md columns. */
-export const FIXTURE_ROOT = '/work/shared/fixtures/real';
+/**
+ * The real-data fixtures (read in place, never copied or edited) and their INDEX.md columns.
+ * `shared/` sits beside the repository, in CI too; vitest runs from the repository root (jsdom
+ * gives modules http: URLs, so import.meta.url cannot locate it).
+ */
+export const FIXTURE_ROOT = resolve(process.cwd(), '../shared/fixtures/real');
 
 export interface FixtureRow {
   readonly file: string;
