@@ -8,6 +8,8 @@
 import type { Finding, TraceColumns, TraceSummaryInfo } from '../model/trace';
 import type { SpanDetail } from '../model/span-detail';
 import type { GraphLayout, LayoutEdge, LayoutNode } from '../model/graph/layered-layout';
+import type { TraceAnalysisData } from '../model/analysis/trace-analysis';
+import type { MinimapBins } from '../model/minimap-bins';
 
 /** A trace held by the worker, as the main thread sees it. `handle` names it in later requests. */
 export interface LoadedTrace extends TraceSummaryInfo {
@@ -56,6 +58,16 @@ export type WorkerRequest =
       readonly query: string;
     }
   | { readonly type: 'span-index-by-id'; readonly id: number; readonly handle: number; readonly spanId: string }
+  /** Clock skew, critical path and repeated siblings; asked after `loaded`, cached per handle. */
+  | { readonly type: 'analyze'; readonly id: number; readonly handle: number }
+  | {
+      readonly type: 'minimap-bins';
+      readonly id: number;
+      readonly handle: number;
+      /** Canvas size in pixels. */
+      readonly width: number;
+      readonly height: number;
+    }
   | { readonly type: 'release'; readonly id: number; readonly handle: number };
 
 export type WorkerResponse =
@@ -82,6 +94,10 @@ export type WorkerResponse =
       readonly matches: Int32Array;
     }
   | { readonly type: 'span-index'; readonly id: number; readonly index: number }
+  /** Every typed array in `analysis` is transferred (a fresh copy; the worker keeps its own). */
+  | { readonly type: 'analysis'; readonly id: number; readonly analysis: TraceAnalysisData }
+  /** `density` and `rowService` are transferred. */
+  | { readonly type: 'minimap-bins'; readonly id: number; readonly bins: MinimapBins }
   | { readonly type: 'error'; readonly id: number; readonly error: WireError };
 
 export type WorkerRequestType = WorkerRequest['type'];

@@ -7,10 +7,12 @@
  */
 import { ApiError, isApiError } from '../api/api-error';
 import { fetchResponse } from '../api/http';
+import { binMinimap } from '../model/minimap-bins';
 import type { ParsedTrace, ParseResult } from '../model/parse-document';
 import { toLoadedTrace } from './loaded-trace';
 import type { LoadedTrace, WireError, WorkerRequest, WorkerResponse } from './messages';
 import { Cancelled, parseBytes, parseStream, type ParserDeps, type Progress } from './parse-input';
+import { copyForTransfer, TraceAnalyses } from './trace-analyses';
 
 export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
 
@@ -24,6 +26,7 @@ const normalizeTraceId = (id: string): string => id.toLowerCase().replace(/^0+/,
 
 export class TraceEngine {
   private readonly traces = new Map<number, ParsedTrace>();
+  private readonly analyses = new TraceAnalyses();
   /** In-flight loads by request id, so `cancel` can stop them. */
   private readonly loads = new Map<number, AbortController>();
   private nextHandle = 1;
@@ -57,8 +60,16 @@ export class TraceEngine {
         });
       case 'find':
         return this.find(request.id, request.handle, request.query);
+      case 'analyze':
+        return this.analyze(request.id, request.handle);
+      case 'minimap-bins':
+        return this.withTrace(request.id, request.handle, ({ trace }) => {
+          const bins = binMinimap(trace.columns, trace.duration, request.width, request.height, trace.services.length);
+          this.post({ type: 'minimap-bins', id: request.id, bins }, [bins.density.buffer, bins.rowService.buffer]);
+        });
       case 'release':
         this.traces.delete(request.handle);
+        this.analyses.delete(request.handle);
         return;
     }
   }
@@ -86,6 +97,21 @@ export class TraceEngine {
       if (!parsed) throw notFound(`Trace handle ${handle} is not loaded (released or never loaded)`);
       const matches = await this.deps.find(parsed, query, () => this.latestFind !== id || !this.traces.has(handle));
       if (matches) this.post({ type: 'find-result', id, matches }, [matches.buffer]);
+    } catch (error) {
+      this.post({ type: 'error', id, error: toWireError(error, '') });
+    }
+  }
+
+  private async analyze(id: number, handle: number): Promise<void> {
+    try {
+      const parsed = this.traces.get(handle);
+      if (!parsed) throw notFound(`Trace handle ${handle} is not loaded (released or never loaded)`);
+      const { columns, services } = parsed.trace;
+      const data = await this.analyses.get(handle, columns, services.length, () => this.traces.get(handle) === parsed, () =>
+        notFound(`Trace handle ${handle} was released during its analysis`),
+      );
+      const { analysis, transfer } = copyForTransfer(data);
+      this.post({ type: 'analysis', id, analysis }, transfer);
     } catch (error) {
       this.post({ type: 'error', id, error: toWireError(error, '') });
     }

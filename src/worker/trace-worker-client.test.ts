@@ -67,6 +67,47 @@ describe('TraceWorkerClient', () => {
     expect((await second).spanId).toBe('span-1');
   });
 
+  it('analyzes and bins through the engine', async () => {
+    const client = new TraceWorkerClient(engineWorker);
+    const handle = (await client.loadFile('t.json', fileBytes())).traces[0]?.handle ?? -1;
+    const analysis = await client.analyze(handle);
+    expect(analysis.skew.adjustedStart.length).toBe(3);
+    expect(analysis.criticalPath.total).toBeGreaterThan(0);
+    const bins = await client.minimapBins(handle, 20, 3);
+    expect(bins.rowService.length).toBe(3);
+  });
+
+  it('latest wins on the analysis channel, without touching other channels', async () => {
+    const worker = manualWorker();
+    const client = new TraceWorkerClient(() => worker);
+    const older = client.analyze(1);
+    const detail = client.spanDetail(1, 0);
+    const newer = client.analyze(2);
+    await expect(older).rejects.toSatisfy(isAbortError);
+    const [a, d, b] = worker.requests;
+    expect([a?.type, d?.type, b?.type]).toEqual(['analyze', 'span-detail', 'analyze']);
+    const analysisOf = (total: number) => ({
+      skew: { adjustedStart: new Float64Array(1), adjusted: new Int32Array(0), deltas: new Float64Array(0), shiftedCount: 0 },
+      criticalPath: { segments: new Float64Array(0), perSpan: new Float64Array(1), perService: new Float64Array(1), total },
+      siblings: { count: 0, ints: new Int32Array(0), times: new Float64Array(0) },
+    });
+    // The stale reply arrives last-but-one: dropped, it must not resolve the newer request.
+    worker.reply({ type: 'analysis', id: a?.id ?? 0, analysis: analysisOf(1) });
+    worker.reply({ type: 'analysis', id: b?.id ?? 0, analysis: analysisOf(2) });
+    worker.reply({ type: 'span-detail', id: d?.id ?? 0, detail: testParsed(testTrace([-1])).detail(0) });
+    expect((await newer).criticalPath.total).toBe(2);
+    expect((await detail).spanId).toBe('span-0');
+
+    const smaller = client.minimapBins(2, 10, 5);
+    const larger = client.minimapBins(2, 20, 5);
+    await expect(smaller).rejects.toSatisfy(isAbortError);
+    const bins = (width: number) => ({ width, height: 5, density: new Float32Array(width * 5), rowService: new Int32Array(5), maxDensity: 0 });
+    const [, , , s, l] = worker.requests;
+    worker.reply({ type: 'minimap-bins', id: s?.id ?? 0, bins: bins(10) });
+    worker.reply({ type: 'minimap-bins', id: l?.id ?? 0, bins: bins(20) });
+    expect((await larger).width).toBe(20);
+  });
+
   it('separate channels do not supersede each other', async () => {
     const worker = manualWorker();
     const client = new TraceWorkerClient(() => worker);

@@ -3,6 +3,8 @@
  * and latest-wins per channel — a newer request on a channel rejects the older one with an
  * AbortError and its late reply is dropped (DESIGN.md §5).
  */
+import type { TraceAnalysisData } from '../model/analysis/trace-analysis';
+import type { MinimapBins } from '../model/minimap-bins';
 import type { SpanDetail } from '../model/span-detail';
 import type { LoadedTrace, WireError, WorkerRequest, WorkerResponse } from './messages';
 
@@ -103,6 +105,23 @@ export class TraceWorkerClient {
     const reply = await this.send({ type: 'span-index-by-id', id: this.nextId++, handle, spanId }, channel);
     if (reply.type !== 'span-index') throw unexpected(reply);
     return reply.index;
+  }
+
+  /**
+   * Clock skew, critical path and repeated siblings of a loaded trace, computed in the worker
+   * (cached there per handle). Ask after the load resolved, so it never delays the first rows.
+   */
+  async analyze(handle: number, channel = 'analysis'): Promise<TraceAnalysisData> {
+    const reply = await this.send({ type: 'analyze', id: this.nextId++, handle }, channel);
+    if (reply.type !== 'analysis') throw unexpected(reply);
+    return reply.analysis;
+  }
+
+  /** The minimap's bins for a canvas of `width` × `height` pixels; a resize supersedes. */
+  async minimapBins(handle: number, width: number, height: number, channel = 'minimap'): Promise<MinimapBins> {
+    const reply = await this.send({ type: 'minimap-bins', id: this.nextId++, handle, width, height }, channel);
+    if (reply.type !== 'minimap-bins') throw unexpected(reply);
+    return reply.bins;
   }
 
   /** Starts the worker now, so its script loads while the page is still getting ready. */

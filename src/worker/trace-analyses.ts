@@ -1,0 +1,80 @@
+/**
+ * The worker's trace analyses (clock skew, critical path, repeated siblings), one per handle.
+ *
+ * Computed on the first `analyze` request, which the page sends after `loaded` arrived, so the
+ * first rows never wait for it. The phases yield to the event loop between them: a span-detail or
+ * find request queued meanwhile is answered between phases instead of after all of them.
+ * The result is cached (a second view of the same trace, a remount) and each reply transfers a
+ * fresh copy, because a transferred buffer is detached on the sending side.
+ */
+import { analysisSteps, type TraceAnalysisData } from '../model/analysis/trace-analysis';
+import type { TraceColumns } from '../model/trace';
+
+const yieldToEvents = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export class TraceAnalyses {
+  private readonly byHandle = new Map<number, Promise<TraceAnalysisData>>();
+
+  /**
+   * The analysis of `handle`, computed once. `isLoaded` is checked between phases: a trace
+   * released mid-way stops there (and rejects with `released()`), leaving nothing cached.
+   */
+  get(handle: number, columns: TraceColumns, serviceCount: number, isLoaded: () => boolean, released: () => Error): Promise<TraceAnalysisData> {
+    const cached = this.byHandle.get(handle);
+    if (cached) return cached;
+    const run = async (): Promise<TraceAnalysisData> => {
+      const steps = analysisSteps(columns, serviceCount);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+        await yieldToEvents();
+        if (!isLoaded()) throw released();
+      }
+    };
+    const pending = run();
+    this.byHandle.set(handle, pending);
+    pending.catch(() => {
+      if (this.byHandle.get(handle) === pending) this.byHandle.delete(handle);
+    });
+    return pending;
+  }
+
+  delete(handle: number): void {
+    this.byHandle.delete(handle);
+  }
+
+  get size(): number {
+    return this.byHandle.size;
+  }
+}
+
+/** A copy of every array in `data`, and the buffers to transfer. */
+export function copyForTransfer(data: TraceAnalysisData): { analysis: TraceAnalysisData; transfer: ArrayBuffer[] } {
+  const { skew, criticalPath, siblings } = data;
+  const analysis: TraceAnalysisData = {
+    skew: {
+      adjustedStart: skew.adjustedStart.slice(),
+      adjusted: skew.adjusted.slice(),
+      deltas: skew.deltas.slice(),
+      shiftedCount: skew.shiftedCount,
+    },
+    criticalPath: {
+      segments: criticalPath.segments.slice(),
+      perSpan: criticalPath.perSpan.slice(),
+      perService: criticalPath.perService.slice(),
+      total: criticalPath.total,
+    },
+    siblings: { count: siblings.count, ints: siblings.ints.slice(), times: siblings.times.slice() },
+  };
+  const transfer = [
+    analysis.skew.adjustedStart,
+    analysis.skew.adjusted,
+    analysis.skew.deltas,
+    analysis.criticalPath.segments,
+    analysis.criticalPath.perSpan,
+    analysis.criticalPath.perService,
+    analysis.siblings.ints,
+    analysis.siblings.times,
+  ].flatMap((array) => (array.buffer instanceof ArrayBuffer ? [array.buffer] : []));
+  return { analysis, transfer };
+}

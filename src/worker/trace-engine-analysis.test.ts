@@ -1,0 +1,123 @@
+/// <reference types="node" />
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { adjustClockSkew } from '../model/analysis/clock-skew';
+import { computeCriticalPath } from '../model/analysis/critical-path';
+import { findRepeatedSiblings } from '../model/analysis/repeated-siblings';
+import { unpackSiblingGroups } from '../model/analysis/trace-analysis';
+import { binMinimap } from '../model/minimap-bins';
+import { parseTraceDocument } from '../model/parse-document';
+import { createStreamingParser } from '../model/stream/streaming-parser';
+import { FIXTURE_ROOT } from '../model/test-support/fixture-index';
+import type { LoadedTrace, WorkerResponse } from './messages';
+import { runFind } from './run-find';
+import { TraceEngine } from './trace-engine';
+
+interface Posted {
+  readonly message: WorkerResponse;
+  readonly transfer: Transferable[];
+}
+
+async function loadFixture(path: string) {
+  const posted: Posted[] = [];
+  const engine = new TraceEngine((message, transfer = []) => posted.push({ message, transfer }), {
+    parseText: parseTraceDocument,
+    createStreamingParser,
+    find: runFind,
+  });
+  const file = readFileSync(`${FIXTURE_ROOT}/${path}`);
+  const bytes = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer;
+  await engine.handle({ type: 'load-bytes', id: 1, name: path, bytes });
+  const reply = posted[posted.length - 1]?.message;
+  if (reply?.type !== 'loaded' || !reply.traces[0]) throw new Error(`not loaded: ${JSON.stringify(reply)}`);
+  const last = () => posted[posted.length - 1];
+  return { engine, trace: reply.traces[0], last };
+}
+
+/** The model functions called directly on the same fixture, as the main thread used to. */
+function direct(path: string) {
+  const parsed = parseTraceDocument(readFileSync(`${FIXTURE_ROOT}/${path}`, 'utf8')).traces[0];
+  if (!parsed) throw new Error(`no trace in ${path}`);
+  const { columns, services } = parsed.trace;
+  const skew = adjustClockSkew(columns);
+  const criticalPath = computeCriticalPath(columns, services.length, skew.shiftedCount > 0 ? { start: skew.adjustedStart } : {});
+  return { trace: parsed.trace, skew, criticalPath, siblings: findRepeatedSiblings(columns) };
+}
+
+async function analyze(engine: TraceEngine, trace: LoadedTrace, id: number, last: () => Posted | undefined) {
+  await engine.handle({ type: 'analyze', id, handle: trace.handle });
+  const posted = last();
+  if (posted?.message.type !== 'analysis') throw new Error(`expected analysis, got ${JSON.stringify(posted?.message)}`);
+  return { analysis: posted.message.analysis, transfer: posted.transfer };
+}
+
+describe.each(['zipkin/skew.json', 'jaeger-ui-pr4129/getTrace-response.json', 'jaeger-pr9263/n_plus_one_positive.json'])(
+  'TraceEngine analyze on %s',
+  (path) => {
+    it('equals the model functions called directly', async () => {
+      const { engine, trace, last } = await loadFixture(path);
+      const { analysis, transfer } = await analyze(engine, trace, 2, last);
+      const expected = direct(path);
+      expect(Array.from(analysis.skew.adjustedStart)).toEqual(Array.from(expected.skew.adjustedStart));
+      expect(Array.from(analysis.skew.adjusted)).toEqual(Array.from(expected.skew.adjusted));
+      expect(Array.from(analysis.skew.deltas)).toEqual(Array.from(expected.skew.deltas));
+      expect(analysis.skew.shiftedCount).toBe(expected.skew.shiftedCount);
+      expect(Array.from(analysis.criticalPath.segments)).toEqual(Array.from(expected.criticalPath.segments));
+      expect(Array.from(analysis.criticalPath.perSpan)).toEqual(Array.from(expected.criticalPath.perSpan));
+      expect(Array.from(analysis.criticalPath.perService)).toEqual(Array.from(expected.criticalPath.perService));
+      expect(analysis.criticalPath.total).toBe(expected.criticalPath.total);
+      expect(unpackSiblingGroups(analysis.siblings)).toEqual(expected.siblings);
+      // Every array travels as a transferred buffer, none twice.
+      expect(transfer).toContain(analysis.skew.adjustedStart.buffer);
+      expect(transfer).toContain(analysis.criticalPath.perSpan.buffer);
+      expect(new Set(transfer).size).toBe(transfer.length);
+    });
+
+    it('answers minimap-bins with what binMinimap computes', async () => {
+      const { engine, trace, last } = await loadFixture(path);
+      await engine.handle({ type: 'minimap-bins', id: 3, handle: trace.handle, width: 300, height: 40 });
+      const posted = last();
+      if (posted?.message.type !== 'minimap-bins') throw new Error('expected minimap-bins');
+      const { trace: model } = direct(path);
+      expect(posted.message.bins).toEqual(binMinimap(model.columns, model.duration, 300, 40, model.services.length));
+      expect(posted.transfer).toContain(posted.message.bins.density.buffer);
+    });
+  },
+);
+
+describe('TraceEngine analyze caching and release', () => {
+  const path = 'zipkin/skew.json';
+
+  it('caches per handle and transfers a fresh copy each time', async () => {
+    const { engine, trace, last } = await loadFixture(path);
+    const first = await analyze(engine, trace, 2, last);
+    const second = await analyze(engine, trace, 3, last);
+    expect(second.analysis.skew.adjustedStart).not.toBe(first.analysis.skew.adjustedStart);
+    expect(Array.from(second.analysis.skew.adjustedStart)).toEqual(Array.from(first.analysis.skew.adjustedStart));
+    // Detaching the first reply's buffers (as postMessage does) must not touch the cache.
+    structuredClone(first.analysis, { transfer: first.transfer });
+    const third = await analyze(engine, trace, 4, last);
+    expect(third.analysis.skew.adjustedStart.length).toBe(trace.spanCount);
+  });
+
+  it('reports not-found for a released handle, also when released mid-analysis', async () => {
+    const { engine, trace, last } = await loadFixture(path);
+    const running = engine.handle({ type: 'analyze', id: 5, handle: trace.handle });
+    // The first phase ran synchronously; the release lands at its yield.
+    await engine.handle({ type: 'release', id: 6, handle: trace.handle });
+    await running;
+    expect(last()?.message).toMatchObject({ type: 'error', id: 5, error: { kind: 'not-found' } });
+    await engine.handle({ type: 'analyze', id: 7, handle: trace.handle });
+    expect(last()?.message).toMatchObject({ type: 'error', id: 7, error: { kind: 'not-found' } });
+  });
+
+  it('answers a span-detail request queued behind the analysis between its phases', async () => {
+    const { engine, trace, last } = await loadFixture(path);
+    const order: string[] = [];
+    const running = engine.handle({ type: 'analyze', id: 8, handle: trace.handle }).then(() => order.push('analysis'));
+    await engine.handle({ type: 'span-detail', id: 9, handle: trace.handle, index: 0 });
+    order.push(last()?.message.type ?? '');
+    await running;
+    expect(order).toEqual(['span-detail', 'analysis']);
+  });
+});
