@@ -6,7 +6,7 @@ import { traceWorkerClient } from '../../worker/trace-worker-client';
 import { SpanDetailContainer } from './details/span-detail-container';
 import { useDetailLayout } from './details/use-detail-layout';
 import { TraceFindBar } from './find/trace-find-bar';
-import { analyzeTrace } from './header/use-trace-analysis';
+import { useTraceAnalysis } from './header/use-trace-analysis';
 import { jumpToSpan, TracePageHeader } from './header/trace-page-header';
 import { TraceCancelled, TraceLoadError, TraceLoading } from './trace-load-status';
 import { useTraceViewStore } from './trace-view-store';
@@ -33,6 +33,12 @@ function TraceView({ trace, warnings }: { trace: LoadedTrace; warnings: readonly
   const [detailLayout, setDetailLayout] = useDetailLayout();
   const find = useCallback((query: string) => traceWorkerClient().find(trace.handle, query), [trace.handle]);
   const loadDetail = useCallback((index: number) => traceWorkerClient().spanDetail(trace.handle, index), [trace.handle]);
+  const minimapBins = useCallback(
+    (width: number, height: number) => traceWorkerClient().minimapBins(trace.handle, width, height),
+    [trace.handle],
+  );
+  // Shared with the header (one worker request); null until the worker answered.
+  const analysis = useTraceAnalysis(trace);
   return (
     <div className="trace-page">
       <TracePageHeader trace={trace} />
@@ -43,7 +49,7 @@ function TraceView({ trace, warnings }: { trace: LoadedTrace; warnings: readonly
           ))}
         </ul>
       ) : null}
-      <TraceFindBar trace={trace} find={find} />
+      <TraceFindBar trace={trace} find={find} minimapBins={minimapBins} />
       <div className="trace-body" data-detail-layout={detailLayout}>
         <Waterfall trace={trace} label={`Spans of ${trace.name}`} />
         {selected >= 0 ? (
@@ -56,8 +62,12 @@ function TraceView({ trace, warnings }: { trace: LoadedTrace; warnings: readonly
             onJumpToSpan={jumpToSpan}
             traceStart={trace.startTime}
             traceDuration={trace.duration}
-            skewDeltaOf={(index) => analyzeTrace(trace).skewDeltaOf(index)}
-            criticalMicrosOf={(index) => analyzeTrace(trace).criticalPath.perSpan[index] ?? 0}
+            {...(analysis
+              ? {
+                  skewDeltaOf: analysis.skewDeltaOf,
+                  criticalMicrosOf: (index: number) => analysis.criticalPath.perSpan[index] ?? 0,
+                }
+              : {})}
           />
         ) : null}
       </div>

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { TraceColumns } from '../../../model/trace';
+import type { MinimapBins } from '../../../model/minimap-bins';
 import { TraceMinimap } from '../minimap/trace-minimap';
 import { useTraceViewStore } from '../trace-view-store';
 import { FindBox } from './find-box';
@@ -8,16 +8,16 @@ import './trace-find-bar.css';
 
 export interface TraceFindBarProps {
   readonly trace: {
-    readonly columns: TraceColumns;
     readonly services: readonly string[];
-    readonly duration: number;
   };
   /** The worker client's find for this trace. */
   readonly find: (query: string) => Promise<Int32Array>;
+  /** The worker client's minimap binning for this trace. */
+  readonly minimapBins: (width: number, height: number) => Promise<MinimapBins>;
 }
 
 /** Find box and minimap above the waterfall, wired to the view store and the find store. */
-export function TraceFindBar({ trace, find }: TraceFindBarProps) {
+export function TraceFindBar({ trace, find, minimapBins }: TraceFindBarProps) {
   const viewStart = useTraceViewStore((s) => s.viewStart);
   const viewEnd = useTraceViewStore((s) => s.viewEnd);
   const setViewWindow = useTraceViewStore((s) => s.setViewWindow);
@@ -36,9 +36,8 @@ export function TraceFindBar({ trace, find }: TraceFindBarProps) {
     <div className="trace-find-bar">
       <FindBox find={find} onMatchesChange={setMatches} onCurrentMatch={onCurrentMatch} activeSpan={focused} />
       <TraceMinimap
-        columns={trace.columns}
         services={trace.services}
-        duration={trace.duration}
+        loadBins={minimapBins}
         viewStart={viewStart}
         viewEnd={viewEnd}
         onViewWindowChange={setViewWindow}

@@ -3,11 +3,11 @@ import { adjacentMatch, useFindStore } from '../find/find-store';
 import { useTraceViewStore } from '../trace-view-store';
 import { KeyboardHelp } from './keyboard-help';
 import { TraceHeader, type TraceHeaderProps } from './trace-header';
-import { useTraceAnalysis } from './use-trace-analysis';
+import { useTraceAnalysis, type AnalysisInput } from './use-trace-analysis';
 import { panZoom, useTraceShortcuts, type TraceShortcut } from './use-trace-shortcuts';
 
 export interface TracePageHeaderProps {
-  readonly trace: TraceHeaderProps['trace'] & { readonly columns: Parameters<typeof useTraceAnalysis>[0]['columns'] };
+  readonly trace: TraceHeaderProps['trace'] & AnalysisInput;
 }
 
 /** Selects a span after making its row visible; the one way panels jump to a span. */

@@ -1,55 +1,80 @@
 import { useEffect, useState } from 'react';
-import { adjustClockSkew, type ClockSkewResult } from '../../../model/analysis/clock-skew';
-import { computeCriticalPath, criticalShareByService, type CriticalPath } from '../../../model/analysis/critical-path';
+import type { ClockSkewResult } from '../../../model/analysis/clock-skew';
+import { criticalShareByService, type CriticalPath } from '../../../model/analysis/critical-path';
+import type { SiblingGroup } from '../../../model/analysis/repeated-siblings';
+import { unpackSiblingGroups } from '../../../model/analysis/trace-analysis';
 import type { TraceColumns } from '../../../model/trace';
+import { isAbortError, traceWorkerClient } from '../../../worker/trace-worker-client';
 
 /**
- * Clock skew and critical path of the open trace, computed once per trace and shared by the
- * header and the span panel (cached per columns object, so calling the hook twice costs nothing).
- *
- * This runs on the main thread, after first paint (a macrotask after mount): clock skew is one
- * O(n) pass; the critical path sorts the children of the spans on it. Moving it into the worker
- * is the better home once the protocol has a message for it.
+ * Clock skew, critical path and repeated siblings of the open trace, shared by the header and the
+ * span panel. The worker computes them (DESIGN.md §1: the main thread never walks every span);
+ * here we only build the O(services) share table and the O(groups) sibling list, and index into
+ * the transferred arrays. One request per trace: callers share the promise, keyed by the columns
+ * object (a new load gives new columns).
  */
 export interface TraceAnalysis {
   readonly skew: ClockSkewResult;
   readonly criticalPath: CriticalPath;
   readonly criticalShare: ReturnType<typeof criticalShareByService>;
-  /** Skew delta per span index (µs), or 0; from `skew.adjustedStart - columns.start`. */
+  readonly repeatedSiblings: readonly SiblingGroup[];
+  /** Skew delta per span index (µs), or 0; from `skew.adjustedStart - columns.start`. O(1). */
   skewDeltaOf(index: number): number;
 }
 
-interface AnalysisInput {
+export interface AnalysisInput {
+  /** The worker handle of the loaded trace (remote and local traces both have one). */
+  readonly handle: number;
   readonly columns: TraceColumns;
   readonly services: readonly string[];
 }
 
-const cache = new WeakMap<TraceColumns, TraceAnalysis>();
+const pending = new WeakMap<TraceColumns, Promise<TraceAnalysis>>();
+const resolved = new WeakMap<TraceColumns, TraceAnalysis>();
 
-export function analyzeTrace({ columns, services }: AnalysisInput): TraceAnalysis {
-  const cached = cache.get(columns);
-  if (cached) return cached;
-  const skew = adjustClockSkew(columns);
-  // The path is computed on adjusted times: a skewed child would otherwise be clipped away.
-  const criticalPath = computeCriticalPath(columns, services.length, skew.shiftedCount > 0 ? { start: skew.adjustedStart } : {});
-  const analysis: TraceAnalysis = {
-    skew,
-    criticalPath,
-    criticalShare: criticalShareByService(criticalPath, services),
-    skewDeltaOf: (index) => (skew.adjustedStart[index] ?? 0) - (columns.start[index] ?? 0),
-  };
-  cache.set(columns, analysis);
-  return analysis;
+/** Asks the worker once per trace; a failed or superseded request is forgotten so a later call retries. */
+export function requestTraceAnalysis({ handle, columns, services }: AnalysisInput): Promise<TraceAnalysis> {
+  const existing = pending.get(columns);
+  if (existing) return existing;
+  const request = traceWorkerClient()
+    .analyze(handle)
+    .then((data): TraceAnalysis => {
+      const { skew, criticalPath } = data;
+      const analysis: TraceAnalysis = {
+        skew,
+        criticalPath,
+        criticalShare: criticalShareByService(criticalPath, services),
+        repeatedSiblings: unpackSiblingGroups(data.siblings),
+        skewDeltaOf: (index) => (skew.adjustedStart[index] ?? 0) - (columns.start[index] ?? 0),
+      };
+      resolved.set(columns, analysis);
+      return analysis;
+    });
+  pending.set(columns, request);
+  request.catch(() => {
+    if (pending.get(columns) === request) pending.delete(columns);
+  });
+  return request;
 }
 
-/** `null` until computed (one macrotask after mount, so the page paints first). */
-export function useTraceAnalysis(trace: AnalysisInput): TraceAnalysis | null {
+/** `null` until the worker answered (the page and its first rows show without it). */
+export function useTraceAnalysis({ handle, columns, services }: AnalysisInput): TraceAnalysis | null {
   const [result, setResult] = useState<{ columns: TraceColumns; analysis: TraceAnalysis } | null>(null);
-  const { columns, services } = trace;
   useEffect(() => {
-    const cached = cache.get(columns);
-    const timer = window.setTimeout(() => setResult({ columns, analysis: cached ?? analyzeTrace({ columns, services }) }), 0);
-    return () => window.clearTimeout(timer);
-  }, [columns, services]);
-  return result?.columns === columns ? result.analysis : null;
+    let live = true;
+    requestTraceAnalysis({ handle, columns, services }).then(
+      (analysis) => {
+        if (live) setResult({ columns, analysis });
+      },
+      (error: unknown) => {
+        // Superseded by a newer trace, or the handle was released on leaving: nothing to show.
+        // Anything else leaves the header without critical-path share and skew count.
+        if (!isAbortError(error) && live) console.warn('Trace analysis failed', error);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [handle, columns, services]);
+  return resolved.get(columns) ?? (result?.columns === columns ? result.analysis : null);
 }

@@ -1,7 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { buildTestTrace } from '../../../model/analysis/test-trace';
+import { binMinimap } from '../../../model/minimap-bins';
 import type { TraceColumns } from '../../../model/trace';
-import { binMinimap, paintBins } from './minimap-bins';
+import { paintBins } from './minimap-paint';
 import { TraceMinimap } from './trace-minimap';
 import { centreWindow, selectionWindow, shiftWindow } from './window-drag';
 
@@ -59,7 +60,8 @@ describe('window math', () => {
 
 function renderMinimap(viewStart = 0, viewEnd = 1) {
   const onChange = vi.fn();
-  render(<TraceMinimap columns={trace.columns} services={trace.services} duration={100} viewStart={viewStart} viewEnd={viewEnd} onViewWindowChange={onChange} />);
+  const loadBins = (width: number, height: number) => Promise.resolve(binMinimap(trace.columns, 100, width, height, trace.services.length));
+  render(<TraceMinimap services={trace.services} loadBins={loadBins} viewStart={viewStart} viewEnd={viewEnd} onViewWindowChange={onChange} />);
   const area = screen.getByRole('group', { name: /Minimap/ });
   area.getBoundingClientRect = () => ({ left: 0, width: 200, top: 0, height: 56, right: 200, bottom: 56, x: 0, y: 0, toJSON: () => ({}) });
   return { onChange, area };

@@ -1,15 +1,17 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { TraceColumns } from '../../../model/trace';
+import type { MinimapBins } from '../../../model/minimap-bins';
 import { serviceColor } from '../../../ui/service-colors';
-import { binMinimap, paintBins } from './minimap-bins';
+import { paintBins } from './minimap-paint';
 import { centreWindow, isFullWindow, selectionWindow, shiftWindow, type ViewWindow } from './window-drag';
 import './trace-minimap.css';
 
 export interface TraceMinimapProps {
-  readonly columns: TraceColumns;
   readonly services: readonly string[];
-  /** Trace duration, µs. */
-  readonly duration: number;
+  /**
+   * Bins for a canvas of this size. The trace worker computes them (an O(n) pass, ~25 ms at 1M
+   * spans, too long for the main thread); a newer call supersedes an older one (AbortError).
+   */
+  readonly loadBins: (width: number, height: number) => Promise<MinimapBins>;
   /** View window as fractions of the duration (the view store owns it). */
   readonly viewStart: number;
   readonly viewEnd: number;
@@ -24,7 +26,7 @@ type Drag = { readonly mode: 'select'; readonly anchor: number } | { readonly mo
  * The whole trace in a strip: drag across it to zoom the waterfall to a time window, drag the
  * window to move it, click elsewhere to centre it there, arrow keys to nudge, "Reset" for all.
  */
-export function TraceMinimap({ columns, services, duration, viewStart, viewEnd, onViewWindowChange, height = 56 }: TraceMinimapProps) {
+export function TraceMinimap({ services, loadBins, viewStart, viewEnd, onViewWindowChange, height = 56 }: TraceMinimapProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const area = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
@@ -42,15 +44,27 @@ export function TraceMinimap({ columns, services, duration, viewStart, viewEnd, 
   }, []);
 
   useEffect(() => {
-    const element = canvas.current;
-    const context = width > 0 ? element?.getContext('2d') : null;
-    if (!element || !context) return;
-    element.width = width;
-    element.height = height;
-    const bins = binMinimap(columns, duration, width, height, services.length);
-    const pixels = paintBins(bins, (svc) => serviceColor(services[svc] ?? ''));
-    context.putImageData(new ImageData(pixels, bins.width, bins.height), 0, 0);
-  }, [columns, services, duration, width, height]);
+    if (width <= 0) return undefined;
+    let live = true;
+    loadBins(width, height).then(
+      (bins) => {
+        const element = canvas.current;
+        const context = live ? element?.getContext('2d') : null;
+        if (!element || !context) return;
+        // Sized only when the picture arrives: resizing clears the canvas, and the old picture
+        // (stretched by CSS) is better than a blank strip while the worker bins.
+        element.width = bins.width;
+        element.height = bins.height;
+        const pixels = paintBins(bins, (svc) => serviceColor(services[svc] ?? ''));
+        context.putImageData(new ImageData(pixels, bins.width, bins.height), 0, 0);
+      },
+      // Superseded by a newer size, or the trace was released: the next picture comes or none is needed.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [loadBins, services, width, height]);
 
   const fractionAt = (clientX: number): number => {
     const rect = area.current?.getBoundingClientRect();
