@@ -4,6 +4,7 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Overridable so two runs on one machine (or a developer's running server) do not collide.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const subPathPort = port + 1;
+const devPort = port + 2;
 const outDir = process.env.E2E_OUT_DIR ?? 'dist-e2e';
 
 /**
@@ -27,11 +28,17 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /sub-path\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(sub-path|dev-server)\.spec\.ts/ },
     {
       name: 'sub-path',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${subPathPort}/jaeger/` },
       testMatch: /sub-path\.spec\.ts/,
+    },
+    {
+      // `npm start` itself: the dev server with the demo backend, as a newcomer first runs it.
+      name: 'dev-server',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${devPort}/` },
+      testMatch: /dev-server\.spec\.ts/,
     },
   ],
   webServer: [
@@ -44,6 +51,12 @@ export default defineConfig({
     {
       command: `node scripts/wait-for-file.mjs ${outDir}/index.html && node scripts/serve-static.mjs ${outDir} --port ${subPathPort} --base /jaeger/`,
       url: `http://127.0.0.1:${subPathPort}/jaeger/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      command: `PORT=${devPort} node scripts/start.mjs`,
+      url: `http://127.0.0.1:${devPort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
     },

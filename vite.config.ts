@@ -43,6 +43,21 @@ export default defineConfig({
     __CAIRN_DEMO__: JSON.stringify(demo),
   },
   worker: { format: 'es' },
+  // Pages, the worker and the demo backend are lazy chunks; without this list the dev server finds
+  // their dependencies only on first visit, re-optimizes, and the in-flight import fails.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom/client',
+      'react-router',
+      '@tanstack/react-query',
+      '@tanstack/react-virtual',
+      'zustand',
+      'd3',
+      '@dagrejs/dagre',
+      'msw/browser',
+    ],
+  },
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true, proxy },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, proxy },
   build: { target: 'es2022', sourcemap: true },

@@ -25,13 +25,22 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
+    // A page's code that failed to download (a new deployment replaced it, a flaky network) only
+    // comes back with a fresh page load; React.lazy keeps the failed import.
+    const chunkFailed = /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(error.message);
     return (
       <div role="alert" className="page-crash">
-        <h1>Something went wrong on this page</h1>
+        <h1>{chunkFailed ? 'This page could not be loaded' : 'Something went wrong on this page'}</h1>
         <pre>{error.message}</pre>
-        <button type="button" onClick={() => this.setState({ error: undefined })}>
-          Try again
-        </button>
+        {chunkFailed ? (
+          <button type="button" className="primary" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        ) : (
+          <button type="button" onClick={() => this.setState({ error: undefined })}>
+            Try again
+          </button>
+        )}
       </div>
     );
   }

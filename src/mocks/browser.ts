@@ -26,8 +26,11 @@ export function demoApiChoice(href: string = location.href): DemoApi {
 /** Registers the service worker and starts answering; resolves once requests are intercepted. */
 export async function startDemoBackend(): Promise<void> {
   const handle = createDemoHandler({ api: demoApiChoice() });
+  // Only the API under the document base: a looser `*/api/*` would also swallow the dev server's
+  // source modules (`/src/api/queries.ts`) and answer them 404.
+  const apiRoot = new URL('api/', document.baseURI).href;
   const worker = setupWorker(
-    http.all('*/api/*', async ({ request }) => (await handle(request)) ?? passthrough()),
+    http.all(`${apiRoot}*`, async ({ request }) => (await handle(request)) ?? passthrough()),
   );
   await worker.start({
     // Relative to the document base so the demo also works when served under a sub-path.
