@@ -84,4 +84,53 @@ describe('trace view store', () => {
     store.getState().setNameColumnWidth(10);
     expect(store.getState().nameColumnWidth).toBe(160);
   });
+
+  it('hides services behind one row per sibling run; the row and reveal() show them again', () => {
+    // Services alternate 0/1 by index in the fixture: 1, 3 and 5 are service 1.
+    store.getState().focus(3);
+    store.getState().setServiceHidden(1, true);
+    expect(rows(store)).toEqual([0, 1]);
+    expect(Array.from(store.getState().rowKinds)).toEqual([0, 1]);
+    expect(store.getState().focused).toBe(1);
+    store.getState().revealHidden(1, 6);
+    expect(rows(store)).toEqual([0, 1, 2, 3, 4, 5]);
+    store.getState().setServiceHidden(1, false);
+    store.getState().setServiceHidden(1, true);
+    store.getState().reveal(4);
+    // 4's hidden ancestor 1 is revealed; its sibling 5 stays behind a hidden row.
+    expect(rows(store)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(Array.from(store.getState().rowKinds)).toEqual([0, 0, 0, 0, 0, 1]);
+    store.getState().showAllServices();
+    expect(rows(store)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('shows only matches and their ancestors while on; reveal() of a filtered span turns it off', () => {
+    store.getState().setMatches(Int32Array.of(3));
+    expect(rows(store)).toHaveLength(6);
+    store.getState().setShowOnlyMatches(true);
+    expect(rows(store)).toEqual([0, 1, 2, 3]);
+    store.getState().setMatches(Int32Array.of(5));
+    expect(rows(store)).toEqual([0, 5]);
+    store.getState().reveal(4);
+    expect(store.getState().showOnlyMatches).toBe(false);
+    expect(rows(store)).toHaveLength(6);
+  });
+
+  it('folds repeated siblings; toggleFold and reveal() unfold', () => {
+    const group = { parent: 0, first: 1, last: 5, count: 2, service: 1, operation: 1, total: 0, wall: 0, min: 0, median: 0, max: 0 };
+    store.getState().setFoldGroups([group]);
+    expect(rows(store)).toEqual([0, 1]);
+    expect(store.getState().rowKinds[1]).toBe(2);
+    store.getState().toggleFold(0);
+    expect(rows(store)).toEqual([0, 1, 2, 3, 4, 5]);
+    store.getState().toggleFold(0);
+    store.getState().reveal(3);
+    expect(rows(store)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('critical path and time mode are view options', () => {
+    store.getState().setShowCriticalPath(true);
+    store.getState().setTimeMode('raw');
+    expect(store.getState()).toMatchObject({ showCriticalPath: true, timeMode: 'raw' });
+  });
 });

@@ -9,9 +9,12 @@
  * subscribers re-render. Every action is at most one typed-array pass over the spans.
  */
 import { create } from 'zustand';
+import { matchesWithAncestors } from '../../model/analysis/find';
+import type { SiblingGroup } from '../../model/analysis/repeated-siblings';
+import { buildFoldIndex, computeRowSet, rowAtOrBefore, type FoldIndex, type RowSet } from '../../model/row-filter';
 import type { TraceColumns } from '../../model/trace';
-import { computeVisibleRows } from '../../model/visible-rows';
-import { collapseOneLevel, expandOneLevel, firstVisibleAncestor } from './collapse-levels';
+import { collapseOneLevel, expandOneLevel } from './collapse-levels';
+import { revealPath } from './reveal-path';
 
 export const DEFAULT_NAME_COLUMN_WIDTH = 360;
 export const MIN_NAME_COLUMN_WIDTH = 160;
@@ -21,8 +24,27 @@ export interface TraceViewState {
   readonly columns: TraceColumns | null;
   readonly collapsed: Uint8Array;
   readonly collapseVersion: number;
-  /** Span indexes of the rows on screen for the current collapse state, ascending. */
+  /** Span index each row stands at (collapse state and filters applied), ascending. */
   readonly visibleRows: Int32Array;
+  /** Per row: RowKind (span, hidden services, folded repeated siblings). */
+  readonly rowKinds: Uint8Array;
+  /** Per row: one past the last span it stands for (hidden and folded rows cover ranges). */
+  readonly rowEnds: Int32Array;
+  /** 1 per service index whose spans (with their subtrees) are hidden. */
+  readonly hiddenServices: Uint8Array;
+  /** Per span: 1 when its subtree is shown despite the service filter. */
+  readonly revealed: Uint8Array;
+  /** "Show only matches" is on (it filters only while there are matches). */
+  readonly showOnlyMatches: boolean;
+  /** Matches of the current find, ascending span indexes. */
+  readonly matches: Int32Array;
+  /** Repeated sibling runs of this trace, once computed (null before). */
+  readonly folds: FoldIndex | null;
+  /** Per fold group: 1 when expanded. */
+  readonly unfolded: Uint8Array;
+  readonly showCriticalPath: boolean;
+  /** Bars at clock-skew-adjusted starts or as recorded. */
+  readonly timeMode: 'adjusted' | 'raw';
   /** Span whose details are open, or -1. */
   readonly selected: number;
   /** Span holding the treegrid's keyboard focus (aria-activedescendant), or -1. */
@@ -51,9 +73,42 @@ export interface TraceViewState {
   focus(index: number): void;
   setViewWindow(start: number, end: number): void;
   setNameColumnWidth(width: number): void;
+  setServiceHidden(service: number, hidden: boolean): void;
+  showAllServices(): void;
+  /** Shows the sibling subtrees covered by a "hidden" row `[start, end)`. */
+  revealHidden(start: number, end: number): void;
+  setMatches(matches: Int32Array): void;
+  setShowOnlyMatches(value: boolean): void;
+  setFoldGroups(groups: readonly SiblingGroup[]): void;
+  toggleFold(group: number): void;
+  setShowCriticalPath(value: boolean): void;
+  setTimeMode(mode: 'adjusted' | 'raw'): void;
 }
 
 const EMPTY_ROWS = new Int32Array(0);
+const EMPTY_BYTES = new Uint8Array(0);
+const EMPTY_SET: RowSet = { rows: EMPTY_ROWS, kinds: EMPTY_BYTES, ends: EMPTY_ROWS, filteredOut: 0 };
+
+type FilterState = Pick<TraceViewState, 'collapsed' | 'hiddenServices' | 'revealed' | 'showOnlyMatches' | 'matches' | 'folds' | 'unfolded'>;
+
+/** One typed-array pass (row-filter.ts) for the collapse state and every filter. */
+function rowsFor(columns: TraceColumns | null, state: FilterState): Pick<TraceViewState, 'visibleRows' | 'rowKinds' | 'rowEnds'> {
+  const set = columns ? computeRowSet(columns, filterOf(columns, state)) : EMPTY_SET;
+  return { visibleRows: set.rows, rowKinds: set.kinds, rowEnds: set.ends };
+}
+
+function filterOf(columns: TraceColumns, state: FilterState) {
+  // Only while there are matches: an empty result would otherwise empty the waterfall.
+  const keep = state.showOnlyMatches && state.matches.length > 0 ? keepMask(columns, state.matches) : null;
+  return { collapsed: state.collapsed, hiddenServices: state.hiddenServices, revealed: state.revealed, keep, folds: state.folds, unfolded: state.unfolded };
+}
+
+/** matchesWithAncestors is O(n): cache it per (columns, matches) so a collapse click reuses it. */
+let keepCache: { columns: TraceColumns; matches: Int32Array; keep: Uint8Array } | null = null;
+function keepMask(columns: TraceColumns, matches: Int32Array): Uint8Array {
+  if (keepCache?.columns !== columns || keepCache.matches !== matches) keepCache = { columns, matches, keep: matchesWithAncestors(columns, matches) };
+  return keepCache.keep;
+}
 
 export const hasChildren = (columns: TraceColumns, index: number): boolean =>
   (columns.subtreeEnd[index] ?? 0) > index + 1;
@@ -61,14 +116,17 @@ export const hasChildren = (columns: TraceColumns, index: number): boolean =>
 export function createTraceViewStore() {
   return create<TraceViewState>()((set, get) => {
     /** Recomputes visible rows after `collapsed` changed in place, and keeps focus on screen. */
-    const commit = (): void => {
-      const { columns, collapsed, collapseVersion, focused } = get();
-      if (!columns) return;
-      const visibleRows = computeVisibleRows(columns, collapsed);
+    const commit = (extra: Partial<TraceViewState> = {}): void => {
+      const state = { ...get(), ...extra };
+      if (!state.columns) return;
+      const next = rowsFor(state.columns, state);
+      const { focused } = state;
       set({
-        visibleRows,
-        collapseVersion: collapseVersion + 1,
-        focused: focused < 0 ? focused : firstVisibleAncestor(columns, collapsed, focused),
+        ...extra,
+        ...next,
+        collapseVersion: state.collapseVersion + 1,
+        // The focus moves to the row that now stands for the focused span.
+        focused: focused < 0 ? focused : (next.visibleRows[rowAtOrBefore(next.visibleRows, focused)] ?? next.visibleRows[0] ?? -1),
       });
     };
     /** `run` returns false when it changed nothing (no re-render then). */
@@ -77,12 +135,25 @@ export function createTraceViewStore() {
       if (!columns) return;
       if (run(columns, collapsed) !== false) commit();
     };
+    const initial = {
+      hiddenServices: EMPTY_BYTES,
+      revealed: EMPTY_BYTES,
+      showOnlyMatches: false,
+      matches: EMPTY_ROWS,
+      folds: null,
+      unfolded: EMPTY_BYTES,
+    } as const;
 
     return {
       columns: null,
       collapsed: new Uint8Array(0),
       collapseVersion: 0,
       visibleRows: EMPTY_ROWS,
+      rowKinds: EMPTY_BYTES,
+      rowEnds: EMPTY_ROWS,
+      ...initial,
+      showCriticalPath: false,
+      timeMode: 'adjusted',
       selected: -1,
       focused: -1,
       viewStart: 0,
@@ -91,11 +162,12 @@ export function createTraceViewStore() {
 
       reset(columns) {
         const collapsed = new Uint8Array(columns?.spanCount ?? 0);
+        const fresh = { ...initial, collapsed, revealed: new Uint8Array(columns?.spanCount ?? 0) };
         set({
           columns,
-          collapsed,
+          ...fresh,
           collapseVersion: get().collapseVersion + 1,
-          visibleRows: columns ? computeVisibleRows(columns, collapsed) : EMPTY_ROWS,
+          ...rowsFor(columns, fresh),
           selected: -1,
           focused: columns && columns.spanCount > 0 ? 0 : -1,
           viewStart: 0,
@@ -151,16 +223,11 @@ export function createTraceViewStore() {
         withColumns((columns, collapsed) => collapseOneLevel(columns, collapsed, get().visibleRows));
       },
       reveal(index) {
-        withColumns((columns, collapsed) => {
-          let changed = false;
-          for (let p = columns.parent[index] ?? -1; p >= 0; p = columns.parent[p] ?? -1) {
-            if (collapsed[p]) {
-              collapsed[p] = 0;
-              changed = true;
-            }
-          }
-          return changed;
-        });
+        const { columns, showOnlyMatches, matches } = get();
+        if (!columns || index < 0 || index >= columns.spanCount) return;
+        const filteredOut = showOnlyMatches && matches.length > 0 && keepMask(columns, matches)[index] === 0;
+        const changed = revealPath(columns, get(), index);
+        if (changed || filteredOut) commit(filteredOut ? { showOnlyMatches: false } : {});
       },
       select(index) {
         set(index < 0 ? { selected: -1 } : { selected: index, focused: index });
@@ -176,6 +243,51 @@ export function createTraceViewStore() {
       },
       setNameColumnWidth(width) {
         set({ nameColumnWidth: Math.max(MIN_NAME_COLUMN_WIDTH, Math.round(width)) });
+      },
+      setServiceHidden(service, hidden) {
+        const current = get().hiddenServices;
+        if (service < 0 || (current[service] ?? 0) === (hidden ? 1 : 0)) return;
+        const next = new Uint8Array(Math.max(current.length, service + 1));
+        next.set(current);
+        next[service] = hidden ? 1 : 0;
+        // A new filter starts from a clean slate: earlier per-subtree reveals no longer apply.
+        get().revealed.fill(0);
+        commit({ hiddenServices: next });
+      },
+      showAllServices() {
+        get().revealed.fill(0);
+        commit({ hiddenServices: EMPTY_BYTES });
+      },
+      revealHidden(start, end) {
+        const { columns, revealed } = get();
+        if (!columns) return;
+        for (let c = start; c < end; c = columns.subtreeEnd[c] ?? end) revealed[c] = 1;
+        commit();
+      },
+      setMatches(matches) {
+        if (matches === get().matches) return;
+        if (get().showOnlyMatches) commit({ matches });
+        else set({ matches });
+      },
+      setShowOnlyMatches(value) {
+        if (value !== get().showOnlyMatches) commit({ showOnlyMatches: value });
+      },
+      setFoldGroups(groups) {
+        const { columns } = get();
+        if (!columns) return;
+        commit({ folds: buildFoldIndex(columns, groups), unfolded: new Uint8Array(groups.length) });
+      },
+      toggleFold(group) {
+        const { unfolded } = get();
+        if (group < 0 || group >= unfolded.length) return;
+        unfolded[group] = unfolded[group] ? 0 : 1;
+        commit();
+      },
+      setShowCriticalPath(value) {
+        set({ showCriticalPath: value });
+      },
+      setTimeMode(mode) {
+        set({ timeMode: mode });
       },
     };
   });
