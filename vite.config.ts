@@ -62,10 +62,29 @@ export default defineConfig({
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, proxy },
   build: { target: 'es2022', sourcemap: true },
   test: {
-    environment: 'jsdom',
     globals: true,
-    setupFiles: ['./src/test-setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Pure code runs in plain Node; only UI tests pay for a jsdom per file.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          // A few of these render (a provider test); they opt into jsdom per file with a docblock.
+          setupFiles: ['./src/test-setup.ts'],
+          include: ['src/{model,api,mocks,worker}/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./src/test-setup.ts'],
+          include: ['src/{app,features,ui}/**/*.test.{ts,tsx}', 'src/*.test.{ts,tsx}'],
+        },
+      },
+    ],
   },
 });

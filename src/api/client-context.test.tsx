@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import { JaegerClientProvider, useJaegerClient } from './client-context';
 import { apiBaseFromDocument } from './http';
