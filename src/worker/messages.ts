@@ -10,6 +10,7 @@ import type { SpanDetail } from '../model/span-detail';
 import type { GraphLayout, LayoutEdge, LayoutNode } from '../model/graph/layered-layout';
 import type { TraceAnalysisData } from '../model/analysis/trace-analysis';
 import type { MinimapBins } from '../model/minimap-bins';
+import type { ExportJsonRequest, ExportJsonResponse } from './export-messages';
 
 /** A trace held by the worker, as the main thread sees it. `handle` names it in later requests. */
 export interface LoadedTrace extends TraceSummaryInfo {
@@ -68,6 +69,7 @@ export type WorkerRequest =
       readonly width: number;
       readonly height: number;
     }
+  | ExportJsonRequest
   | { readonly type: 'release'; readonly id: number; readonly handle: number };
 
 export type WorkerResponse =
@@ -98,6 +100,7 @@ export type WorkerResponse =
   | { readonly type: 'analysis'; readonly id: number; readonly analysis: TraceAnalysisData }
   /** `density` and `rowService` are transferred. */
   | { readonly type: 'minimap-bins'; readonly id: number; readonly bins: MinimapBins }
+  | ExportJsonResponse
   | { readonly type: 'error'; readonly id: number; readonly error: WireError };
 
 export type WorkerRequestType = WorkerRequest['type'];

@@ -9,6 +9,7 @@ import { ApiError, isApiError } from '../api/api-error';
 import { fetchResponse } from '../api/http';
 import { binMinimap } from '../model/minimap-bins';
 import type { ParsedTrace, ParseResult } from '../model/parse-document';
+import { answerExportJson } from './export-json';
 import { toLoadedTrace } from './loaded-trace';
 import type { LoadedTrace, WireError, WorkerRequest, WorkerResponse } from './messages';
 import { Cancelled, parseBytes, parseStream, type ParserDeps, type Progress } from './parse-input';
@@ -67,6 +68,10 @@ export class TraceEngine {
           const bins = binMinimap(trace.columns, trace.duration, request.width, request.height, trace.services.length);
           this.post({ type: 'minimap-bins', id: request.id, bins }, [bins.density.buffer, bins.rowService.buffer]);
         });
+      case 'export-json': {
+        const parsed = this.traces.get(request.handle);
+        return answerExportJson(request.id, parsed, () => this.traces.get(request.handle) !== parsed, this.post);
+      }
       case 'release':
         this.traces.delete(request.handle);
         this.analyses.delete(request.handle);

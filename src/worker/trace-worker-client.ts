@@ -124,6 +124,13 @@ export class TraceWorkerClient {
     return reply.bins;
   }
 
+  /** Every span's normalized detail as one JSON Blob, assembled in the worker (the download). */
+  async exportJson(handle: number, channel = 'export-json'): Promise<Blob> {
+    const reply = await this.send({ type: 'export-json', id: this.nextId++, handle }, channel);
+    if (reply.type !== 'export-json') throw unexpected(reply);
+    return reply.blob;
+  }
+
   /** Starts the worker now, so its script loads while the page is still getting ready. */
   prewarm(): void {
     this.ensureWorker();

@@ -11,6 +11,7 @@ import { jumpToSpan, TracePageHeader } from './header/trace-page-header';
 import { TraceCancelled, TraceLoadError, TraceLoading } from './trace-load-status';
 import { useTraceViewStore } from './trace-view-store';
 import { useTraceLoad } from './use-trace-load';
+import { TraceViews } from './views/trace-views';
 import { Waterfall } from './waterfall/waterfall';
 import './trace-page.css';
 
@@ -49,28 +50,30 @@ function TraceView({ trace, warnings }: { trace: LoadedTrace; warnings: readonly
           ))}
         </ul>
       ) : null}
-      <TraceFindBar trace={trace} find={find} minimapBins={minimapBins} />
-      <div className="trace-body" data-detail-layout={detailLayout}>
-        <Waterfall trace={trace} label={`Spans of ${trace.name}`} />
-        {selected >= 0 ? (
-          <SpanDetailContainer
-            index={selected}
-            loadDetail={loadDetail}
-            layout={detailLayout}
-            onLayoutChange={setDetailLayout}
-            onClose={() => select(-1)}
-            onJumpToSpan={jumpToSpan}
-            traceStart={trace.startTime}
-            traceDuration={trace.duration}
-            {...(analysis
-              ? {
-                  skewDeltaOf: analysis.skewDeltaOf,
-                  criticalMicrosOf: (index: number) => analysis.criticalPath.perSpan[index] ?? 0,
-                }
-              : {})}
-          />
-        ) : null}
-      </div>
+      <TraceViews trace={trace}>
+        <TraceFindBar trace={trace} find={find} minimapBins={minimapBins} />
+        <div className="trace-body" data-detail-layout={detailLayout}>
+          <Waterfall trace={trace} label={`Spans of ${trace.name}`} />
+          {selected >= 0 ? (
+            <SpanDetailContainer
+              index={selected}
+              loadDetail={loadDetail}
+              layout={detailLayout}
+              onLayoutChange={setDetailLayout}
+              onClose={() => select(-1)}
+              onJumpToSpan={jumpToSpan}
+              traceStart={trace.startTime}
+              traceDuration={trace.duration}
+              {...(analysis
+                ? {
+                    skewDeltaOf: analysis.skewDeltaOf,
+                    criticalMicrosOf: (index: number) => analysis.criticalPath.perSpan[index] ?? 0,
+                  }
+                : {})}
+            />
+          ) : null}
+        </div>
+      </TraceViews>
     </div>
   );
 }

@@ -1,0 +1,133 @@
+import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { GraphLayout } from '../../../../model/graph/layered-layout';
+import { buildTraceGraph } from '../../../../model/graph/trace-graph';
+import { formatDuration } from '../../../../ui/format-duration';
+import { serviceColor } from '../../../../ui/service-colors';
+import { layoutGraph } from '../../../../worker/graph-layout-client';
+import type { LoadedTrace } from '../../../../worker/messages';
+import { pairTotalsOf } from '../trace-aggregates';
+import { drawableGraph, fitText } from './graph-nodes';
+import './trace-graph.css';
+
+type Source = Pick<LoadedTrace, 'columns' | 'services' | 'operations'>;
+
+const pathOf = (points: GraphLayout['edges'][number]['points']) =>
+  points.map((point, i) => `${i === 0 ? 'M' : 'L'}${point.x},${point.y}`).join(' ');
+
+/**
+ * Spans folded by service+operation into nodes, parent → child calls as edges; laid out by dagre
+ * in the layout worker, drawn as SVG with d3-zoom (wheel/drag, plus buttons for the keyboard).
+ */
+export function TraceGraphView({ trace }: { trace: Source }) {
+  const graph = useMemo(
+    () => drawableGraph(buildTraceGraph(trace.columns, pairTotalsOf(trace), trace.services, trace.operations)),
+    [trace],
+  );
+  const [layout, setLayout] = useState<{ for: unknown; layout: GraphLayout } | { for: unknown; error: string }>();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const sceneRef = useRef<SVGGElement>(null);
+  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown>>(null);
+
+  useEffect(() => {
+    let live = true;
+    layoutGraph(graph.layoutNodes, graph.layoutEdges).then(
+      (result) => live && setLayout({ for: graph, layout: result }),
+      (failure: unknown) => {
+        if (live && !(failure instanceof DOMException && failure.name === 'AbortError')) setLayout({ for: graph, error: String(failure) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [graph]);
+
+  const placed = layout?.for === graph && 'layout' in layout ? layout.layout : undefined;
+  const fit = () => {
+    const svg = svgRef.current;
+    const behaviour = zoomRef.current;
+    if (!svg || !behaviour || !placed) return;
+    const scale = Math.min(1, svg.clientWidth / (placed.width || 1), svg.clientHeight / (placed.height || 1));
+    select(svg).call(behaviour.transform, zoomIdentity.scale(scale > 0 ? scale : 1));
+  };
+  useEffect(() => {
+    const svg = svgRef.current;
+    const scene = sceneRef.current;
+    if (!svg || !scene || !placed) return;
+    const behaviour = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([0.05, 4])
+      .on('zoom', (event: { transform: { toString(): string } }) => scene.setAttribute('transform', event.transform.toString()));
+    zoomRef.current = behaviour;
+    const selection = select(svg).call(behaviour);
+    const scale = Math.min(1, svg.clientWidth / (placed.width || 1), svg.clientHeight / (placed.height || 1));
+    selection.call(behaviour.transform, zoomIdentity.scale(scale > 0 ? scale : 1));
+    return () => {
+      selection.on('.zoom', null);
+    };
+  }, [placed]);
+  const scaleBy = (factor: number) => {
+    const svg = svgRef.current;
+    if (svg && zoomRef.current) select(svg).call(zoomRef.current.scaleBy, factor);
+  };
+
+  if (layout?.for === graph && 'error' in layout) return <p role="alert">Could not lay out the trace graph: {layout.error}</p>;
+  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  const callsOf = new Map(graph.edges.map((edge) => [`${edge.from}>${edge.to}`, edge.calls]));
+  return (
+    <div className="trace-graph-view">
+      <div className="trace-view-toolbar">
+        <button type="button" onClick={() => scaleBy(1.25)} disabled={!placed}>Zoom in</button>
+        <button type="button" onClick={() => scaleBy(0.8)} disabled={!placed}>Zoom out</button>
+        <button type="button" onClick={fit} disabled={!placed}>Fit</button>
+        <span className="trace-view-count">
+          {graph.nodes.length.toLocaleString()} operations · {graph.edges.length.toLocaleString()} call edges
+          {graph.omitted > 0 ? ` · ${graph.omitted.toLocaleString()} smaller operations left out` : ''}
+        </span>
+      </div>
+      {!placed ? <p className="trace-view-note" role="status">Laying out {graph.nodes.length.toLocaleString()} operations…</p> : null}
+      <svg ref={svgRef} className="trace-graph" role="group" aria-label={`Trace graph: ${graph.nodes.length} operations`}>
+        <defs>
+          <marker id="trace-graph-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+            <path d="M0,0 L10,5 L0,10 z" fill="var(--muted)" />
+          </marker>
+        </defs>
+        <g ref={sceneRef}>
+          {placed?.edges.map((edge) => {
+            const calls = callsOf.get(`${edge.from}>${edge.to}`) ?? 0;
+            const middle = edge.points[Math.floor(edge.points.length / 2)];
+            return (
+              <g key={`${edge.from}>${edge.to}`} className="trace-graph-edge">
+                <path d={pathOf(edge.points)} markerEnd="url(#trace-graph-arrow)" />
+                {middle ? <text x={middle.x} y={middle.y - 4} textAnchor="middle">{calls.toLocaleString()}×</text> : null}
+                <title>{`${byId.get(edge.from)?.operation ?? ''} → ${byId.get(edge.to)?.operation ?? ''}: ${calls.toLocaleString()} calls`}</title>
+              </g>
+            );
+          })}
+          {placed?.nodes.map((place) => {
+            const node = byId.get(place.id);
+            if (!node) return null;
+            const self = graph.selfCalls.get(node.id);
+            const line2 = `${node.service} · ${node.count.toLocaleString()}× · ${formatDuration(node.total)}`;
+            return (
+              <g
+                key={node.id}
+                className={node.errors > 0 ? 'trace-graph-node has-errors' : 'trace-graph-node'}
+                transform={`translate(${place.x - place.width / 2},${place.y - place.height / 2})`}
+                role="img"
+                aria-label={`${node.service}: ${node.operation}, ${node.count} spans, total ${formatDuration(node.total)}, ${node.errors} errors`}
+              >
+                <rect width={place.width} height={place.height} rx={5} style={{ stroke: serviceColor(node.service) }} />
+                <rect width={6} height={place.height} rx={2} style={{ fill: serviceColor(node.service) }} />
+                <text x={12} y={16}>{fitText(node.operation, place.width)}</text>
+                <text x={12} y={34} className="trace-graph-meta">
+                  {fitText(`${line2}${node.errors > 0 ? ` · ${node.errors} err` : ''}${self ? ` · ↻${self}` : ''}`, place.width)}
+                </text>
+                <title>{`${node.service}: ${node.operation}\n${node.count.toLocaleString()} spans, total ${formatDuration(node.total)}, self ${formatDuration(node.selfTotal)}, ${node.errors} errors${self ? `, calls itself ${self}×` : ''}`}</title>
+              </g>
+            );
+          })}
+        </g>
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import type { SpanDetail } from '../../../../model/span-detail';
+import type { LoadedTrace } from '../../../../worker/messages';
+import { isAbortError, traceWorkerClient } from '../../../../worker/trace-worker-client';
+import { JsonDownload } from './json-download';
+import './json.css';
+
+/** Spans per page: their details are asked of the worker one by one, by index. */
+const PAGE = 25;
+
+type Source = Pick<LoadedTrace, 'handle' | 'traceId' | 'name' | 'format' | 'startTime' | 'duration' | 'spanCount' | 'services' | 'warnings'>;
+
+/**
+ * The trace as data: its summary and the normalized detail of the first spans (tree order), with
+ * "Load more". The whole trace as one string could be hundreds of MB, so the page holds only what
+ * was asked for, and the full document is a download the worker assembles (json-download.tsx).
+ * Everything is rendered as text nodes, never as HTML.
+ */
+export function JsonView({ trace }: { trace: Source }) {
+  const [wanted, setWanted] = useState(Math.min(PAGE, trace.spanCount));
+  const [loaded, setLoaded] = useState<{ handle: number; details: SpanDetail[] }>({ handle: trace.handle, details: [] });
+  const [error, setError] = useState<string>();
+  const details = loaded.handle === trace.handle ? loaded.details : [];
+  const have = details.length;
+
+  useEffect(() => {
+    if (have >= wanted) return;
+    let live = true;
+    (async () => {
+      const more: SpanDetail[] = [];
+      // One at a time on one channel: the worker answers in order and nothing is superseded.
+      for (let index = have; index < wanted && live; index++) {
+        more.push(await traceWorkerClient().spanDetail(trace.handle, index, 'json-view'));
+      }
+      if (!live) return;
+      setLoaded((previous) => ({
+        handle: trace.handle,
+        details: previous.handle === trace.handle ? [...previous.details, ...more] : more,
+      }));
+    })().catch((failure: unknown) => {
+      if (live && !isAbortError(failure)) setError(failure instanceof Error ? failure.message : String(failure));
+    });
+    return () => {
+      live = false;
+    };
+  }, [trace.handle, have, wanted]);
+
+  const summary = {
+    traceId: trace.traceId,
+    name: trace.name,
+    format: trace.format,
+    startTime: trace.startTime,
+    duration: trace.duration,
+    spanCount: trace.spanCount,
+    services: trace.services,
+    warnings: trace.warnings,
+  };
+  return (
+    <div className="json-view">
+      <div className="trace-view-toolbar">
+        <span className="trace-view-count">
+          Normalized spans in tree order · {have.toLocaleString()} of {trace.spanCount.toLocaleString()} shown
+        </span>
+        <JsonDownload handle={trace.handle} traceId={trace.traceId} spanCount={trace.spanCount} />
+      </div>
+      <div className="json-scroll" tabIndex={0} role="region" aria-label="Trace JSON">
+        <pre className="json-block">{JSON.stringify(summary, null, 2)}</pre>
+        {details.map((detail) => (
+          <section key={detail.index} aria-label={`Span ${detail.index + 1}`}>
+            <pre className="json-block">{JSON.stringify(detail, null, 2)}</pre>
+          </section>
+        ))}
+        {error ? <p role="alert">Could not load span details: {error}</p> : null}
+        {have < wanted && !error ? <p className="trace-view-note" role="status">Loading span details…</p> : null}
+        {wanted < trace.spanCount ? (
+          <button
+            type="button"
+            className="json-more"
+            disabled={have < wanted}
+            onClick={() => setWanted((current) => Math.min(trace.spanCount, current + PAGE))}
+          >
+            Load {Math.min(PAGE, trace.spanCount - wanted)} more spans
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { lazy, Suspense, useCallback, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+import type { LoadedTrace } from '../../../worker/messages';
+import { panelId, parseViewKind, tabId, VIEW_PARAM, type TraceViewKind } from './view-kinds';
+import { ViewSwitcher } from './view-switcher';
+import './views.css';
+
+// Each view is its own chunk: a user who only reads the timeline never downloads d3-zoom glue,
+// the flame painter or the JSON pager.
+const StatisticsView = lazy(() => import('./statistics/statistics-view').then((m) => ({ default: m.StatisticsView })));
+const SpanTableView = lazy(() => import('./span-table/span-table-view').then((m) => ({ default: m.SpanTableView })));
+const FlameGraphView = lazy(() => import('./flame/flame-graph-view').then((m) => ({ default: m.FlameGraphView })));
+const TraceGraphView = lazy(() => import('./graph/trace-graph-view').then((m) => ({ default: m.TraceGraphView })));
+const JsonView = lazy(() => import('./json/json-view').then((m) => ({ default: m.JsonView })));
+
+interface TraceViewsProps {
+  readonly trace: LoadedTrace;
+  /** The timeline (waterfall with its find bar and details): the default view. */
+  readonly children: ReactNode;
+}
+
+/** The view switcher (`?view=`, shareable) and the selected view's panel. */
+export function TraceViews({ trace, children }: TraceViewsProps) {
+  const [params, setParams] = useSearchParams();
+  const view = parseViewKind(params.get(VIEW_PARAM));
+  const change = useCallback(
+    (kind: TraceViewKind) =>
+      setParams((previous) => {
+        const next = new URLSearchParams(previous);
+        if (kind === 'timeline') next.delete(VIEW_PARAM);
+        else next.set(VIEW_PARAM, kind);
+        return next;
+      }),
+    [setParams],
+  );
+  return (
+    <>
+      <ViewSwitcher value={view} onChange={change} />
+      <div className="trace-view-panel" role="tabpanel" id={panelId(view)} aria-labelledby={tabId(view)} data-view={view}>
+        {view === 'timeline' ? (
+          children
+        ) : (
+          <Suspense fallback={<p className="trace-view-note">Loading the view…</p>}>{otherView(view, trace)}</Suspense>
+        )}
+      </div>
+    </>
+  );
+}
+
+function otherView(view: Exclude<TraceViewKind, 'timeline'>, trace: LoadedTrace): ReactNode {
+  switch (view) {
+    case 'statistics':
+      return <StatisticsView trace={trace} />;
+    case 'spans':
+      return <SpanTableView trace={trace} />;
+    case 'flame':
+      return <FlameGraphView trace={trace} />;
+    case 'graph':
+      return <TraceGraphView trace={trace} />;
+    case 'json':
+      return <JsonView trace={trace} />;
+  }
+}
