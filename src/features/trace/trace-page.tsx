@@ -40,6 +40,24 @@ function TraceView({ trace, warnings }: { trace: LoadedTrace; warnings: readonly
   );
   // Shared with the header (one worker request); null until the worker answered.
   const analysis = useTraceAnalysis(trace);
+  const renderDetail = (index: number) => (
+    <SpanDetailContainer
+      index={index}
+      loadDetail={loadDetail}
+      layout={detailLayout}
+      onLayoutChange={setDetailLayout}
+      onClose={() => select(-1)}
+      onJumpToSpan={jumpToSpan}
+      traceStart={trace.startTime}
+      traceDuration={trace.duration}
+      {...(analysis
+        ? {
+            skewDeltaOf: analysis.skewDeltaOf,
+            criticalMicrosOf: (span: number) => analysis.criticalPath.perSpan[span] ?? 0,
+          }
+        : {})}
+    />
+  );
   return (
     <div className="trace-page">
       <TracePageHeader trace={trace} />
@@ -53,25 +71,14 @@ function TraceView({ trace, warnings }: { trace: LoadedTrace; warnings: readonly
       <TraceViews trace={trace}>
         <TraceFindBar trace={trace} find={find} minimapBins={minimapBins} />
         <div className="trace-body" data-detail-layout={detailLayout}>
-          <Waterfall trace={trace} label={`Spans of ${trace.name}`} />
-          {selected >= 0 ? (
-            <SpanDetailContainer
-              index={selected}
-              loadDetail={loadDetail}
-              layout={detailLayout}
-              onLayoutChange={setDetailLayout}
-              onClose={() => select(-1)}
-              onJumpToSpan={jumpToSpan}
-              traceStart={trace.startTime}
-              traceDuration={trace.duration}
-              {...(analysis
-                ? {
-                    skewDeltaOf: analysis.skewDeltaOf,
-                    criticalMicrosOf: (index: number) => analysis.criticalPath.perSpan[index] ?? 0,
-                  }
-                : {})}
-            />
-          ) : null}
+          <Waterfall
+            trace={trace}
+            label={`Spans of ${trace.name}`}
+            analysis={analysis}
+            // Inline layout: the details open under the selected row, inside the virtual list.
+            renderDetail={detailLayout === 'inline' ? renderDetail : undefined}
+          />
+          {selected >= 0 && detailLayout === 'side' ? renderDetail(selected) : null}
         </div>
       </TraceViews>
     </div>

@@ -42,6 +42,8 @@ export interface TraceViewState {
   readonly folds: FoldIndex | null;
   /** Per fold group: 1 when expanded. */
   readonly unfolded: Uint8Array;
+  /** Repeated sibling runs fold into summary rows (on by default; off shows every span). */
+  readonly foldRepeats: boolean;
   readonly showCriticalPath: boolean;
   /** Bars at clock-skew-adjusted starts or as recorded. */
   readonly timeMode: 'adjusted' | 'raw';
@@ -81,6 +83,7 @@ export interface TraceViewState {
   setShowOnlyMatches(value: boolean): void;
   setFoldGroups(groups: readonly SiblingGroup[]): void;
   toggleFold(group: number): void;
+  setFoldRepeats(value: boolean): void;
   setShowCriticalPath(value: boolean): void;
   setTimeMode(mode: 'adjusted' | 'raw'): void;
 }
@@ -89,7 +92,10 @@ const EMPTY_ROWS = new Int32Array(0);
 const EMPTY_BYTES = new Uint8Array(0);
 const EMPTY_SET: RowSet = { rows: EMPTY_ROWS, kinds: EMPTY_BYTES, ends: EMPTY_ROWS, filteredOut: 0 };
 
-type FilterState = Pick<TraceViewState, 'collapsed' | 'hiddenServices' | 'revealed' | 'showOnlyMatches' | 'matches' | 'folds' | 'unfolded'>;
+type FilterState = Pick<
+  TraceViewState,
+  'collapsed' | 'hiddenServices' | 'revealed' | 'showOnlyMatches' | 'matches' | 'folds' | 'unfolded' | 'foldRepeats'
+>;
 
 /** One typed-array pass (row-filter.ts) for the collapse state and every filter. */
 function rowsFor(columns: TraceColumns | null, state: FilterState): Pick<TraceViewState, 'visibleRows' | 'rowKinds' | 'rowEnds'> {
@@ -100,7 +106,7 @@ function rowsFor(columns: TraceColumns | null, state: FilterState): Pick<TraceVi
 function filterOf(columns: TraceColumns, state: FilterState) {
   // Only while there are matches: an empty result would otherwise empty the waterfall.
   const keep = state.showOnlyMatches && state.matches.length > 0 ? keepMask(columns, state.matches) : null;
-  return { collapsed: state.collapsed, hiddenServices: state.hiddenServices, revealed: state.revealed, keep, folds: state.folds, unfolded: state.unfolded };
+  return { collapsed: state.collapsed, hiddenServices: state.hiddenServices, revealed: state.revealed, keep, folds: state.foldRepeats ? state.folds : null, unfolded: state.unfolded };
 }
 
 /** matchesWithAncestors is O(n): cache it per (columns, matches) so a collapse click reuses it. */
@@ -152,6 +158,7 @@ export function createTraceViewStore() {
       rowKinds: EMPTY_BYTES,
       rowEnds: EMPTY_ROWS,
       ...initial,
+      foldRepeats: true,
       showCriticalPath: false,
       timeMode: 'adjusted',
       selected: -1,
@@ -162,7 +169,7 @@ export function createTraceViewStore() {
 
       reset(columns) {
         const collapsed = new Uint8Array(columns?.spanCount ?? 0);
-        const fresh = { ...initial, collapsed, revealed: new Uint8Array(columns?.spanCount ?? 0) };
+        const fresh = { ...initial, collapsed, revealed: new Uint8Array(columns?.spanCount ?? 0), foldRepeats: get().foldRepeats };
         set({
           columns,
           ...fresh,
@@ -282,6 +289,9 @@ export function createTraceViewStore() {
         if (group < 0 || group >= unfolded.length) return;
         unfolded[group] = unfolded[group] ? 0 : 1;
         commit();
+      },
+      setFoldRepeats(value) {
+        if (value !== get().foldRepeats) commit({ foldRepeats: value });
       },
       setShowCriticalPath(value) {
         set({ showCriticalPath: value });

@@ -13,7 +13,7 @@ export interface FindBoxProps {
   /** The match to show: on new results (`results`) and on next/previous (`navigate`). */
   readonly onCurrentMatch?: (spanIndex: number, reason: 'results' | 'navigate') => void;
   readonly showOnlyMatches?: boolean;
-  /** Without it there is no "show only matches" toggle (the waterfall cannot filter yet). */
+  /** Without it there is no "show only matches" toggle. */
   readonly onShowOnlyMatchesChange?: (value: boolean) => void;
   /** The span focused elsewhere (f/b keys, clicks): when it is a match, "n of m" follows it. */
   readonly activeSpan?: number;

@@ -22,6 +22,8 @@ export function TraceFindBar({ trace, find, minimapBins }: TraceFindBarProps) {
   const viewEnd = useTraceViewStore((s) => s.viewEnd);
   const setViewWindow = useTraceViewStore((s) => s.setViewWindow);
   const focused = useTraceViewStore((s) => s.focused);
+  const showOnlyMatches = useTraceViewStore((s) => s.showOnlyMatches);
+  const setShowOnlyMatches = useTraceViewStore((s) => s.setShowOnlyMatches);
   const setMatches = useFindStore((s) => s.setMatches);
 
   const onCurrentMatch = useCallback((index: number, reason: 'results' | 'navigate') => {
@@ -34,7 +36,14 @@ export function TraceFindBar({ trace, find, minimapBins }: TraceFindBarProps) {
 
   return (
     <div className="trace-find-bar">
-      <FindBox find={find} onMatchesChange={setMatches} onCurrentMatch={onCurrentMatch} activeSpan={focused} />
+      <FindBox
+        find={find}
+        onMatchesChange={setMatches}
+        onCurrentMatch={onCurrentMatch}
+        activeSpan={focused}
+        showOnlyMatches={showOnlyMatches}
+        onShowOnlyMatchesChange={setShowOnlyMatches}
+      />
       <TraceMinimap
         services={trace.services}
         loadBins={minimapBins}

@@ -1,9 +1,11 @@
 /**
  * Keyboard for the waterfall treegrid (WAI-ARIA treegrid pattern, row focus only):
  * ↑/↓ move, → opens or moves to the first child, ← closes or moves to the parent, Home/End,
- * PageUp/PageDown, Enter/Space select (opens details). Each key is O(log rows) or O(1).
+ * PageUp/PageDown, Enter/Space select (opens details) or open a summary row. Each key is
+ * O(log rows) or O(1).
  */
 import type { KeyboardEvent } from 'react';
+import { RowKind } from '../../../model/row-filter';
 import { rowPosition } from '../collapse-levels';
 import { hasChildren, useTraceViewStore } from '../trace-view-store';
 
@@ -21,6 +23,14 @@ export function useTreegridKeys(pageRows: number, scrollToPosition: (position: n
       scrollToPosition(clamped);
     };
 
+    const kind = state.rowKinds[position] ?? RowKind.Span;
+    // A summary row (hidden services, folded repeats) opens with Enter, Space or →.
+    if (kind !== RowKind.Span && (event.key === 'Enter' || event.key === ' ' || event.key === 'ArrowRight')) {
+      if (kind === RowKind.Hidden) state.revealHidden(focused, state.rowEnds[position] ?? focused + 1);
+      else state.toggleFold(state.folds?.groupAtFirst[focused] ?? -1);
+      event.preventDefault();
+      return;
+    }
     switch (event.key) {
       case 'ArrowDown':
         moveTo(position + 1);

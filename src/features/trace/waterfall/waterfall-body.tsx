@@ -1,11 +1,13 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { elementScroll, observeElementOffset, useVirtualizer } from '@tanstack/react-virtual';
 import { rowPosition } from '../collapse-levels';
 import { useTraceViewStore } from '../trace-view-store';
+import { activateSummaryRow } from './row-actions';
+import { DETAIL_HEIGHT, detailSlot, itemToPosition, positionToItem } from './row-slots';
 import { scrollScale, type ScrollScale } from './scaled-scroll';
 import { useTreegridKeys } from './use-treegrid-keys';
 import { ROW_HEIGHT, rowId, type WaterfallModel } from './waterfall-model';
-import { WaterfallRow } from './waterfall-row';
+import { WaterfallRows, type RowDecor } from './waterfall-rows';
 
 const OVERSCAN = 4;
 
@@ -13,6 +15,9 @@ export interface WaterfallBodyProps {
   readonly model: WaterfallModel;
   readonly label: string;
   readonly gridLines: readonly number[];
+  readonly decor: RowDecor;
+  /** Inline detail layout: the selected span's details, shown as a taller item under its row. */
+  readonly renderDetail?: ((index: number) => ReactNode) | undefined;
 }
 
 /**
@@ -20,17 +25,16 @@ export interface WaterfallBodyProps {
  * in a sticky viewport at `virtual offset - row start`, which is what makes the scaled scroll
  * space of scaled-scroll.ts invisible to the user.
  */
-export function WaterfallBody({ model, label, gridLines }: WaterfallBodyProps) {
+export function WaterfallBody({ model, label, gridLines, decor, renderDetail }: WaterfallBodyProps) {
   const rows = useTraceViewStore((s) => s.visibleRows);
-  const collapsed = useTraceViewStore((s) => s.collapsed);
-  useTraceViewStore((s) => s.collapseVersion);
   const selected = useTraceViewStore((s) => s.selected);
   const focused = useTraceViewStore((s) => s.focused);
   const nameColumnWidth = useTraceViewStore((s) => s.nameColumnWidth);
-  const viewStart = useTraceViewStore((s) => s.viewStart);
-  const viewEnd = useTraceViewStore((s) => s.viewEnd);
-  const toggle = useTraceViewStore((s) => s.toggle);
   const select = useTraceViewStore((s) => s.select);
+
+  const selectedPosition = selected >= 0 ? rowPosition(rows, selected) : -1;
+  const detailAt = detailSlot(selectedPosition, renderDetail !== undefined);
+  const count = rows.length + (detailAt >= 0 ? 1 : 0);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const scaleRef = useRef<ScrollScale>(scrollScale(0, 0));
@@ -38,39 +42,40 @@ export function WaterfallBody({ model, label, gridLines }: WaterfallBodyProps) {
   const resyncRef = useRef<() => void>(() => undefined);
 
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: (item) => (item === detailAt ? DETAIL_HEIGHT : ROW_HEIGHT),
     overscan: OVERSCAN,
     observeElementOffset: (instance, callback) => {
       const element = instance.scrollElement;
       resyncRef.current = () => {
         if (element) callback(scaleRef.current.toVirtual(element.scrollTop), false);
       };
-      return observeElementOffset(instance, (offset, isScrolling) =>
-        callback(scaleRef.current.toVirtual(offset), isScrolling),
-      );
+      return observeElementOffset(instance, (offset, isScrolling) => callback(scaleRef.current.toVirtual(offset), isScrolling));
     },
     scrollToFn: (offset, options, instance) =>
       elementScroll(scaleRef.current.toPhysical(offset + (options.adjustments ?? 0)), { behavior: options.behavior }, instance),
   });
+  // Item sizes are cached by index: a detail item that moves (or goes) invalidates them.
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, detailAt]);
 
   const viewportHeight = virtualizer.scrollRect?.height ?? 0;
-  const scale = useMemo(() => scrollScale(rows.length * ROW_HEIGHT, viewportHeight), [rows.length, viewportHeight]);
+  const totalHeight = rows.length * ROW_HEIGHT + (detailAt >= 0 ? DETAIL_HEIGHT : 0);
+  const scale = useMemo(() => scrollScale(totalHeight, viewportHeight), [totalHeight, viewportHeight]);
   scaleRef.current = scale;
   useLayoutEffect(() => resyncRef.current(), [scale]);
 
   const scrollToPosition = useCallback(
-    (position: number) => virtualizer.scrollToIndex(position, { align: 'auto' }),
-    [virtualizer],
+    (position: number) => virtualizer.scrollToIndex(positionToItem(position, detailAt), { align: 'auto' }),
+    [virtualizer, detailAt],
   );
-  // Keep the focused row on screen when a collapse moves it or the viewport shrinks (a details
-  // panel opening below).
+  // Keep the focused row on screen whenever it changes from outside (find next/previous, f/b,
+  // header examples, deep links, reference jumps), when a collapse or filter moves it, or when
+  // the viewport shrinks. 'auto' does nothing for a row already on screen.
   useLayoutEffect(() => {
-    const { focused: current } = useTraceViewStore.getState();
-    const position = rowPosition(rows, current);
+    const position = rowPosition(rows, focused);
     if (position >= 0 && viewportHeight > 0) scrollToPosition(position);
-  }, [rows, scrollToPosition, viewportHeight]);
+  }, [rows, focused, scrollToPosition, viewportHeight]);
 
   const pageRows = Math.max(1, Math.floor(viewportHeight / ROW_HEIGHT) - 1);
   const onKeyDown = useTreegridKeys(pageRows, scrollToPosition);
@@ -85,13 +90,23 @@ export function WaterfallBody({ model, label, gridLines }: WaterfallBodyProps) {
       className="wf-scroll"
       role="treegrid"
       aria-label={label}
-      aria-rowcount={rows.length}
+      aria-rowcount={count}
       aria-multiselectable={false}
       aria-activedescendant={focusedPosition >= 0 ? rowId(model, focused) : undefined}
       tabIndex={0}
-      onKeyDown={onKeyDown}
+      onKeyDown={(event) => {
+        // Keys typed inside the inline details belong to the details.
+        if (event.target === event.currentTarget) onKeyDown(event);
+      }}
       onClick={(event) => {
-        const row = (event.target as HTMLElement).closest('[data-span-index]');
+        const target = event.target as HTMLElement;
+        if (target.closest('.wf-detail')) return;
+        const summary = target.closest<HTMLElement>('[data-row-action]');
+        if (summary) {
+          activateSummaryRow(summary);
+          return;
+        }
+        const row = target.closest('[data-span-index]');
         const index = Number(row?.getAttribute('data-span-index') ?? '-1');
         if (index >= 0) select(index);
       }}
@@ -107,25 +122,15 @@ export function WaterfallBody({ model, label, gridLines }: WaterfallBodyProps) {
               the layer, and keys are slots (index mod row count) so a new row reuses the DOM of
               the one that left instead of unmounting and mounting. */}
           <div className="wf-rows" style={{ transform: `translateY(${firstStart - offset}px)` }}>
-            {items.map((item) => {
-              const index = rows[item.index] ?? 0;
-              return (
-                <WaterfallRow
-                  key={item.index % items.length}
-                  model={model}
-                  index={index}
-                  position={item.index}
-                  top={item.start - firstStart}
-                  selected={index === selected}
-                  focused={index === focused}
-                  collapsed={collapsed[index] === 1}
-                  nameColumnWidth={nameColumnWidth}
-                  viewStart={viewStart}
-                  viewEnd={viewEnd}
-                  onToggle={toggle}
-                />
-              );
-            })}
+            <WaterfallRows
+              model={model}
+              items={items}
+              firstStart={firstStart}
+              detailAt={detailAt}
+              itemToPosition={itemToPosition}
+              decor={decor}
+              renderDetail={renderDetail}
+            />
           </div>
         </div>
       </div>

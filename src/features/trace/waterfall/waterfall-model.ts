@@ -45,3 +45,25 @@ export function indentWidth(depth: number, nameColumnWidth: number): { width: nu
   const cap = Math.floor((nameColumnWidth * 0.5) / INDENT_STEP) * INDENT_STEP;
   return full > cap ? { width: cap, capped: true } : { width: full, capped: false };
 }
+
+export interface BarGeometry {
+  /** Fractions of the visible window, clipped to it. */
+  readonly left: number;
+  readonly width: number;
+  /** Class suffix for the duration label: after the bar, before it, or inside it. */
+  readonly labelPlace: '' | ' label-left' | ' label-inside';
+}
+
+/** Where a bar sits in the visible window `[viewStart, viewEnd]` (fractions of `total` µs). */
+export function barGeometry(start: number, duration: number, viewStart: number, viewEnd: number, total: number): BarGeometry {
+  const whole = total > 0 ? total : 1;
+  const windowStart = viewStart * whole;
+  const windowSpan = (viewEnd - viewStart) * whole;
+  const left = (start - windowStart) / windowSpan;
+  const right = left + duration / windowSpan;
+  const clippedLeft = Math.min(Math.max(left, 0), 1);
+  const clippedRight = Math.min(Math.max(right, 0), 1);
+  // Label after the bar; before it when the bar ends near the right edge; inside when it spans both.
+  const labelPlace = clippedRight <= 0.75 ? '' : clippedLeft >= 0.25 ? ' label-left' : ' label-inside';
+  return { left: clippedLeft, width: Math.max(clippedRight - clippedLeft, 0), labelPlace };
+}

@@ -1,22 +1,29 @@
 import { memo } from 'react';
 import { formatDuration } from '../../../ui/format-duration';
 import { SpanFlag } from '../../../model/trace';
-import { indentWidth, ROW_HEIGHT, rowId, type WaterfallModel } from './waterfall-model';
+import { barGeometry, indentWidth, ROW_HEIGHT, rowId, type WaterfallModel } from './waterfall-model';
 
 export interface WaterfallRowProps {
   readonly model: WaterfallModel;
   /** Span index. */
   readonly index: number;
-  /** 0-based position among visible rows. */
+  /** 0-based position among the treegrid's rows. */
   readonly position: number;
   /** px from the top of the sticky viewport. */
   readonly top: number;
   readonly selected: boolean;
   readonly focused: boolean;
   readonly collapsed: boolean;
+  readonly match: boolean;
   readonly nameColumnWidth: number;
   readonly viewStart: number;
   readonly viewEnd: number;
+  /** µs from the trace start where the bar begins (adjusted or raw start). */
+  readonly barStart: number;
+  /** Clock-skew shift of this span (µs), 0 when none. */
+  readonly skewDelta: number;
+  /** CSS gradient of the critical-path segments across the bar, or ''. */
+  readonly critical: string;
   readonly onToggle: (index: number) => void;
 }
 
@@ -25,7 +32,7 @@ export interface WaterfallRowProps {
  * moved. Names are rendered as text nodes: trace data is hostile.
  */
 export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps) {
-  const { model, index, position, top, selected, focused, collapsed, nameColumnWidth, viewStart, viewEnd } = props;
+  const { model, index, position, top, selected, focused, collapsed, match, nameColumnWidth } = props;
   const { columns } = model;
   const serviceIndex = columns.service[index] ?? 0;
   const service = model.services[serviceIndex] ?? '';
@@ -33,27 +40,25 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
   const color = model.serviceColors[serviceIndex] ?? 'var(--muted)';
   const depth = columns.depth[index] ?? 0;
   const parentOf = (columns.subtreeEnd[index] ?? 0) > index + 1;
-  const isError = ((columns.flags[index] ?? 0) & SpanFlag.Error) !== 0;
-  const start = columns.start[index] ?? 0;
+  const flags = columns.flags[index] ?? 0;
+  const isError = (flags & SpanFlag.Error) !== 0;
+  const outlives = (flags & SpanFlag.OutlivesParent) !== 0;
   const duration = columns.duration[index] ?? 0;
+  const selfTime = columns.selfTime[index] ?? duration;
   const indent = indentWidth(depth, nameColumnWidth);
-
-  // Bar in fractions of the visible window; clipped to it.
-  const total = model.duration > 0 ? model.duration : 1;
-  const windowStart = viewStart * total;
-  const windowSpan = (viewEnd - viewStart) * total;
-  const left = (start - windowStart) / windowSpan;
-  const width = duration / windowSpan;
-  const clippedLeft = Math.min(Math.max(left, 0), 1);
-  const clippedRight = Math.min(Math.max(left + width, 0), 1);
-  const label = formatDuration(duration);
-  // Label after the bar; before it when the bar ends near the right edge; inside when it spans both.
-  const labelPlace = clippedRight <= 0.75 ? '' : clippedLeft >= 0.25 ? ' label-left' : ' label-inside';
+  const bar = barGeometry(props.barStart, duration, props.viewStart, props.viewEnd, model.duration);
+  // Self time only where it differs from the duration (a parent with children inside it).
+  const label = parentOf && selfTime < duration ? `${formatDuration(duration)} (self ${formatDuration(selfTime)})` : formatDuration(duration);
+  const skew = props.skewDelta !== 0 ? `${props.skewDelta > 0 ? '+' : ''}${formatDuration(props.skewDelta)}` : '';
 
   let className = 'wf-row';
   if (selected) className += ' is-selected';
   if (focused) className += ' is-focused';
   if (isError) className += ' is-error';
+  if (match) className += ' is-match';
+  let barClass = `wf-bar${bar.labelPlace}`;
+  if (outlives) barClass += ' is-outliving';
+  if (props.critical) barClass += ' on-critical';
 
   return (
     <div
@@ -65,7 +70,7 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
       aria-rowindex={position + 1}
       aria-selected={selected}
       aria-expanded={parentOf ? !collapsed : undefined}
-      aria-label={`${service} ${operation}${isError ? ', error' : ''}, ${label}`}
+      aria-label={`${service} ${operation}${isError ? ', error' : ''}${match ? ', match' : ''}, ${label}${outlives ? ', ends after its parent' : ''}${skew ? `, clock skew ${skew}` : ''}`}
       data-span-index={index}
     >
       <div role="gridcell" className="wf-name" style={{ width: nameColumnWidth }}>
@@ -99,16 +104,23 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
           {service}
         </span>
         <span className="wf-operation">{operation}</span>
+        {skew ? (
+          <span className="wf-skew" title={`Shifted by clock-skew adjustment: ${skew}`} aria-hidden="true">
+            ⇆ {skew}
+          </span>
+        ) : null}
       </div>
       <div role="gridcell" className="wf-timeline">
-        {/* One element per bar: the duration label is its ::after (content: attr(data-label)). */}
+        {/* One element per bar: the duration label is its ::after (content: attr(data-label)),
+            the critical path its ::before (a gradient in --crit). */}
         <span
-          className={`wf-bar${labelPlace}`}
+          className={barClass}
           data-label={label}
           style={{
-            left: `${clippedLeft * 100}%`,
-            width: `${Math.max(clippedRight - clippedLeft, 0) * 100}%`,
+            left: `${bar.left * 100}%`,
+            width: `${bar.width * 100}%`,
             background: isError ? 'var(--error)' : color,
+            ...(props.critical ? { '--crit': props.critical } : {}),
           }}
         />
       </div>

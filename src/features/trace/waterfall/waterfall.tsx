@@ -1,4 +1,6 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useFindStore } from '../find/find-store';
+import type { TraceAnalysis } from '../header/use-trace-analysis';
 import { useTraceViewStore } from '../trace-view-store';
 import { NameColumnSplitter } from './name-column-splitter';
 import { TimeRuler } from './time-ruler';
@@ -12,6 +14,10 @@ export interface WaterfallProps {
   readonly trace: WaterfallTrace;
   /** Accessible name of the treegrid, e.g. "Spans of frontend: GET /dispatch". */
   readonly label: string;
+  /** Critical path, clock skew and repeated siblings, once the worker computed them. */
+  readonly analysis?: TraceAnalysis | null;
+  /** Inline detail layout: the details of the selected span, drawn under its row. */
+  readonly renderDetail?: ((index: number) => ReactNode) | undefined;
 }
 
 /**
@@ -19,7 +25,7 @@ export interface WaterfallProps {
  * State (collapse, selection, view window, column width) lives in useTraceViewStore; the caller
  * resets the store when it shows a new trace.
  */
-export function Waterfall({ trace, label }: WaterfallProps) {
+export function Waterfall({ trace, label, analysis = null, renderDetail }: WaterfallProps) {
   const idPrefix = useId().replace(/:/g, '');
   const model = useMemo(() => createWaterfallModel(trace, `wf${idPrefix}`), [trace, idPrefix]);
   const nameColumnWidth = useTraceViewStore((s) => s.nameColumnWidth);
@@ -30,6 +36,18 @@ export function Waterfall({ trace, label }: WaterfallProps) {
     [viewStart, viewEnd, trace.duration],
   );
   const gridLines = useMemo(() => ticks.map((tick) => tick.fraction), [ticks]);
+
+  // Repeated sibling runs arrive with the analysis; they fold until clicked.
+  useEffect(() => {
+    if (analysis?.repeatedSiblings.length) useTraceViewStore.getState().setFoldGroups(analysis.repeatedSiblings);
+  }, [analysis]);
+  // Find results highlight rows and feed "show only matches" (a row filter in the view store).
+  useEffect(() => {
+    const push = (matches: Int32Array) => useTraceViewStore.getState().setMatches(matches);
+    push(useFindStore.getState().matches);
+    return useFindStore.subscribe((state) => push(state.matches));
+  }, []);
+  const decor = useMemo(() => ({ analysis }), [analysis]);
 
   const rootRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
@@ -45,7 +63,7 @@ export function Waterfall({ trace, label }: WaterfallProps) {
 
   return (
     <div className="wf" ref={rootRef}>
-      <WaterfallToolbar />
+      <WaterfallToolbar services={trace.services} analysisReady={analysis !== null} skewShifted={analysis?.skew.shiftedCount ?? 0} />
       <div className="wf-header">
         <div className="wf-header-name" style={{ width: nameColumnWidth }}>
           Service and operation
@@ -53,7 +71,7 @@ export function Waterfall({ trace, label }: WaterfallProps) {
         <TimeRuler ticks={ticks} />
         <NameColumnSplitter containerWidth={width} />
       </div>
-      <WaterfallBody model={model} label={label} gridLines={gridLines} />
+      <WaterfallBody model={model} label={label} gridLines={gridLines} decor={decor} renderDetail={renderDetail} />
     </div>
   );
 }
