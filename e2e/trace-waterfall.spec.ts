@@ -18,6 +18,9 @@ const activeRow = (page: Page) =>
 test.describe('trace waterfall (100k spans)', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto(`trace/${TRACE_100K}`);
+    await expect(treegrid(page)).toBeVisible({ timeout: 45_000 });
+    // Every span as a row: repeated sibling runs (folded by default) would change the count.
+    await page.getByRole('checkbox', { name: 'Fold repeated calls' }).uncheck();
     await expect(treegrid(page)).toHaveAttribute('aria-rowcount', '100000', { timeout: 45_000 });
   });
 
