@@ -40,7 +40,12 @@ export function TraceViews({ trace, children }: TraceViewsProps) {
         {view === 'timeline' ? (
           children
         ) : (
-          <Suspense fallback={<p className="trace-view-note">Loading the view…</p>}>{otherView(view, trace)}</Suspense>
+          // Keyed per view: navigation runs in a transition, and a boundary that already shows
+          // content would keep showing the old view until the new chunk loads; a fresh boundary
+          // shows its fallback at once, so the tab and its panel always agree.
+          <Suspense key={view} fallback={<p className="trace-view-note">Loading the view…</p>}>
+            {otherView(view, trace)}
+          </Suspense>
         )}
       </div>
     </>

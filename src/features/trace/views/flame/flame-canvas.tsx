@@ -30,9 +30,11 @@ export function FlameCanvas({ tree, zoom, onZoom, pairLabel, pairColor }: FlameC
     const element = scrollRef.current;
     if (!element) return;
     const measure = () => setSize({ width: element.clientWidth, height: element.clientHeight });
+    measure();
+    // Absent in jsdom (tests); every browser Cairn supports has it.
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(element);
-    measure();
     return () => observer.disconnect();
   }, []);
 

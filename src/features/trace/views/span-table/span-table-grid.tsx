@@ -47,9 +47,11 @@ export function SpanTableGrid({ trace, rows, sort, onSort, selected, onSelect }:
   useLayoutEffect(() => {
     const element = scrollRef.current;
     if (!element) return;
+    setViewport(element.clientHeight);
+    // Absent in jsdom (tests); every browser Cairn supports has it.
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => setViewport(element.clientHeight));
     observer.observe(element);
-    setViewport(element.clientHeight);
     return () => observer.disconnect();
   }, []);
   useEffect(() => {
