@@ -78,11 +78,15 @@ test('service filter: hidden subtrees leave one "N spans hidden" row that reveal
   await page.getByRole('toolbar', { name: 'Waterfall' }).getByText('Services', { exact: true }).click();
   await page.getByRole('group', { name: 'Hide services' }).getByRole('checkbox', { name: 'customer' }).check();
   await expect.poll(() => rowCount(page)).toBeLessThan(all);
+  // The list is a popover over the rows: Escape closes it.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('group', { name: 'Hide services' })).toBeHidden();
   const hidden = treegrid(page).getByRole('row', { name: /spans? hidden/ }).first();
   await expect(hidden).toBeVisible();
   const before = await rowCount(page);
   await hidden.click();
   await expect.poll(() => rowCount(page)).toBeGreaterThan(before);
+  await page.getByRole('toolbar', { name: 'Waterfall' }).getByText(/^Services \(1 hidden\)$/).click();
   await page.getByRole('button', { name: 'Show all services' }).click();
   await expect.poll(() => rowCount(page)).toBe(all);
 });
