@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'r
 import type { FlameTree } from '../../../../model/analysis/flame-tree';
 import { formatDuration } from '../../../../ui/format-duration';
 import { FRAME_HEIGHT, frameAt, paintFlame, type DrawnFrames } from './flame-paint';
+import { cssColor } from '../../../../ui/css-color';
 
 interface FlameCanvasProps {
   readonly tree: FlameTree;
@@ -47,7 +48,6 @@ export function FlameCanvas({ tree, zoom, onZoom, pairLabel, pairColor }: FlameC
     canvas.width = Math.round(size.width * ratio);
     canvas.height = Math.round(size.height * ratio);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const style = getComputedStyle(canvas);
     const x0 = tree.x[zoom] ?? 0;
     drawn.current = paintFlame(ctx, {
       tree,
@@ -59,7 +59,7 @@ export function FlameCanvas({ tree, zoom, onZoom, pairLabel, pairColor }: FlameC
       width: size.width,
       height: size.height,
       textColor: '#ffffff',
-      errorColor: style.getPropertyValue('--error').trim() || '#c4221f',
+      errorColor: cssColor(canvas, '--error', '#c4221f'),
       dimmedBefore: zoom > 0 ? (tree.depth[zoom] ?? 0) : 0,
     });
   }, [tree, zoom, firstDepth, size, pairColor, pairLabel]);
