@@ -1,46 +1,11 @@
 /**
- * What both clients share: the dependencies and archive endpoints (served under /api/ by Jaeger 1.x
- * and 2.x alike; the v3 gateway has no dependencies route), the "404 means nothing found" rule and
- * summarizing whole-trace responses with the trace model.
+ * Rules both clients apply to responses: "404 means nothing found" and summarizing whole-trace
+ * responses with the trace model. (Shared endpoints live in client-base.ts.)
  */
-import type { DependencyLink, SearchResult } from './types';
+import type { SearchResult } from './types';
 import { serverMessage } from './api-error';
-import { apiUrl, fetchJson, fetchText, httpFailure } from './http';
-import { isV1Dependencies } from './v1-shapes';
 import { parseTraceDocument } from '../model/parse-document';
 import { summarizeTrace } from '../model/summarize';
-
-export interface ClientOptions {
-  /** Per-request timeout; the default suits search on a slow storage backend. */
-  readonly timeoutMs?: number;
-}
-
-export async function fetchDependencies(
-  base: string,
-  endTs: number,
-  lookbackMs: number,
-  signal: AbortSignal | undefined,
-  options: ClientOptions,
-): Promise<DependencyLink[]> {
-  const url = apiUrl(base, 'api/dependencies', [
-    ['endTs', String(Math.round(endTs))],
-    ['lookback', String(Math.round(lookbackMs))],
-  ]);
-  const body = await fetchJson(url, isV1Dependencies, 'dependencies', { signal, timeoutMs: options.timeoutMs });
-  return (body.data ?? []).map((link) => ({ parent: link.parent, child: link.child, callCount: link.callCount }));
-}
-
-/** Copies a trace to archive storage (v1 endpoint; Jaeger 2.x still serves it when archive storage is configured). */
-export async function archiveTrace(
-  base: string,
-  traceId: string,
-  signal: AbortSignal | undefined,
-  options: ClientOptions,
-): Promise<void> {
-  const url = apiUrl(base, `api/archive/${encodeURIComponent(traceId)}`);
-  const { text, response } = await fetchText(url, { method: 'POST', signal, timeoutMs: options.timeoutMs });
-  if (!response.ok) throw httpFailure(response, text, url);
-}
 
 /**
  * Jaeger answers "nothing matched" with 404 and a JSON error ("No traces found", "trace not

@@ -1,6 +1,6 @@
 /** Picks the API version by asking the server once per base URL. */
 import type { JaegerClient } from './types';
-import type { ClientOptions } from './common-endpoints';
+import type { ClientOptions } from './client-base';
 import { ApiError } from './api-error';
 import { JaegerV1Client } from './v1-client';
 import { JaegerV3Client } from './v3-client';

@@ -1,10 +1,9 @@
 /** Jaeger 1.x: the `/api/...` query endpoints with the `{data, errors}` envelope and µs times. */
-import type { DependencyLink, JaegerClient, Operation, SearchResult, TraceQuery, TraceSummary } from './types';
-import type { ClientOptions } from './common-endpoints';
-import { archiveTrace, fetchDependencies, isJsonNotFound, summarizeDocument } from './common-endpoints';
+import type { JaegerClient, Operation, SearchResult, TraceQuery, TraceSummary } from './types';
+import { JaegerClientBase } from './client-base';
+import { isJsonNotFound, summarizeDocument } from './common-endpoints';
 import { ApiError } from './api-error';
-import { apiUrl, fetchJson, fetchText, httpFailure, parseJson } from './http';
-import type { QueryParams } from './http';
+import { fetchJson, fetchText, httpFailure, parseJson } from './http';
 import { attributesParam, goDuration, microsParam } from './query-format';
 import { jaegerApiError } from '../model/document/walk-value';
 import { isV1Operations, isV1Strings, isV1Traces, normalizeTraceId, toOperations } from './v1-shapes';
@@ -27,17 +26,8 @@ interface FoundTraces {
   readonly parseErrors: readonly string[];
 }
 
-export class JaegerV1Client implements JaegerClient {
+export class JaegerV1Client extends JaegerClientBase implements JaegerClient {
   readonly version = 'v1' as const;
-
-  constructor(
-    private readonly base: string,
-    private readonly options: ClientOptions = {},
-  ) {}
-
-  private url(path: string, params?: QueryParams): string {
-    return apiUrl(this.base, path, params);
-  }
 
   async services(signal?: AbortSignal): Promise<string[]> {
     const body = await fetchJson(this.url('api/services'), isV1Strings, 'the service list', this.request(signal));
@@ -76,14 +66,6 @@ export class JaegerV1Client implements JaegerClient {
     return { traces, errors: [...errors, ...parseErrors], missing };
   }
 
-  dependencies(endTs: number, lookbackMs: number, signal?: AbortSignal): Promise<DependencyLink[]> {
-    return fetchDependencies(this.base, endTs, lookbackMs, signal, this.options);
-  }
-
-  archive(traceId: string, signal?: AbortSignal): Promise<void> {
-    return archiveTrace(this.base, traceId, signal, this.options);
-  }
-
   traceUrl(traceId: string): string {
     return this.url(`api/traces/${encodeURIComponent(traceId)}`);
   }
@@ -119,9 +101,5 @@ export class JaegerV1Client implements JaegerClient {
       })),
       parseErrors,
     };
-  }
-
-  private request(signal: AbortSignal | undefined) {
-    return { signal, timeoutMs: this.options.timeoutMs };
   }
 }

@@ -1,16 +1,13 @@
 /** Jaeger 2.x: the api_v3 HTTP gateway (OTLP JSON traces, camelCase `query.*` parameters). */
-import type { DependencyLink, JaegerClient, Operation, SearchResult, TraceQuery } from './types';
-import type { ClientOptions } from './common-endpoints';
+import type { JaegerClient, Operation, SearchResult, TraceQuery } from './types';
+import { JaegerClientBase } from './client-base';
 import {
   EMPTY_RESULT,
-  archiveTrace,
-  fetchDependencies,
   isJsonNotFound,
   mapLimit,
   summarizeDocument,
 } from './common-endpoints';
-import { apiUrl, fetchJson, fetchText, httpFailure, parseJson } from './http';
-import type { QueryParams } from './http';
+import { fetchJson, fetchText, httpFailure, parseJson } from './http';
 import { attributesParam, goDuration, rfc3339Nano } from './query-format';
 import { isV3Operations, isV3Services, isV3Summaries, isV3TracesEnvelope, toOperations, toTraceSummary } from './v3-shapes';
 import { normalizeTraceId } from './v1-shapes';
@@ -28,19 +25,10 @@ export function v3SearchParams(query: TraceQuery): [string, string][] {
   return params;
 }
 
-export class JaegerV3Client implements JaegerClient {
+export class JaegerV3Client extends JaegerClientBase implements JaegerClient {
   readonly version = 'v3' as const;
   /** Learned on the first search: trace-summaries is new in Jaeger 2.x and absent before it. */
   private hasSummaries: boolean | undefined;
-
-  constructor(
-    private readonly base: string,
-    private readonly options: ClientOptions = {},
-  ) {}
-
-  private url(path: string, params?: QueryParams): string {
-    return apiUrl(this.base, path, params);
-  }
 
   async services(signal?: AbortSignal): Promise<string[]> {
     const body = await fetchJson(this.url('api/v3/services'), isV3Services, 'the service list', this.request(signal));
@@ -83,14 +71,6 @@ export class JaegerV3Client implements JaegerClient {
     };
   }
 
-  dependencies(endTs: number, lookbackMs: number, signal?: AbortSignal): Promise<DependencyLink[]> {
-    return fetchDependencies(this.base, endTs, lookbackMs, signal, this.options);
-  }
-
-  archive(traceId: string, signal?: AbortSignal): Promise<void> {
-    return archiveTrace(this.base, traceId, signal, this.options);
-  }
-
   traceUrl(traceId: string): string {
     return this.url(`api/v3/traces/${encodeURIComponent(traceId)}`);
   }
@@ -102,9 +82,5 @@ export class JaegerV3Client implements JaegerClient {
     if (!response.ok) throw httpFailure(response, text, url);
     parseJson(text, isV3TracesEnvelope, url, 'traces');
     return summarizeDocument(text);
-  }
-
-  private request(signal: AbortSignal | undefined) {
-    return { signal, timeoutMs: this.options.timeoutMs };
   }
 }
