@@ -5,14 +5,15 @@ import { App } from './app';
 import { basePathFromDocument } from './base-path';
 import './theme.css';
 import { applyTheme, loadThemeChoice } from './theme';
-import { prefetchForRoute } from './prefetch';
+import { prefetchPageCode, prewarmTraceWorker } from './prefetch';
 
 async function start(): Promise<void> {
   applyTheme(loadThemeChoice());
   const basePath = basePathFromDocument();
   // Overlap the page's code and the trace worker with backend start-up and API detection: on a
   // trace link those are otherwise paid one after the other before the first row can show.
-  prefetchForRoute(window.location.pathname.slice(basePath.length - 1));
+  const route = window.location.pathname.slice(basePath.length - 1);
+  prefetchPageCode(route);
   // A demo build can be pointed at the same-origin API instead (`localStorage['cairn.demo'] = 'off'`);
   // the failure-state browser tests use this to serve their own responses.
   const demo = __CAIRN_DEMO__ && localStorage.getItem('cairn.demo') !== 'off';
@@ -21,6 +22,7 @@ async function start(): Promise<void> {
     const { startDemoBackend } = await import('../mocks/browser');
     await startDemoBackend();
   }
+  prewarmTraceWorker(route);
   const client = await detectClient(basePath);
   const rootElement = document.getElementById('root');
   if (!rootElement) throw new Error('index.html has no #root element');

@@ -1,11 +1,20 @@
 import { traceWorkerClient } from '../worker/trace-worker-client';
 
+const isTraceRoute = (path: string): boolean => /^\/trace\/[^/]+$/.test(path) && !path.includes('...');
+
 /**
- * Starts loading what the first page will need before React renders it. Only the trace page is
- * worth it: it needs a big chunk and a worker, and it is what people open from links.
+ * Starts downloading the trace page's code before React renders it: it is a big chunk, and the
+ * page people open from links.
  */
-export function prefetchForRoute(path: string): void {
-  if (!/^\/trace\/[^/]+$/.test(path) || path.includes('...')) return;
-  traceWorkerClient().prewarm();
-  void import('../features/trace/trace-page');
+export function prefetchPageCode(path: string): void {
+  if (isTraceRoute(path)) void import('../features/trace/trace-page');
+}
+
+/**
+ * Starts the trace worker early on a trace route. Call it only once the demo backend (if any) is
+ * running: a worker created while MSW's service worker is being (re)activated stays with the old
+ * controller, and its trace fetch then bypasses the demo and reaches the static server.
+ */
+export function prewarmTraceWorker(path: string): void {
+  if (isTraceRoute(path)) traceWorkerClient().prewarm();
 }
