@@ -47,7 +47,7 @@ const layerBlocks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'public', 'playwright-report', 'test-results', 'coverage', 'bench/results'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'public', 'playwright-report', 'test-results*', 'coverage', 'bench/results'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
