@@ -115,6 +115,13 @@ test('critical path on the bars, and the clock-skew raw/adjusted toggle moves th
   await expect(skewed).toContainText('⇆ +52.5ms');
   await expect(skewed).toHaveAccessibleName(/clock skew \+52\.5ms/);
 
+  // Rows are drawn on a canvas; the disclosure keeps a click target over the drawn triangle.
+  const root = treegrid(page).getByRole('row').first();
+  await root.locator('.wf-toggle-hit').click();
+  await expect(root).toHaveAttribute('aria-expanded', 'false');
+  await root.locator('.wf-toggle-hit').click();
+  await expect(root).toHaveAttribute('aria-expanded', 'true');
+
   const critical = page.getByRole('checkbox', { name: 'Critical path' });
   await critical.check();
   await expect(treegrid(page).locator('.wf-bar.on-critical')).not.toHaveCount(0);

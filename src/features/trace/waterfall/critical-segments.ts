@@ -39,57 +39,58 @@ export function criticalIndex(path: CriticalPath, spanCount: number): CriticalIn
   return index;
 }
 
-/** Segments closer than this fraction of the bar merge: a row draws at most a few hundred stops. */
+/** Segments closer than this fraction of the bar merge: a row draws at most a few hundred rects. */
 const MERGE_FRACTION = 1 / 400;
-/** A segment narrower than this (fraction of the bar) still shows as a sliver. */
-const MIN_WIDTH = 0.005;
+const QUANTA = 2 ** 20;
+const SLOT = 2 ** 21;
 
 /**
- * A CSS gradient of span `span`'s critical segments across its visible bar `[from, from +
- * length)` ('' when none). `shift` moves the segments (computed on skew-adjusted times) onto the
- * bar's time base.
+ * Span `span`'s critical segments as fractions `[a0, b0, a1, b1, …]` of its visible bar `[from,
+ * from + length)`, merged at pixel-ish resolution. `shift` moves the segments (computed on
+ * skew-adjusted times) onto the bar's time base.
  */
-export function criticalGradient(index: CriticalIndex, span: number, from: number, length: number, shift: number): string {
+export function criticalIntervals(index: CriticalIndex, span: number, from: number, length: number, shift: number): Float64Array {
   const first = index.offsets[span] ?? 0;
   const last = index.offsets[span + 1] ?? 0;
-  if (last <= first || length <= 0) return '';
-  const parts: [number, number][] = [];
-  for (let k = first; k < last; k++) {
-    const at = index.order[k] ?? 0;
-    const a = Math.max(0, Math.min(1, ((index.segments[at + 1] ?? 0) + shift - from) / length));
-    const b = Math.max(0, Math.min(1, ((index.segments[at + 2] ?? 0) + shift - from) / length));
-    if (b > a || (b === a && a > 0 && a < 1)) parts.push([a, b]);
+  if (last <= first || length <= 0) return new Float64Array(0);
+  const count = last - first;
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
+  for (let k = 0; k < count; k++) {
+    const at = index.order[first + k] ?? 0;
+    starts[k] = Math.max(0, Math.min(1, ((index.segments[at + 1] ?? 0) + shift - from) / length));
+    ends[k] = Math.max(0, Math.min(1, ((index.segments[at + 2] ?? 0) + shift - from) / length));
   }
-  // Several roots' walks interleave; gradient stops must ascend.
-  parts.sort((x, y) => x[0] - y[0]);
-  const merged: [number, number][] = [];
-  for (const part of parts) {
-    const previous = merged[merged.length - 1];
-    if (previous && part[0] - previous[1] <= MERGE_FRACTION) previous[1] = Math.max(previous[1], part[1]);
-    else merged.push([part[0], part[1]]);
+  // Order by start with one native typed-array sort (no comparator): the key is the start
+  // quantized to 2^20 steps, times 2^21, plus the position (< 2^21): exact integers in a float64.
+  const order = new Float64Array(count);
+  for (let k = 0; k < count; k++) order[k] = Math.floor((starts[k] ?? 0) * QUANTA) * SLOT + k;
+  order.sort();
+  const merged: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const at = (order[k] ?? 0) % SLOT;
+    const a = starts[at] ?? 0;
+    const b = ends[at] ?? 0;
+    const n = merged.length;
+    if (n > 0 && a - (merged[n - 1] ?? 0) <= MERGE_FRACTION) merged[n - 1] = Math.max(merged[n - 1] ?? 0, b);
+    else merged.push(a, b);
   }
-  if (merged.length === 0) return '';
-  const pct = (value: number) => `${(value * 100).toFixed(2)}%`;
-  const stops = merged.map(([a, b]) => {
-    const end = pct(Math.min(1, Math.max(b, a + MIN_WIDTH)));
-    return `transparent ${pct(a)}, var(--critical) ${pct(a)}, var(--critical) ${end}, transparent ${end}`;
-  });
-  return `linear-gradient(to right, ${stops.join(', ')})`;
+  return Float64Array.from(merged);
 }
 
-/** Gradients per span for one (path, time mode, view window): the root's can cover 1M segments. */
-const gradientCache = new WeakMap<CriticalIndex, { key: string; bySpan: Map<number, string> }>();
+/** Intervals per span for one (path, time mode, view window): the root's can cover 1M segments. */
+const intervalCache = new WeakMap<CriticalIndex, { key: string; bySpan: Map<number, Float64Array> }>();
 
-export function cachedCriticalGradient(index: CriticalIndex, key: string, span: number, from: number, length: number, shift: number): string {
-  let entry = gradientCache.get(index);
+export function cachedCriticalIntervals(index: CriticalIndex, key: string, span: number, from: number, length: number, shift: number): Float64Array {
+  let entry = intervalCache.get(index);
   if (entry?.key !== key) {
     entry = { key, bySpan: new Map() };
-    gradientCache.set(index, entry);
+    intervalCache.set(index, entry);
   }
-  let gradient = entry.bySpan.get(span);
-  if (gradient === undefined) {
-    gradient = criticalGradient(index, span, from, length, shift);
-    entry.bySpan.set(span, gradient);
+  let intervals = entry.bySpan.get(span);
+  if (intervals === undefined) {
+    intervals = criticalIntervals(index, span, from, length, shift);
+    entry.bySpan.set(span, intervals);
   }
-  return gradient;
+  return intervals;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { elementScroll, observeElementOffset, useVirtualizer } from '@tanstack/react-virtual';
 import { rowPosition } from '../collapse-levels';
 import { useTraceViewStore } from '../trace-view-store';
@@ -60,6 +60,14 @@ export function WaterfallBody({ model, label, gridLines, decor, renderDetail }: 
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, detailAt]);
 
   const viewportHeight = virtualizer.scrollRect?.height ?? 0;
+  const viewportWidth = virtualizer.scrollRect?.width ?? 0;
+  // Span rows are drawn on one canvas when the browser has a 2D context (not in jsdom).
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [painted, setPainted] = useState(false);
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    if (canvas && typeof navigator !== 'undefined' && !navigator.userAgent.includes('jsdom')) setPainted(canvas.getContext('2d') !== null);
+  }, []);
   const totalHeight = rows.length * ROW_HEIGHT + (detailAt >= 0 ? DETAIL_HEIGHT : 0);
   const scale = useMemo(() => scrollScale(totalHeight, viewportHeight), [totalHeight, viewportHeight]);
   scaleRef.current = scale;
@@ -130,8 +138,14 @@ export function WaterfallBody({ model, label, gridLines, decor, renderDetail }: 
               itemToPosition={itemToPosition}
               decor={decor}
               renderDetail={renderDetail}
+              canvas={canvasRef}
+              painted={painted}
+              layerOffset={firstStart - offset}
+              width={viewportWidth}
+              height={viewportHeight}
             />
           </div>
+          <canvas ref={canvasRef} className="wf-canvas" style={{ height: viewportHeight }} aria-hidden="true" />
         </div>
       </div>
     </div>

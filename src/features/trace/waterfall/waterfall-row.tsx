@@ -22,8 +22,10 @@ export interface WaterfallRowProps {
   readonly barStart: number;
   /** Clock-skew shift of this span (µs), 0 when none. */
   readonly skewDelta: number;
-  /** CSS gradient of the critical-path segments across the bar, or ''. */
-  readonly critical: string;
+  /** The span has critical-path segments (drawn by the canvas; marked in the DOM for tests and styles). */
+  readonly critical: boolean;
+  /** The canvas draws this row: the cells keep their text for the DOM but skip rendering. */
+  readonly painted: boolean;
   readonly onToggle: (index: number) => void;
 }
 
@@ -56,7 +58,14 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
   if (focused) className += ' is-focused';
   if (isError) className += ' is-error';
   if (match) className += ' is-match';
+  if (props.painted) className += ' is-painted';
   let barClass = `wf-bar${bar.labelPlace}`;
+  const toggle = parentOf
+    ? (event: { stopPropagation(): void }) => {
+        event.stopPropagation();
+        props.onToggle(index);
+      }
+    : undefined;
   if (outlives) barClass += ' is-outliving';
   if (props.critical) barClass += ' on-critical';
 
@@ -73,55 +82,53 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
       aria-label={`${service} ${operation}${isError ? ', error' : ''}${match ? ', match' : ''}, ${label}${outlives ? ', ends after its parent' : ''}${skew ? `, clock skew ${skew}` : ''}`}
       data-span-index={index}
     >
-      <div role="gridcell" className="wf-name" style={{ width: nameColumnWidth }}>
-        {/* Indent and its guides are padding and background of the disclosure: one element at any depth. */}
-        <span
-          className={parentOf ? 'wf-toggle' : 'wf-toggle is-leaf'}
-          style={{ paddingLeft: indent.width, backgroundSize: `${indent.width}px 100%` }}
-          aria-hidden="true"
-          onClick={
-            parentOf
-              ? (event) => {
-                  event.stopPropagation();
-                  props.onToggle(index);
-                }
-              : undefined
-          }
-        >
-          {parentOf ? (collapsed ? '▸' : '▾') : ''}
-        </span>
-        {indent.capped ? (
-          <span className="wf-depth" title={`Depth ${depth}`} aria-hidden="true">
-            {depth}
+      {props.painted && parentOf ? (
+        // The disclosure's click target over the drawn triangle (the cell itself skips rendering).
+        <span className="wf-toggle-hit" style={{ left: 4 + indent.width }} aria-hidden="true" onClick={toggle} />
+      ) : null}
+      {props.painted ? (
+        // Drawn by the canvas: one text node keeps the row's text in the DOM (find in page, tests).
+        <div role="gridcell" className="wf-name" style={{ width: nameColumnWidth }}>
+          {`${service} ${operation}${skew ? ` ⇆ ${skew}` : ''}`}
+        </div>
+      ) : (
+        <div role="gridcell" className="wf-name" style={{ width: nameColumnWidth }}>
+          {/* Indent and its guides are padding and background of the disclosure: one element at any depth. */}
+          <span
+            className={parentOf ? 'wf-toggle' : 'wf-toggle is-leaf'}
+            style={{ paddingLeft: indent.width, backgroundSize: `${indent.width}px 100%` }}
+            aria-hidden="true"
+            onClick={toggle}
+          >
+            {parentOf ? (collapsed ? '▸' : '▾') : ''}
           </span>
-        ) : null}
-        {isError ? (
-          <span className="wf-error-mark" aria-hidden="true" title="Error">
-            !
+          {indent.capped ? (
+            <span className="wf-depth" title={`Depth ${depth}`} aria-hidden="true">
+              {depth}
+            </span>
+          ) : null}
+          {isError ? (
+            <span className="wf-error-mark" aria-hidden="true" title="Error">
+              !
+            </span>
+          ) : null}
+          <span className="wf-service" style={{ borderLeftColor: color }}>
+            {service}
           </span>
-        ) : null}
-        <span className="wf-service" style={{ borderLeftColor: color }}>
-          {service}
-        </span>
-        <span className="wf-operation">{operation}</span>
-        {skew ? (
-          <span className="wf-skew" title={`Shifted by clock-skew adjustment: ${skew}`} aria-hidden="true">
-            ⇆ {skew}
-          </span>
-        ) : null}
-      </div>
+          <span className="wf-operation">{operation}</span>
+          {skew ? (
+            <span className="wf-skew" title={`Shifted by clock-skew adjustment: ${skew}`} aria-hidden="true">
+              ⇆ {skew}
+            </span>
+          ) : null}
+        </div>
+      )}
       <div role="gridcell" className="wf-timeline">
-        {/* One element per bar: the duration label is its ::after (content: attr(data-label)),
-            the critical path its ::before (a gradient in --crit). */}
+        {/* One element per bar: the duration label is its ::after (content: attr(data-label)). */}
         <span
           className={barClass}
           data-label={label}
-          style={{
-            left: `${bar.left * 100}%`,
-            width: `${bar.width * 100}%`,
-            background: isError ? 'var(--error)' : color,
-            ...(props.critical ? { '--crit': props.critical } : {}),
-          }}
+          style={{ left: `${bar.left * 100}%`, width: `${bar.width * 100}%`, background: isError ? 'var(--error)' : color }}
         />
       </div>
     </div>

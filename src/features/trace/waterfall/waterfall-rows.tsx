@@ -1,13 +1,15 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode, type RefObject } from 'react';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import { RowKind } from '../../../model/row-filter';
+import { formatDuration } from '../../../ui/format-duration';
 import { rowPosition } from '../collapse-levels';
 import type { TraceAnalysis } from '../header/use-trace-analysis';
 import { useTraceViewStore } from '../trace-view-store';
-import { cachedCriticalGradient, criticalIndex } from './critical-segments';
+import { cachedCriticalIntervals, criticalIndex } from './critical-segments';
+import { paintRows, prepareCanvas, type PaintRow } from './row-painter';
 import { FoldRow, HiddenRow } from './summary-rows';
 import { WaterfallRow } from './waterfall-row';
-import type { WaterfallModel } from './waterfall-model';
+import { barGeometry, indentWidth, type WaterfallModel } from './waterfall-model';
 
 /** What the bars draw beyond the columns: analysis results once the worker sent them. */
 export interface RowDecor {
@@ -22,7 +24,16 @@ export interface WaterfallRowsProps {
   readonly itemToPosition: (item: number, detailAt: number) => number;
   readonly decor: RowDecor;
   readonly renderDetail?: ((index: number) => ReactNode) | undefined;
+  /** The viewport's canvas; null when the browser has none (the DOM rows then draw themselves). */
+  readonly canvas: RefObject<HTMLCanvasElement | null>;
+  readonly painted: boolean;
+  /** Where the rows layer sits in the viewport (px), and the viewport's size. */
+  readonly layerOffset: number;
+  readonly width: number;
+  readonly height: number;
 }
+
+const EMPTY: Float64Array = new Float64Array(0);
 
 
 /** The part of `[start, start + duration)` inside the visible window, as [start, duration]. */
@@ -33,7 +44,8 @@ function visiblePart(start: number, duration: number, viewStart: number, viewEnd
 }
 
 /** The rows on screen, each drawn by its kind (span, hidden services, folded repeats, details). */
-export function WaterfallRows({ model, items, firstStart, detailAt, itemToPosition, decor, renderDetail }: WaterfallRowsProps) {
+export function WaterfallRows(props: WaterfallRowsProps) {
+  const { model, items, firstStart, detailAt, itemToPosition, decor, renderDetail, painted } = props;
   const rows = useTraceViewStore((s) => s.visibleRows);
   const kinds = useTraceViewStore((s) => s.rowKinds);
   const ends = useTraceViewStore((s) => s.rowEnds);
@@ -54,9 +66,10 @@ export function WaterfallRows({ model, items, firstStart, detailAt, itemToPositi
   const { columns } = model;
   const adjusted = analysis && timeMode === 'adjusted' && analysis.skew.shiftedCount > 0 ? analysis.skew.adjustedStart : null;
   const critical = showCritical && analysis ? criticalIndex(analysis.criticalPath, columns.spanCount) : null;
-  const gradientKey = `${timeMode} ${viewStart} ${viewEnd}`;
+  const intervalKey = `${timeMode} ${viewStart} ${viewEnd}`;
+  const paint: PaintRow[] = [];
 
-  return items.map((item) => {
+  const elements = items.map((item) => {
     const slot = item.index % items.length;
     const top = item.start - firstStart;
     if (item.index === detailAt) {
@@ -81,12 +94,14 @@ export function WaterfallRows({ model, items, firstStart, detailAt, itemToPositi
     const rawStart = columns.start[index] ?? 0;
     const skewDelta = analysis ? analysis.skewDeltaOf(index) : 0;
     const barStart = adjusted ? (adjusted[index] ?? rawStart) : rawStart;
-    let gradient = '';
+    const duration = columns.duration[index] ?? 0;
+    let intervals: Float64Array = EMPTY;
     if (critical) {
       // Segments are on adjusted times; in raw mode they move back by the span's skew delta.
-      const [from, length] = visiblePart(barStart, columns.duration[index] ?? 0, viewStart, viewEnd, model.duration);
-      gradient = cachedCriticalGradient(critical, gradientKey, index, from, length, adjusted ? 0 : -skewDelta);
+      const [from, length] = visiblePart(barStart, duration, viewStart, viewEnd, model.duration);
+      intervals = cachedCriticalIntervals(critical, intervalKey, index, from, length, adjusted ? 0 : -skewDelta);
     }
+    if (painted) paint.push(paintRow(model, index, item.start - firstStart + props.layerOffset, collapsed[index] === 1, nameColumnWidth, skewDelta, intervals, barGeometry(barStart, duration, viewStart, viewEnd, model.duration)));
     return (
       <WaterfallRow
         key={slot}
@@ -98,9 +113,55 @@ export function WaterfallRows({ model, items, firstStart, detailAt, itemToPositi
         viewEnd={viewEnd}
         barStart={barStart}
         skewDelta={skewDelta}
-        critical={gradient}
+        critical={intervals.length > 0}
+        painted={painted}
         onToggle={toggle}
       />
     );
   });
+
+  const { canvas, width, height } = props;
+  useLayoutEffect(() => {
+    const element = canvas.current;
+    if (!painted || !element) return;
+    const ctx = prepareCanvas(element, width, height);
+    if (ctx) paintRows(ctx, { width, height, nameColumnWidth, rows: paint });
+  });
+  return elements;
+}
+
+/** What the canvas needs of one span row (same text and geometry as the DOM row). */
+function paintRow(
+  model: WaterfallModel,
+  index: number,
+  y: number,
+  collapsed: boolean,
+  nameColumnWidth: number,
+  skewDelta: number,
+  critical: Float64Array,
+  bar: ReturnType<typeof barGeometry>,
+): PaintRow {
+  const { columns } = model;
+  const serviceIndex = columns.service[index] ?? 0;
+  const parentOf = (columns.subtreeEnd[index] ?? 0) > index + 1;
+  const duration = columns.duration[index] ?? 0;
+  const selfTime = columns.selfTime[index] ?? duration;
+  const depth = columns.depth[index] ?? 0;
+  const indent = indentWidth(depth, nameColumnWidth);
+  return {
+    y,
+    index,
+    service: model.services[serviceIndex] ?? '',
+    operation: model.operations[columns.operation[index] ?? 0] ?? '',
+    color: model.serviceColors[serviceIndex] ?? '#888888',
+    flags: columns.flags[index] ?? 0,
+    parentOf,
+    collapsed,
+    indent: indent.width,
+    cappedDepth: indent.capped ? depth : -1,
+    skew: skewDelta !== 0 ? `${skewDelta > 0 ? '+' : ''}${formatDuration(skewDelta)}` : '',
+    bar,
+    label: parentOf && selfTime < duration ? `${formatDuration(duration)} (self ${formatDuration(selfTime)})` : formatDuration(duration),
+    critical,
+  };
 }
