@@ -44,7 +44,8 @@ const tree = columnsFromParents([-1, 0, 1, 2, 1, 0]);
 function coverage(columns: TraceColumns, set: RowSet, collapsed: Uint8Array): number {
   let total = set.filteredOut;
   set.rows.forEach((span, r) => {
-    total += set.kinds[r] === RowKind.Span && collapsed[span] ? (columns.subtreeEnd[span] ?? span + 1) - span : (set.ends[r] ?? span + 1) - span;
+    if (set.kinds[r] !== RowKind.Span) total += (set.ends[r] ?? span + 1) - span;
+    else total += collapsed[span] ? (columns.subtreeEnd[span] ?? span + 1) - span : 1;
   });
   return total;
 }

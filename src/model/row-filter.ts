@@ -1,5 +1,6 @@
 import type { SiblingGroup } from './analysis/repeated-siblings';
 import type { TraceColumns } from './trace';
+import { computeVisibleRows } from './visible-rows';
 
 /**
  * The waterfall's rows for a collapse state plus three filters, in one forward pass over the
@@ -50,7 +51,7 @@ export interface RowSet {
   readonly rows: Int32Array;
   /** {@link RowKind} per row. */
   readonly kinds: Uint8Array;
-  /** Hidden/Folded rows: one past the last span they stand for; Span rows: row + 1. */
+  /** Hidden/Folded rows: one past the last span they stand for; Span rows: unused (0 or row + 1). */
   readonly ends: Int32Array;
   /** Spans dropped by the match filter. */
   readonly filteredOut: number;
@@ -75,6 +76,11 @@ export function computeRowSet(columns: FilterColumns, filter: RowFilter): RowSet
   const { subtreeEnd, parent, service } = columns;
   const { collapsed, revealed, keep, folds, unfolded } = filter;
   const hidden = filter.hiddenServices && filter.hiddenServices.includes(1) ? filter.hiddenServices : null;
+  if (!hidden && !keep && !folds) {
+    // Collapse only (the common case, and the one at load): the exact-size two-pass walk.
+    const rows = computeVisibleRows(columns, collapsed);
+    return { rows, kinds: new Uint8Array(rows.length), ends: new Int32Array(rows.length), filteredOut: 0 };
+  }
   // At most one row per span: fill oversized scratch arrays, then copy out the used part.
   const rows = new Int32Array(n);
   const kinds = new Uint8Array(n);
