@@ -106,3 +106,34 @@ describe('Waterfall treegrid', () => {
     expect(splitter).toHaveAttribute('aria-valuenow', String(before + 16));
   });
 });
+
+describe('Waterfall summary rows and inline details', () => {
+  it('folds repeated siblings into one row that expands on click', () => {
+    render(<Waterfall trace={trace} label="Spans of test" />);
+    const group = { parent: 0, first: 1, last: 5, count: 2, service: 1, operation: 1, total: 300, wall: 200, min: 100, median: 150, max: 200 };
+    act(() => useTraceViewStore.getState().setFoldGroups([group]));
+    const fold = screen.getByRole('row', { name: /^2 repeated calls/ });
+    expect(fold).toHaveAccessibleName(/total 300µs, min 100µs \/ median 150µs \/ max 200µs/);
+    expect(within(grid()).getAllByRole('row')).toHaveLength(2);
+    fireEvent.click(fold);
+    expect(within(grid()).getAllByRole('row')).toHaveLength(6);
+  });
+
+  it('hides a service behind "N spans hidden" rows; a click shows them', () => {
+    render(<Waterfall trace={trace} label="Spans of test" />);
+    act(() => useTraceViewStore.getState().setServiceHidden(1, true));
+    const hidden = screen.getByRole('row', { name: /^5 spans hidden/ });
+    fireEvent.click(hidden);
+    expect(within(grid()).getAllByRole('row')).toHaveLength(6);
+  });
+
+  it('draws the inline details as a row under the selected one; keys inside it stay there', () => {
+    render(<Waterfall trace={trace} label="Spans of test" renderDetail={(index) => <button type="button">details of {index}</button>} />);
+    act(() => useTraceViewStore.getState().select(2));
+    const rows = within(grid()).getAllByRole('row');
+    expect(rows[3]).toHaveTextContent('details of 2');
+    expect(grid()).toHaveAttribute('aria-rowcount', '7');
+    fireEvent.keyDown(screen.getByRole('button', { name: 'details of 2' }), { key: 'ArrowDown' });
+    expect(useTraceViewStore.getState().focused).toBe(2);
+  });
+});

@@ -38,8 +38,13 @@ export function Waterfall({ trace, label, analysis = null, renderDetail }: Water
   const gridLines = useMemo(() => ticks.map((tick) => tick.fraction), [ticks]);
 
   // Repeated sibling runs arrive with the analysis; they fold until clicked.
+  // Their own task: at 1M spans the fold index and row pass (~25 ms) should not add to the
+  // header's render of the same analysis.
   useEffect(() => {
-    if (analysis?.repeatedSiblings.length) useTraceViewStore.getState().setFoldGroups(analysis.repeatedSiblings);
+    const groups = analysis?.repeatedSiblings;
+    if (!groups?.length) return undefined;
+    const timer = window.setTimeout(() => useTraceViewStore.getState().setFoldGroups(groups), 0);
+    return () => window.clearTimeout(timer);
   }, [analysis]);
   // Find results highlight rows and feed "show only matches" (a row filter in the view store).
   useEffect(() => {
