@@ -85,6 +85,9 @@ export function computeRowSet(columns: FilterColumns, filter: RowFilter): RowSet
   const rows = new Int32Array(n);
   const kinds = new Uint8Array(n);
   const ends = new Int32Array(n);
+  // Folding is off while "show only matches" filters: a folded run would hide its matches.
+  const groupAtFirst = folds && !keep ? folds.groupAtFirst : null;
+  const groupEnds = folds?.groupEnd;
   let k = 0;
   let filteredOut = 0;
   /** Spans below this index sit in a revealed subtree: the service filter does not apply. */
@@ -111,18 +114,17 @@ export function computeRowSet(columns: FilterColumns, filter: RowFilter): RowSet
       i = end;
       continue;
     }
-    const group = folds && !keep ? (folds.groupAtFirst[i] ?? -1) : -1;
+    const group = groupAtFirst ? (groupAtFirst[i] ?? -1) : -1;
     if (group >= 0 && unfolded?.[group] !== 1) {
-      const groupEnd = folds?.groupEnd[group] ?? end;
+      const groupEnd = groupEnds?.[group] ?? end;
       rows[k] = i;
       kinds[k] = RowKind.Folded;
       ends[k++] = groupEnd;
       i = groupEnd;
       continue;
     }
-    rows[k] = i;
-    kinds[k] = RowKind.Span;
-    ends[k++] = i + 1;
+    // Span rows: kinds is zero-filled (RowKind.Span) and their ends are unused; one write each.
+    rows[k++] = i;
     i = collapsed[i] ? end : i + 1;
   }
   return { rows: rows.slice(0, k), kinds: kinds.slice(0, k), ends: ends.slice(0, k), filteredOut };

@@ -1,9 +1,9 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { elementScroll, observeElementOffset, useVirtualizer } from '@tanstack/react-virtual';
 import { rowPosition } from '../collapse-levels';
 import { useTraceViewStore } from '../trace-view-store';
 import { activateSummaryRow } from './row-actions';
-import { DETAIL_HEIGHT, detailSlot, itemToPosition, positionToItem } from './row-slots';
+import { DETAIL_HEIGHT, detailSlot, itemBox, itemToPosition, offsetToReveal, positionToItem } from './row-slots';
 import { scrollScale, type ScrollScale } from './scaled-scroll';
 import { useTreegridKeys } from './use-treegrid-keys';
 import { ROW_HEIGHT, rowId, type WaterfallModel } from './waterfall-model';
@@ -68,14 +68,39 @@ export function WaterfallBody({ model, label, gridLines, decor, renderDetail }: 
     const canvas = canvasRef.current;
     if (canvas && typeof navigator !== 'undefined' && !navigator.userAgent.includes('jsdom')) setPainted(canvas.getContext('2d') !== null);
   }, []);
+  // The canvas reads theme colours when it draws: a theme switch (data-theme or the system
+  // scheme) must draw again.
+  const [, setThemeVersion] = useState(0);
+  useEffect(() => {
+    if (!painted) return undefined;
+    const redraw = () => setThemeVersion((v) => v + 1);
+    const observer = new MutationObserver(redraw);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    const scheme = matchMedia('(prefers-color-scheme: dark)');
+    scheme.addEventListener('change', redraw);
+    return () => {
+      observer.disconnect();
+      scheme.removeEventListener('change', redraw);
+    };
+  }, [painted]);
   const totalHeight = rows.length * ROW_HEIGHT + (detailAt >= 0 ? DETAIL_HEIGHT : 0);
   const scale = useMemo(() => scrollScale(totalHeight, viewportHeight), [totalHeight, viewportHeight]);
   scaleRef.current = scale;
   useLayoutEffect(() => resyncRef.current(), [scale]);
 
+  // Not the virtualizer's scrollToIndex: it clamps to the element's (physical) scroll height, so
+  // past the scaled-scroll cap (1M rows) it stopped a third of the way down. Offsets here are
+  // virtual and go through the scale once.
   const scrollToPosition = useCallback(
-    (position: number) => virtualizer.scrollToIndex(positionToItem(position, detailAt), { align: 'auto' }),
-    [virtualizer, detailAt],
+    (position: number) => {
+      const element = scrollRef.current;
+      if (!element) return;
+      const scale = scaleRef.current;
+      const box = itemBox(positionToItem(position, detailAt), detailAt, ROW_HEIGHT);
+      const target = offsetToReveal(box, scale.toVirtual(element.scrollTop), element.clientHeight);
+      if (target !== null) element.scrollTop = scale.toPhysical(target);
+    },
+    [detailAt],
   );
   // Keep the focused row on screen whenever it changes from outside (find next/previous, f/b,
   // header examples, deep links, reference jumps), when a collapse or filter moves it, or when
