@@ -81,7 +81,7 @@ describe('computeRowSet', () => {
     // 1 and 5 are consecutive siblings: one row for both subtrees.
     expect(Array.from(set.rows)).toEqual([0, 1]);
     expect(Array.from(set.kinds)).toEqual([RowKind.Span, RowKind.Hidden]);
-    expect(Array.from(set.ends)).toEqual([1, 6]);
+    expect(set.ends[1]).toBe(6);
     const revealed = new Uint8Array(6);
     revealed[1] = 1;
     const shown = computeRowSet(tree, { collapsed: new Uint8Array(6), hiddenServices, revealed });
