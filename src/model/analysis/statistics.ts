@@ -59,12 +59,10 @@ export function accumulatePairs(columns: TraceColumns, pairs: SpanPairs): PairTo
 const byTotal = (a: StatisticsRow, b: StatisticsRow): number =>
   b.total - a.total || a.service.localeCompare(b.service) || a.operation.localeCompare(b.operation);
 
-/** One row per (service, operation), largest total first. */
-export function computeStatistics(trace: Pick<Trace, 'columns' | 'services' | 'operations'>): StatisticsRow[] {
-  const { columns, services, operations } = trace;
-  const totals = accumulatePairs(columns, computeSpanPairs(columns, operations.length));
-  const rows: StatisticsRow[] = [];
+/** One row per (service, operation) pair of the totals, in pair order. */
+export function pairRows(totals: PairTotals, services: readonly string[], operations: readonly string[]): StatisticsRow[] {
   const { pairs } = totals;
+  const rows: StatisticsRow[] = [];
   for (let p = 0; p < pairs.pairCount; p++) {
     rows.push({
       service: services[pairs.pairService[p] ?? 0] ?? '',
@@ -77,6 +75,13 @@ export function computeStatistics(trace: Pick<Trace, 'columns' | 'services' | 'o
       selfTotal: totals.selfTotal[p] ?? 0,
     });
   }
+  return rows;
+}
+
+/** One row per (service, operation), largest total first. */
+export function computeStatistics(trace: Pick<Trace, 'columns' | 'services' | 'operations'>): StatisticsRow[] {
+  const { columns, services, operations } = trace;
+  const rows = pairRows(accumulatePairs(columns, computeSpanPairs(columns, operations.length)), services, operations);
   return rows.sort(byTotal);
 }
 

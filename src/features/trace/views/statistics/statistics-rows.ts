@@ -1,4 +1,4 @@
-import { statisticsByService, type StatisticsRow } from '../../../../model/analysis/statistics';
+import { pairRows, statisticsByService, type StatisticsRow } from '../../../../model/analysis/statistics';
 import type { PairTotals } from '../../../../model/analysis/statistics';
 import type { SortState } from '../trace-aggregates';
 
@@ -13,20 +13,7 @@ export function statisticsRows(
   operations: readonly string[],
   group: StatisticsGroup,
 ): StatisticsRow[] {
-  const { pairs } = totals;
-  const rows: StatisticsRow[] = [];
-  for (let p = 0; p < pairs.pairCount; p++) {
-    rows.push({
-      service: services[pairs.pairService[p] ?? 0] ?? '',
-      operation: operations[pairs.pairOperation[p] ?? 0] ?? '',
-      count: totals.count[p] ?? 0,
-      errors: totals.errors[p] ?? 0,
-      total: totals.total[p] ?? 0,
-      min: totals.min[p] ?? 0,
-      max: totals.max[p] ?? 0,
-      selfTotal: totals.selfTotal[p] ?? 0,
-    });
-  }
+  const rows = pairRows(totals, services, operations);
   return group === 'service' ? statisticsByService(rows) : rows;
 }
 
