@@ -1,5 +1,6 @@
 import type { ParsedTrace } from '../model/parse-document';
 import type { WorkerResponse } from './messages';
+import { traceJsonHead } from '../model/trace-json-head';
 
 /** Spans per string part: a part of ~1,000 spans is a few hundred kB, far below string limits. */
 const PART_SPANS = 1000;
@@ -15,16 +16,7 @@ const yieldToQueue = () => new Promise<void>((resolve) => setTimeout(resolve, 0)
  */
 export async function exportTraceJson(parsed: ParsedTrace, isStale: () => boolean): Promise<Blob | null> {
   const { trace } = parsed;
-  const head = {
-    traceId: trace.traceId,
-    name: trace.name,
-    format: trace.format,
-    startTime: trace.startTime,
-    duration: trace.duration,
-    spanCount: trace.spanCount,
-    services: trace.services,
-    warnings: trace.warnings,
-  };
+  const head = traceJsonHead(trace);
   const headText = JSON.stringify(head, null, 2);
   const parts: string[] = [`${headText.slice(0, -2)},\n  "spans": [\n`];
   for (let start = 0, part = 0; start < trace.spanCount; start += PART_SPANS, part++) {

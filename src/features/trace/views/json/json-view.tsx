@@ -4,6 +4,7 @@ import type { LoadedTrace } from '../../../../worker/messages';
 import { isAbortError, traceWorkerClient } from '../../../../worker/trace-worker-client';
 import { JsonDownload } from './json-download';
 import './json.css';
+import { traceJsonHead } from '../../../../model/trace-json-head';
 
 /** Spans per page: their details are asked of the worker one by one, by index. */
 const PAGE = 25;
@@ -45,16 +46,7 @@ export function JsonView({ trace }: { trace: Source }) {
     };
   }, [trace.handle, have, wanted]);
 
-  const summary = {
-    traceId: trace.traceId,
-    name: trace.name,
-    format: trace.format,
-    startTime: trace.startTime,
-    duration: trace.duration,
-    spanCount: trace.spanCount,
-    services: trace.services,
-    warnings: trace.warnings,
-  };
+  const summary = traceJsonHead(trace);
   return (
     <div className="json-view">
       <div className="trace-view-toolbar">
