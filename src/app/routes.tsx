@@ -1,14 +1,27 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Navigate, useParams, type RouteObject } from 'react-router';
 import { Shell } from './shell';
 
+import { preloadablePage } from './preloadable-page';
+
 // Each page is its own chunk: opening a trace link does not download the search page's d3 code.
-const SearchPage = lazy(() => import('../features/search/search-page').then((m) => ({ default: m.SearchPage })));
-const TracePage = lazy(() => import('../features/trace/trace-page').then((m) => ({ default: m.TracePage })));
-const ComparePage = lazy(() => import('../features/compare/compare-page').then((m) => ({ default: m.ComparePage })));
-const DependenciesPage = lazy(() =>
-  import('../features/dependencies/dependencies-page').then((m) => ({ default: m.DependenciesPage })),
-);
+const search = preloadablePage(() => import('../features/search/search-page'), (m) => m.SearchPage);
+const trace = preloadablePage(() => import('../features/trace/trace-page'), (m) => m.TracePage);
+const compare = preloadablePage(() => import('../features/compare/compare-page'), (m) => m.ComparePage);
+const dependencies = preloadablePage(() => import('../features/dependencies/dependencies-page'), (m) => m.DependenciesPage);
+const SearchPage = search.Page;
+const TracePage = trace.Page;
+const ComparePage = compare.Page;
+const DependenciesPage = dependencies.Page;
+
+/** Loads the code of the page at `path` (relative to the base, e.g. `/trace/abc`), if any. */
+export function preloadPageFor(path: string): Promise<unknown> {
+  if (/^\/trace\/[^/]+$/.test(path) && !path.includes('...')) return trace.preload();
+  if (path === '/' || path.startsWith('/search')) return search.preload();
+  if (path.startsWith('/compare')) return compare.preload();
+  if (path.startsWith('/dependencies')) return dependencies.preload();
+  return Promise.resolve();
+}
 
 function Page({ children }: { readonly children: ReactNode }) {
   return <Suspense fallback={<p className="page-loading">Loading…</p>}>{children}</Suspense>;
