@@ -1,7 +1,12 @@
-import { SERVICE_PALETTE, serviceColor } from './service-colors';
+import { resetServiceColors, SERVICE_PALETTE, serviceColor } from './service-colors';
+
+beforeEach(() => {
+  localStorage.clear();
+  resetServiceColors();
+});
 
 describe('serviceColor', () => {
-  it('is deterministic per name', () => {
+  it('is stable per name', () => {
     expect(serviceColor('frontend')).toBe(serviceColor('frontend'));
   });
 
@@ -11,8 +16,25 @@ describe('serviceColor', () => {
     }
   });
 
-  it('spreads typical service names over several colours', () => {
-    const names = ['frontend', 'driver', 'customer', 'route', 'redis', 'mysql', 'api', 'auth'];
-    expect(new Set(names.map(serviceColor)).size).toBeGreaterThanOrEqual(5);
+  it('gives distinct colours to services whose names hash alike (frontend and mysql do)', () => {
+    const names = ['frontend', 'mysql', 'customer', 'driver', 'redis-manual', 'route'];
+    expect(new Set(names.map(serviceColor)).size).toBe(names.length);
+  });
+
+  it('keeps a colour across page loads through storage', () => {
+    const first = ['frontend', 'mysql'].map(serviceColor);
+    resetServiceColors();
+    expect(['mysql', 'frontend'].map(serviceColor)).toEqual([first[1], first[0]]);
+  });
+
+  it('repeats colours only once the palette is used up', () => {
+    const names = Array.from({ length: SERVICE_PALETTE.length }, (_, i) => `service-${i}`);
+    expect(new Set(names.map(serviceColor)).size).toBe(SERVICE_PALETTE.length);
+    expect(SERVICE_PALETTE).toContain(serviceColor('one-more'));
+  });
+
+  it('ignores a corrupted stored table', () => {
+    localStorage.setItem('cairn.serviceColors', '{"frontend": 99, "x": "y"');
+    expect(SERVICE_PALETTE).toContain(serviceColor('frontend'));
   });
 });

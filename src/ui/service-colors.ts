@@ -1,7 +1,12 @@
 /**
- * One colour per service NAME, the same on every page and every load: search rows, the scatter
- * plot and the waterfall must agree, so the colour is a pure function of the name (no order of
- * appearance, no stored state).
+ * One colour per service NAME, the same on every page: search rows, the scatter plot, the
+ * waterfall and the graphs must agree.
+ *
+ * A name's preferred colour is a hash of it; but 20 colours and a hash collide often (6 HotROD
+ * services: more likely than not), and two services in one colour defeat the purpose. So the first
+ * name to ask gets its preferred colour and a later name whose slot is taken gets the next free one
+ * (until all 20 are taken; after that colours repeat). Assignments are remembered in
+ * localStorage, so a service keeps its colour across pages and reloads.
  *
  * The palette is 20 mid-tone hues picked to keep at least 3:1 contrast against both a white and
  * a near-black background (WCAG 1.4.11 for graphical objects), so it works in light and dark themes.
@@ -23,7 +28,60 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
+const STORAGE_KEY = 'cairn.serviceColors';
+/** Past this many remembered names the table starts afresh (colours repeat anyway by then). */
+const MAX_REMEMBERED = 1000;
+
+let assigned: Map<string, number> | undefined;
+
+function loadAssignments(): Map<string, number> {
+  try {
+    const stored: unknown = JSON.parse(globalThis.localStorage?.getItem(STORAGE_KEY) ?? '{}');
+    if (stored && typeof stored === 'object') {
+      const entries = Object.entries(stored).filter(
+        (entry): entry is [string, number] => Number.isInteger(entry[1]) && entry[1] >= 0 && entry[1] < SERVICE_PALETTE.length,
+      );
+      if (entries.length <= MAX_REMEMBERED) return new Map(entries);
+    }
+  } catch {
+    // Unreadable or disabled storage: assign afresh for this page.
+  }
+  return new Map();
+}
+
+function saveAssignments(table: Map<string, number>): void {
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify(Object.fromEntries(table)));
+  } catch {
+    // Storage full or disabled: colours stay consistent within this page.
+  }
+}
+
+function slotFor(name: string, table: Map<string, number>): number {
+  const preferred = hash(name) % SERVICE_PALETTE.length;
+  if (table.size >= SERVICE_PALETTE.length) return preferred;
+  const taken = new Set(table.values());
+  for (let step = 0; step < SERVICE_PALETTE.length; step += 1) {
+    const slot = (preferred + step) % SERVICE_PALETTE.length;
+    if (!taken.has(slot)) return slot;
+  }
+  return preferred;
+}
+
 export function serviceColor(name: string): string {
-  // The palette is non-empty, so the index is always in range; the fallback only satisfies the type.
-  return SERVICE_PALETTE[hash(name) % SERVICE_PALETTE.length] ?? '#1f77b4';
+  assigned ??= loadAssignments();
+  let slot = assigned.get(name);
+  if (slot === undefined) {
+    if (assigned.size >= MAX_REMEMBERED) assigned.clear();
+    slot = slotFor(name, assigned);
+    assigned.set(name, slot);
+    saveAssignments(assigned);
+  }
+  // The palette is non-empty and slots are in range; the fallback only satisfies the type.
+  return SERVICE_PALETTE[slot] ?? '#1f77b4';
+}
+
+/** Tests only: forget assignments (in memory; storage is the test's to clear). */
+export function resetServiceColors(): void {
+  assigned = undefined;
 }
