@@ -1,8 +1,9 @@
-import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import type { FlameTree } from '../../../../model/analysis/flame-tree';
 import { formatDuration } from '../../../../ui/format-duration';
-import { FRAME_HEIGHT, frameAt, paintFlame, type DrawnFrames } from './flame-paint';
+import { FRAME_HEIGHT, frameAt, paintFlame, paintFocusRing, type DrawnFrames } from './flame-paint';
 import { cssColor } from '../../../../ui/css-color';
+import { useFlameKeys } from './use-flame-keys';
 
 interface FlameCanvasProps {
   readonly tree: FlameTree;
@@ -26,6 +27,9 @@ export function FlameCanvas({ tree, zoom, onZoom, pairLabel, pairColor }: FlameC
   const [size, setSize] = useState({ width: 0, height: 0 });
   const [scrollTop, setScrollTop] = useState(0);
   const [hover, setHover] = useState<{ frame: number; x: number; y: number } | null>(null);
+  const keys = useFlameKeys({ tree, zoom, onZoom, pairLabel, scrollRef });
+  const helpId = useId();
+  const ring = keys.active ? keys.focused : -1;
 
   useLayoutEffect(() => {
     const element = scrollRef.current;
@@ -49,12 +53,13 @@ export function FlameCanvas({ tree, zoom, onZoom, pairLabel, pairColor }: FlameC
     canvas.height = Math.round(size.height * ratio);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     const x0 = tree.x[zoom] ?? 0;
+    const x1 = x0 + (tree.width[zoom] ?? 0);
     drawn.current = paintFlame(ctx, {
       tree,
       pairColor,
       pairLabel,
       x0,
-      x1: x0 + (tree.width[zoom] ?? 0),
+      x1,
       firstDepth,
       width: size.width,
       height: size.height,
@@ -62,7 +67,12 @@ export function FlameCanvas({ tree, zoom, onZoom, pairLabel, pairColor }: FlameC
       errorColor: cssColor(canvas, '--error', '#c4221f'),
       dimmedBefore: zoom > 0 ? (tree.depth[zoom] ?? 0) : 0,
     });
-  }, [tree, zoom, firstDepth, size, pairColor, pairLabel]);
+    if (ring > 0) {
+      const color = cssColor(canvas, '--focus', '#1f5fbf');
+      const inner = cssColor(canvas, '--bg', '#ffffff');
+      paintFocusRing(ctx, { tree, frame: ring, x0, x1, firstDepth, width: size.width, height: size.height, color, inner });
+    }
+  }, [tree, zoom, firstDepth, size, pairColor, pairLabel, ring]);
 
   const pointer = (event: MouseEvent<HTMLCanvasElement>) => {
     const rect = event.currentTarget.getBoundingClientRect();
@@ -80,8 +90,15 @@ export function FlameCanvas({ tree, zoom, onZoom, pairLabel, pairColor }: FlameC
         <div className="flame-sticky" style={{ height: size.height }}>
           <canvas
             ref={canvasRef}
-            role="img"
+            // One widget with its own keys: "application" lets screen readers pass the arrows through.
+            role="application"
+            aria-roledescription="flame graph"
+            tabIndex={0}
             aria-label={`Flame graph of ${(tree.frameCount - 1).toLocaleString()} merged frames, ${tree.maxDepth + 1} levels deep`}
+            aria-describedby={helpId}
+            onKeyDown={keys.onKeyDown}
+            onFocus={keys.onFocus}
+            onBlur={keys.onBlur}
             style={{ width: size.width, height: size.height, cursor: hovered >= 0 ? 'pointer' : 'default' }}
             onMouseMove={(event) => setHover(pointer(event))}
             onMouseLeave={() => setHover(null)}
@@ -107,6 +124,13 @@ export function FlameCanvas({ tree, zoom, onZoom, pairLabel, pairColor }: FlameC
               </span>
             </div>
           ) : null}
+          <p id={helpId} className="visually-hidden">
+            Arrow keys move between frames: up to the caller, down to the first callee, left and right along the level. Enter zooms
+            into the frame, Backspace zooms out, Escape resets the zoom, Home goes to the root.
+          </p>
+          <p className="visually-hidden" aria-live="polite" data-testid="flame-announcement">
+            {keys.announcement}
+          </p>
         </div>
       </div>
     </div>

@@ -100,3 +100,33 @@ export function frameAt(tree: FlameTree, drawn: DrawnFrames, firstDepth: number,
   }
   return -1;
 }
+
+/**
+ * The keyboard focus ring around one frame, drawn over the paint above. A frame narrower than the
+ * ring (or culled as sub-pixel) still gets a few pixels so the focus never disappears; two strokes
+ * (focus colour outside, background inside) keep it visible on every service colour.
+ */
+export function paintFocusRing(
+  ctx: CanvasRenderingContext2D,
+  input: Pick<FlamePaintInput, 'tree' | 'x0' | 'x1' | 'firstDepth' | 'width' | 'height'> & { frame: number; color: string; inner: string },
+): void {
+  const { tree, frame, x0, x1, width, height } = input;
+  const row = (tree.depth[frame] ?? 0) - input.firstDepth;
+  const top = row * FRAME_HEIGHT;
+  if (frame <= 0 || top < 0 || top >= height) return;
+  const perUnit = width / Math.max(x1 - x0, 1e-9);
+  const fx = tree.x[frame] ?? 0;
+  let left = Math.max(0, (fx - x0) * perUnit);
+  const right = Math.min(width, (fx + (tree.width[frame] ?? 0) - x0) * perUnit);
+  let w = right - left;
+  if (w < 4) {
+    left = Math.max(0, Math.min(width - 4, left - 2));
+    w = 4;
+  }
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = input.color;
+  ctx.strokeRect(left + 1, top + 1, Math.max(w - 2, 2), FRAME_HEIGHT - 3);
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = input.inner;
+  ctx.strokeRect(left + 2.5, top + 2.5, Math.max(w - 5, 1), FRAME_HEIGHT - 6);
+}
