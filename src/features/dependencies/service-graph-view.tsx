@@ -1,8 +1,9 @@
 import { select, zoom, zoomIdentity } from 'd3';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphLayout } from '../../model/graph/layered-layout';
 import { layoutGraph } from '../../worker/graph-layout-client';
 import { serviceColor } from '../../ui/service-colors';
+import { useGraphKeys } from '../../ui/use-graph-keys';
 import { edgeKey, type ServiceGraph } from './service-graph';
 
 interface Props {
@@ -14,7 +15,10 @@ interface Props {
 const pathOf = (points: GraphLayout['edges'][number]['points']) =>
   points.map((point, i) => `${i === 0 ? 'M' : 'L'}${point.x},${point.y}`).join(' ');
 
-/** The service graph, laid out in a worker, drawn as SVG with pan and zoom (d3-zoom). */
+/**
+ * The service graph, laid out in a worker, drawn as SVG with pan and zoom (d3-zoom). Nodes are one
+ * Tab stop; arrows move between them and Enter focuses a service.
+ */
 export function ServiceGraphView({ graph, focused, onFocus }: Props) {
   const [layout, setLayout] = useState<GraphLayout>();
   const [error, setError] = useState<string>();
@@ -49,6 +53,12 @@ export function ServiceGraphView({ graph, focused, onFocus }: Props) {
     };
   }, [layout]);
 
+  const nodeKeys = useGraphKeys({
+    points: useMemo(() => layout?.nodes.map(({ id, x, y }) => ({ id, x, y })) ?? [], [layout]),
+    onActivate: (id) => onFocus(focused === id ? undefined : id),
+    onEscape: focused ? () => onFocus(undefined) : undefined,
+  });
+
   if (error) return <p role="alert">Could not lay out the graph: {error}</p>;
   if (!layout) return <p className="page-loading">Laying out {graph.nodes.length} services…</p>;
   const touches = (from: string, to: string) => !focused || from === focused || to === focused;
@@ -81,16 +91,10 @@ export function ServiceGraphView({ graph, focused, onFocus }: Props) {
             className={lit(node.id) ? 'node' : 'node dimmed'}
             transform={`translate(${node.x - node.width / 2},${node.y - node.height / 2})`}
             role="button"
-            tabIndex={0}
             aria-pressed={focused === node.id}
             aria-label={`Service ${node.id}`}
             onClick={() => onFocus(focused === node.id ? undefined : node.id)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' || event.key === ' ') {
-                event.preventDefault();
-                onFocus(focused === node.id ? undefined : node.id);
-              }
-            }}
+            {...nodeKeys(node.id)}
           >
             <rect width={node.width} height={node.height} rx={6} style={{ stroke: serviceColor(node.id) }} />
             <text x={node.width / 2} y={node.height / 2} dominantBaseline="central" textAnchor="middle">

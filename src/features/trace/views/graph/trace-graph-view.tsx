@@ -4,6 +4,7 @@ import type { GraphLayout } from '../../../../model/graph/layered-layout';
 import { buildTraceGraph } from '../../../../model/graph/trace-graph';
 import { formatDuration } from '../../../../ui/format-duration';
 import { serviceColor } from '../../../../ui/service-colors';
+import { useGraphKeys } from '../../../../ui/use-graph-keys';
 import { layoutGraph } from '../../../../worker/graph-layout-client';
 import type { LoadedTrace } from '../../../../worker/messages';
 import { pairTotalsOf } from '../trace-aggregates';
@@ -18,6 +19,7 @@ const pathOf = (points: GraphLayout['edges'][number]['points']) =>
 /**
  * Spans folded by service+operation into nodes, parent → child calls as edges; laid out by dagre
  * in the layout worker, drawn as SVG with d3-zoom (wheel/drag, plus buttons for the keyboard).
+ * Nodes are one Tab stop; arrows move between them, Enter selects one and lights its edges.
  */
 export function TraceGraphView({ trace }: { trace: Source }) {
   const graph = useMemo(
@@ -65,6 +67,23 @@ export function TraceGraphView({ trace }: { trace: Source }) {
       selection.on('.zoom', null);
     };
   }, [placed]);
+  const [selected, setSelected] = useState<string>();
+  const nodeKeys = useGraphKeys({
+    points: useMemo(() => placed?.nodes.map(({ id, x, y }) => ({ id, x, y })) ?? [], [placed]),
+    onActivate: (id) => setSelected((was) => (was === id ? undefined : id)),
+    onEscape: () => setSelected(undefined),
+    onMoved: (id, element) => {
+      const svg = svgRef.current;
+      const place = placed?.nodes.find((node) => node.id === id);
+      if (!svg || !zoomRef.current || !place) return;
+      // Focus does not scroll a transformed SVG scene: pan when the node left the viewport.
+      const box = element.getBoundingClientRect();
+      const view = svg.getBoundingClientRect();
+      if (box.left < view.left || box.right > view.right || box.top < view.top || box.bottom > view.bottom) {
+        select(svg).call(zoomRef.current.translateTo, place.x, place.y);
+      }
+    },
+  });
   const scaleBy = (factor: number) => {
     const svg = svgRef.current;
     if (svg && zoomRef.current) select(svg).call(zoomRef.current.scaleBy, factor);
@@ -73,6 +92,10 @@ export function TraceGraphView({ trace }: { trace: Source }) {
   if (layout?.for === graph && 'error' in layout) return <p role="alert">Could not lay out the trace graph: {layout.error}</p>;
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   const callsOf = new Map(graph.edges.map((edge) => [`${edge.from}>${edge.to}`, edge.calls]));
+  const chosen = selected !== undefined && byId.has(selected) ? selected : undefined;
+  // With a node selected, it, its callers and callees and the edges between them stay lit.
+  const touches = (from: string, to: string) => from === chosen || to === chosen;
+  const lit = (id: string) => !chosen || id === chosen || callsOf.has(`${chosen}>${id}`) || callsOf.has(`${id}>${chosen}`);
   return (
     <div className="trace-graph-view">
       <div className="trace-view-toolbar">
@@ -96,7 +119,10 @@ export function TraceGraphView({ trace }: { trace: Source }) {
             const calls = callsOf.get(`${edge.from}>${edge.to}`) ?? 0;
             const middle = edge.points[Math.floor(edge.points.length / 2)];
             return (
-              <g key={`${edge.from}>${edge.to}`} className="trace-graph-edge">
+              <g
+                key={`${edge.from}>${edge.to}`}
+                className={!chosen ? 'trace-graph-edge' : touches(edge.from, edge.to) ? 'trace-graph-edge lit' : 'trace-graph-edge dimmed'}
+              >
                 <path d={pathOf(edge.points)} markerEnd="url(#trace-graph-arrow)" />
                 {middle ? <text x={middle.x} y={middle.y - 4} textAnchor="middle">{calls.toLocaleString()}×</text> : null}
                 <title>{`${byId.get(edge.from)?.operation ?? ''} → ${byId.get(edge.to)?.operation ?? ''}: ${calls.toLocaleString()} calls`}</title>
@@ -111,10 +137,13 @@ export function TraceGraphView({ trace }: { trace: Source }) {
             return (
               <g
                 key={node.id}
-                className={node.errors > 0 ? 'trace-graph-node has-errors' : 'trace-graph-node'}
+                className={`trace-graph-node${node.errors > 0 ? ' has-errors' : ''}${lit(node.id) ? '' : ' dimmed'}`}
                 transform={`translate(${place.x - place.width / 2},${place.y - place.height / 2})`}
-                role="img"
-                aria-label={`${node.service}: ${node.operation}, ${node.count} spans, total ${formatDuration(node.total)}, ${node.errors} errors`}
+                role="button"
+                aria-pressed={chosen === node.id}
+                aria-label={`${node.operation} (${node.service}): ${node.count.toLocaleString()} spans, total ${formatDuration(node.total)}, ${node.errors} errors`}
+                onClick={() => setSelected(chosen === node.id ? undefined : node.id)}
+                {...nodeKeys(node.id)}
               >
                 <rect width={place.width} height={place.height} rx={5} style={{ stroke: serviceColor(node.service) }} />
                 <rect width={6} height={place.height} rx={2} style={{ fill: serviceColor(node.service) }} />
