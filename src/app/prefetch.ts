@@ -1,6 +1,20 @@
+import { startEarlyTraceLoad } from '../features/trace/early-trace-load';
+import type { JaegerClient } from '../api/types';
 import { traceWorkerClient } from '../worker/trace-worker-client';
 
-const isTraceRoute = (path: string): boolean => /^\/trace\/[^/]+$/.test(path) && !path.includes('...');
+/**
+ * The trace id of a `/trace/:id` route (relative to the base), or undefined for any other page,
+ * including Jaeger UI's comparison form `/trace/a...b`.
+ */
+export function traceIdOfRoute(path: string): string | undefined {
+  const match = /^\/trace\/([^/]+)$/.exec(path);
+  if (!match?.[1] || match[1].includes('...')) return undefined;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Starts the trace worker early on a trace route. Call it only once the demo backend (if any) is
@@ -8,5 +22,11 @@ const isTraceRoute = (path: string): boolean => /^\/trace\/[^/]+$/.test(path) &&
  * controller, and its trace fetch then bypasses the demo and reaches the static server.
  */
 export function prewarmTraceWorker(path: string): void {
-  if (isTraceRoute(path)) traceWorkerClient().prewarm();
+  if (traceIdOfRoute(path) !== undefined) traceWorkerClient().prewarm();
+}
+
+/** On a trace route, starts fetching the trace as soon as the API is known (the page adopts it). */
+export function startTraceLoadForRoute(path: string, client: JaegerClient): void {
+  const traceId = traceIdOfRoute(path);
+  if (traceId !== undefined) startEarlyTraceLoad(traceId, client.traceUrl(traceId));
 }

@@ -3,6 +3,7 @@ import { Navigate, useParams, type RouteObject } from 'react-router';
 import { Shell } from './shell';
 
 import { preloadablePage } from './preloadable-page';
+import { traceIdOfRoute } from './prefetch';
 
 // Each page is its own chunk: opening a trace link does not download the search page's d3 code.
 const search = preloadablePage(() => import('../features/search/search-page'), (m) => m.SearchPage);
@@ -16,7 +17,7 @@ const DependenciesPage = dependencies.Page;
 
 /** Loads the code of the page at `path` (relative to the base, e.g. `/trace/abc`), if any. */
 export function preloadPageFor(path: string): Promise<unknown> {
-  if (/^\/trace\/[^/]+$/.test(path) && !path.includes('...')) return trace.preload();
+  if (traceIdOfRoute(path) !== undefined) return trace.preload();
   if (path === '/' || path.startsWith('/search')) return search.preload();
   if (path.startsWith('/compare')) return compare.preload();
   if (path.startsWith('/dependencies')) return dependencies.preload();

@@ -12,6 +12,7 @@ import {
   TraceWorkerError,
   type LoadProgress,
 } from '../../worker/trace-worker-client';
+import { takeEarlyTraceLoad } from './early-trace-load';
 import { useTraceViewStore } from './trace-view-store';
 
 export type TraceLoadState =
@@ -55,21 +56,23 @@ export function useTraceLoad(traceId: string, url: string) {
     };
     let handle = -1;
     let lastProgress = 0;
-    // Marks for the bench's breakdown of "first rows" (DevTools shows them too).
-    performance.mark('cairn:trace-load-start');
-    traceWorkerClient()
-      .loadTrace(
-        url,
-        traceId,
-        (progress) => {
-          // The worker throttles to ~10/s already; this keeps React work bounded if it does not.
-          const now = performance.now();
-          if (now - lastProgress < 50) return;
-          lastProgress = now;
-          set({ status: 'loading', progress });
-        },
-        abort.signal,
-      )
+    const onProgress = (progress: LoadProgress) => {
+      // The worker throttles to ~10/s already; this keeps React work bounded if it does not.
+      const now = performance.now();
+      if (now - lastProgress < 50) return;
+      lastProgress = now;
+      set({ status: 'loading', progress });
+    };
+    // A load started at app start-up for this very trace is adopted (never on a retry).
+    const early = attempt === 0 ? takeEarlyTraceLoad(traceId, url) : undefined;
+    if (early) {
+      abort.signal.addEventListener('abort', early.abort, { once: true });
+      abort.signal.addEventListener('abort', early.onProgress(onProgress), { once: true });
+    } else {
+      // Marks for the bench's breakdown of "first rows" (DevTools shows them too).
+      performance.mark('cairn:trace-load-start');
+    }
+    (early?.result ?? traceWorkerClient().loadTrace(url, traceId, onProgress, abort.signal))
       .then((result) => {
         const [trace] = result.traces;
         if (!trace) throw new TraceWorkerError({ kind: 'not-found', url, message: `Trace ${traceId} not found` });
@@ -89,7 +92,7 @@ export function useTraceLoad(traceId: string, url: string) {
       if (handle >= 0 && !isLocalHandle(handle)) traceWorkerClient().release(handle);
       useTraceViewStore.getState().reset(null);
     };
-  }, [key, local, traceId, url]);
+  }, [attempt, key, local, traceId, url]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const cancel = useCallback(() => {
