@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { computeCriticalPath, criticalShareByService } from './critical-path';
+import { computeCriticalPath, criticalPathSteps, criticalShareByService } from './critical-path';
 import { buildTestTrace, type TestSpan } from './test-trace';
 
 /** Segments as `[id, start, end]` tuples, for readable expectations. */
@@ -135,6 +135,22 @@ describe('computeCriticalPath', () => {
     const share = criticalShareByService(path, trace.services);
     expect(share.map((row) => row.service).sort()).toEqual(['even', 'odd']);
     expect(share.reduce((sum, row) => sum + row.share, 0)).toBeCloseTo(1);
+  });
+
+  it('pauses inside a 50,000-child fan-out and resumes to the same path', () => {
+    // Serial children: past 8 picks the root sorts them, and the walk runs past many pauses.
+    const spans: TestSpan[] = [{ id: 'r', start: 0, duration: 500_000 }];
+    for (let k = 0; k < 50_000; k++) spans.push({ id: `c${k}`, parent: 'r', start: k * 10, duration: k % 2 ? 10 : 8 });
+    const trace = buildTestTrace(spans);
+    const steps = criticalPathSteps(trace.columns, trace.services.length);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(5);
+    expect(step.value).toEqual(computeCriticalPath(trace.columns, trace.services.length));
+    expect(step.value.total).toBe(500_000);
+    // Every child is on the path; each short one leaves a 2 µs gap the root owns.
+    expect(step.value.segments.length / 3).toBe(50_000 + 25_000);
   });
 
   it('tiles each root exactly with segments inside their spans (property)', () => {

@@ -1,4 +1,5 @@
 import type { TraceColumns } from '../trace';
+import { sortByKeySteps } from './sort-order';
 
 /**
  * The critical path: the chain of work that decided when the trace finished. Walking back from the
@@ -12,9 +13,9 @@ import type { TraceColumns } from '../trace';
  *   their parent, so neither they nor their subtrees can be on the path.
  * - Each root is walked separately; with several roots their paths are all reported.
  *
- * Cost: a span on the path scans its children for its first few picks, then sorts them once
- * (O(c log c), native sort: ~0.45 s for a 1M-child fan-out); everything else is O(n) typed
- * array work. No recursion: a 10,000-deep chain uses an explicit stack.
+ * Cost: a span on the path scans its children for its first few picks, then radix-sorts them
+ * once (O(c)); everything else is O(n) typed array work. No recursion: a 10,000-deep chain uses
+ * an explicit stack, which also lets {@link criticalPathSteps} stop and resume the walk anywhere.
  */
 export interface CriticalPathOptions {
   /** Start column to use instead of `columns.start`, e.g. the clock-skew-adjusted one. */
@@ -55,11 +56,30 @@ interface Frame {
  */
 const LINEAR_PICKS = 8;
 
-export function computeCriticalPath(
+/**
+ * Work units (children scanned, frames visited) between two yields of {@link criticalPathSteps}:
+ * ~1 ms at 1M spans, so a caller can check its clock there without the checks costing anything.
+ */
+const WORK_PER_YIELD = 1 << 15;
+
+export function computeCriticalPath(columns: TraceColumns, serviceCount: number, options: CriticalPathOptions = {}): CriticalPath {
+  const steps = criticalPathSteps(columns, serviceCount, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link computeCriticalPath} as a generator that yields every {@link WORK_PER_YIELD} units of
+ * work, so the worker can answer queued requests in the middle of a 1M-child fan-out (~0.45 s in
+ * one piece before). The walk's state lives in its explicit stack, so results are identical.
+ */
+export function* criticalPathSteps(
   columns: TraceColumns,
   serviceCount: number,
   options: CriticalPathOptions = {},
-): CriticalPath {
+): Generator<undefined, CriticalPath, void> {
   const n = columns.spanCount;
   const start = options.start ?? columns.start;
   const { duration, parent, subtreeEnd } = columns;
@@ -67,7 +87,7 @@ export function computeCriticalPath(
   const perSpan = new Float64Array(n);
   const perService = new Float64Array(serviceCount);
   let out: number[] = [];
-  const result: number[] = [];
+  const parts: Float64Array[] = [];
   let total = 0;
 
   const frameFor = (span: number, from: number, to: number): Frame => {
@@ -92,32 +112,10 @@ export function computeCriticalPath(
   };
 
   /**
-   * Orders positions by clipped end (ties: by position) with a native typed-array sort plus one
-   * binary search per child: no comparator callbacks, which dominate at a 1M-child fan-out.
+   * Position of the last-finishing unused child ending at or before the cursor, or -1. Past
+   * {@link LINEAR_PICKS} picks the caller has set `frame.order`: positions by clipped end, ties
+   * by position, used entries (-Infinity) first.
    */
-  const sortFrame = (frame: Frame): void => {
-    const to = frame.childTo;
-    const size = to.length;
-    const sorted = Float64Array.from(to).sort();
-    const taken = new Int32Array(size);
-    const order = new Int32Array(size);
-    for (let k = 0; k < size; k++) {
-      const value = to[k] ?? 0;
-      let lo = 0;
-      let hi = size;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((sorted[mid] ?? 0) < value) lo = mid + 1;
-        else hi = mid;
-      }
-      order[lo + (taken[lo] ?? 0)] = k;
-      taken[lo] = (taken[lo] ?? 0) + 1;
-    }
-    frame.order = order;
-    frame.next = size - 1;
-  };
-
-  /** Position of the last-finishing unused child ending at or before the cursor, or -1. */
   const pick = (frame: Frame): number => {
     const { childTo } = frame;
     if (!frame.order && frame.picks < LINEAR_PICKS) {
@@ -129,7 +127,6 @@ export function computeCriticalPath(
       }
       return best;
     }
-    if (!frame.order) sortFrame(frame);
     const order = frame.order;
     if (!order) return -1;
     // What ends after the cursor is never eligible again (the cursor only moves back); used
@@ -159,9 +156,21 @@ export function computeCriticalPath(
     if ((parent[root] ?? -1) !== -1) continue; // Defensive: roots are the top-level ranges.
     const rootStart = start[root] ?? 0;
     const stack: Frame[] = [frameFor(root, rootStart, rootStart + (duration[root] ?? 0))];
+    let work = 0;
     while (stack.length > 0) {
       const frame = stack[stack.length - 1];
       if (!frame) break;
+      // A linear pick or the one sort scans every child; later picks are O(1) amortized.
+      work += frame.order ? 1 : frame.children.length + 1;
+      if (work >= WORK_PER_YIELD) {
+        work = 0;
+        yield;
+      }
+      if (!frame.order && frame.picks >= LINEAR_PICKS) {
+        // A stable radix argsort (no comparator callbacks), resumable between its passes.
+        frame.order = yield* sortByKeySteps(frame.childTo);
+        frame.next = frame.childTo.length - 1;
+      }
       const at = pick(frame);
       if (at >= 0) {
         const child = frame.children[at] ?? 0;
@@ -176,10 +185,28 @@ export function computeCriticalPath(
       emit(frame.span, frame.from, frame.cursor);
       stack.pop();
     }
-    for (let k = out.length - 3; k >= 0; k -= 3) result.push(out[k + 2] ?? 0, out[k + 1] ?? 0, out[k] ?? 0);
+    const part = new Float64Array(out.length);
+    for (let k = out.length - 3, j = 0; k >= 0; k -= 3, j += 3) {
+      part[j] = out[k + 2] ?? 0;
+      part[j + 1] = out[k + 1] ?? 0;
+      part[j + 2] = out[k] ?? 0;
+      if (j % WORK_PER_YIELD === 0) yield;
+    }
+    parts.push(part);
     out = [];
   }
-  return { segments: Float64Array.from(result), perSpan, perService, total };
+  return { segments: concat(parts), perSpan, perService, total };
+}
+
+function concat(parts: readonly Float64Array[]): Float64Array {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const all = new Float64Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    all.set(part, at);
+    at += part.length;
+  }
+  return all;
 }
 
 /** Share of the critical path per service, largest first, for the header. */

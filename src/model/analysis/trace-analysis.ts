@@ -1,6 +1,6 @@
 import type { TraceColumns } from '../trace';
 import { adjustClockSkew, type ClockSkewResult } from './clock-skew';
-import { computeCriticalPath, type CriticalPath } from './critical-path';
+import { criticalPathSteps, type CriticalPath } from './critical-path';
 import { findRepeatedSiblings, type SiblingGroup } from './repeated-siblings';
 
 /**
@@ -61,16 +61,18 @@ export function unpackSiblingGroups({ count, ints, times }: SiblingGroupColumns)
 }
 
 /**
- * The analysis as steps: each `yield` sits between two O(n) phases, so a caller that must stay
- * responsive (the worker, with a span-detail request queued behind) can let other work run there.
- * At 1M spans each phase is tens of ms; a 1M-child fan-out makes the critical path ~0.45 s alone.
+ * The analysis as steps: a `yield 'phase'` sits between two O(n) phases and a plain `yield`
+ * inside the critical path after every ~1 ms of its walk (cheap: a caller pauses there only when
+ * its own clock says so), so a caller that must stay responsive (the worker, with a
+ * span-detail request queued behind) can let other work run there. At 1M spans the other phases
+ * are tens of ms each; a 1M-child fan-out made the critical path alone ~0.45 s in one piece.
  */
-export function* analysisSteps(columns: TraceColumns, serviceCount: number): Generator<void, TraceAnalysisData, void> {
+export function* analysisSteps(columns: TraceColumns, serviceCount: number): Generator<'phase' | undefined, TraceAnalysisData, void> {
   const skew = adjustClockSkew(columns);
-  yield;
+  yield 'phase';
   // On adjusted times: a skewed child would otherwise be clipped away from its parent's path.
-  const criticalPath = computeCriticalPath(columns, serviceCount, skew.shiftedCount > 0 ? { start: skew.adjustedStart } : {});
-  yield;
+  const criticalPath = yield* criticalPathSteps(columns, serviceCount, skew.shiftedCount > 0 ? { start: skew.adjustedStart } : {});
+  yield 'phase';
   const siblings = packSiblingGroups(findRepeatedSiblings(columns));
   return { skew, criticalPath, siblings };
 }
