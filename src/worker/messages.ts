@@ -10,6 +10,8 @@ import type { SpanDetail } from '../model/span-detail';
 import type { GraphLayout, LayoutEdge, LayoutNode } from '../model/graph/layered-layout';
 import type { TraceAnalysisData } from '../model/analysis/trace-analysis';
 import type { MinimapBins } from '../model/minimap-bins';
+import type { FlameTree } from '../model/analysis/flame-tree';
+import type { SpanColumn } from '../model/analysis/span-sort';
 import type { ExportJsonRequest, ExportJsonResponse } from './export-messages';
 
 /** A trace held by the worker, as the main thread sees it. `handle` names it in later requests. */
@@ -69,6 +71,10 @@ export type WorkerRequest =
       readonly width: number;
       readonly height: number;
     }
+  /** The span table's order; the worker caches it per (handle, column). */
+  | { readonly type: 'sort-spans'; readonly id: number; readonly handle: number; readonly column: SpanColumn; readonly descending: boolean }
+  /** The flame graph's merged tree, built in slices in the worker. */
+  | { readonly type: 'flame-tree'; readonly id: number; readonly handle: number }
   | ExportJsonRequest
   | { readonly type: 'release'; readonly id: number; readonly handle: number };
 
@@ -100,6 +106,10 @@ export type WorkerResponse =
   | { readonly type: 'analysis'; readonly id: number; readonly analysis: TraceAnalysisData }
   /** `density` and `rowService` are transferred. */
   | { readonly type: 'minimap-bins'; readonly id: number; readonly bins: MinimapBins }
+  /** Span indexes in display order; transferred. */
+  | { readonly type: 'span-order'; readonly id: number; readonly order: Int32Array }
+  /** Every typed array of `tree` is transferred. */
+  | { readonly type: 'flame-tree'; readonly id: number; readonly tree: FlameTree }
   | ExportJsonResponse
   | { readonly type: 'error'; readonly id: number; readonly error: WireError };
 

@@ -3,17 +3,14 @@
  *
  * Computed on the first `analyze` request, which the page sends after `loaded` arrived, so the
  * first rows never wait for it. The run gives way to the event loop between phases and, inside a
- * long critical path, once {@link SLICE_MS} have passed since the last pause, so a span-detail or find
+ * long critical path whenever a slice (run-sliced.ts) is used up, so a span-detail or find
  * request queued meanwhile waits at most about that long instead of for a whole phase.
  * The result is cached (a second view of the same trace, a remount) and each reply transfers a
  * fresh copy, because a transferred buffer is detached on the sending side.
  */
 import { analysisSteps, type TraceAnalysisData } from '../model/analysis/trace-analysis';
 import type { TraceColumns } from '../model/trace';
-
-const yieldToEvents = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-/** Longest stretch of analysis between two pauses; well under the 50 ms span-detail budget. */
-const SLICE_MS = 12;
+import { Abandoned, runSliced } from './run-sliced';
 
 export class TraceAnalyses {
   private readonly byHandle = new Map<number, Promise<TraceAnalysisData>>();
@@ -26,15 +23,10 @@ export class TraceAnalyses {
     const cached = this.byHandle.get(handle);
     if (cached) return cached;
     const run = async (): Promise<TraceAnalysisData> => {
-      const steps = analysisSteps(columns, serviceCount);
-      let sliceStart = performance.now();
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return step.value;
-        if (step.value !== 'phase' && performance.now() - sliceStart < SLICE_MS) continue;
-        await yieldToEvents();
-        if (!isLoaded()) throw released();
-        sliceStart = performance.now();
+      try {
+        return await runSliced(analysisSteps(columns, serviceCount), isLoaded, (value) => value === 'phase');
+      } catch (error) {
+        throw error instanceof Abandoned ? released() : error;
       }
     };
     const pending = run();

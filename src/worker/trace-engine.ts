@@ -14,6 +14,9 @@ import { toLoadedTrace } from './loaded-trace';
 import type { LoadedTrace, WireError, WorkerRequest, WorkerResponse } from './messages';
 import { Cancelled, parseBytes, parseStream, type ParserDeps, type Progress } from './parse-input';
 import { copyForTransfer, TraceAnalyses } from './trace-analyses';
+import { buildFlameTreeSliced } from './flame-trees';
+import { SpanOrders } from './span-orders';
+import { Abandoned } from './run-sliced';
 
 export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
 
@@ -28,6 +31,7 @@ const normalizeTraceId = (id: string): string => id.toLowerCase().replace(/^0+/,
 export class TraceEngine {
   private readonly traces = new Map<number, ParsedTrace>();
   private readonly analyses = new TraceAnalyses();
+  private readonly spanOrders = new SpanOrders();
   /** In-flight loads by request id, so `cancel` can stop them. */
   private readonly loads = new Map<number, AbortController>();
   private nextHandle = 1;
@@ -68,6 +72,16 @@ export class TraceEngine {
           const bins = binMinimap(trace.columns, trace.duration, request.width, request.height, trace.services.length);
           this.post({ type: 'minimap-bins', id: request.id, bins }, [bins.density.buffer, bins.rowService.buffer]);
         });
+      case 'sort-spans':
+        return this.withTraceAsync(request.id, request.handle, async (parsed, isLoaded) => {
+          const order = await this.spanOrders.order(request.handle, parsed.trace, request.column, request.descending, isLoaded);
+          this.post({ type: 'span-order', id: request.id, order }, [order.buffer]);
+        });
+      case 'flame-tree':
+        return this.withTraceAsync(request.id, request.handle, async (parsed, isLoaded) => {
+          const { tree, transfer } = await buildFlameTreeSliced(parsed.trace, isLoaded);
+          this.post({ type: 'flame-tree', id: request.id, tree }, transfer);
+        });
       case 'export-json': {
         const parsed = this.traces.get(request.handle);
         return answerExportJson(request.id, parsed, () => this.traces.get(request.handle) !== parsed, this.post);
@@ -75,6 +89,7 @@ export class TraceEngine {
       case 'release':
         this.traces.delete(request.handle);
         this.analyses.delete(request.handle);
+        this.spanOrders.delete(request.handle);
         return;
     }
   }
@@ -91,6 +106,18 @@ export class TraceEngine {
       run(parsed);
     } catch (error) {
       this.post({ type: 'error', id, error: toWireError(error, '') });
+    }
+  }
+
+  /** Like `withTrace` for sliced work; `isLoaded` turns false if the handle is released meanwhile. */
+  private async withTraceAsync(id: number, handle: number, run: (parsed: ParsedTrace, isLoaded: () => boolean) => Promise<void>): Promise<void> {
+    try {
+      const parsed = this.traces.get(handle);
+      if (!parsed) throw notFound(`Trace handle ${handle} is not loaded (released or never loaded)`);
+      await run(parsed, () => this.traces.get(handle) === parsed);
+    } catch (error) {
+      const released = error instanceof Abandoned ? notFound(`Trace handle ${handle} was released meanwhile`) : error;
+      this.post({ type: 'error', id, error: toWireError(released, '') });
     }
   }
 

@@ -4,6 +4,8 @@
  * AbortError and its late reply is dropped (DESIGN.md §5).
  */
 import type { TraceAnalysisData } from '../model/analysis/trace-analysis';
+import type { FlameTree } from '../model/analysis/flame-tree';
+import type { SpanColumn } from '../model/analysis/span-sort';
 import type { MinimapBins } from '../model/minimap-bins';
 import type { SpanDetail } from '../model/span-detail';
 import type { LoadedTrace, WireError, WorkerRequest, WorkerResponse } from './messages';
@@ -122,6 +124,20 @@ export class TraceWorkerClient {
     const reply = await this.send({ type: 'minimap-bins', id: this.nextId++, handle, width, height }, channel);
     if (reply.type !== 'minimap-bins') throw unexpected(reply);
     return reply.bins;
+  }
+
+  /** Span indexes ordered by `column` (sorted in the worker, cached there per column). */
+  async sortSpans(handle: number, column: SpanColumn, descending: boolean, channel = 'sort-spans'): Promise<Int32Array> {
+    const reply = await this.send({ type: 'sort-spans', id: this.nextId++, handle, column, descending }, channel);
+    if (reply.type !== 'span-order') throw unexpected(reply);
+    return reply.order;
+  }
+
+  /** The merged flame tree, built in the worker. */
+  async flameTree(handle: number, channel = 'flame-tree'): Promise<FlameTree> {
+    const reply = await this.send({ type: 'flame-tree', id: this.nextId++, handle }, channel);
+    if (reply.type !== 'flame-tree') throw unexpected(reply);
+    return reply.tree;
   }
 
   /** Every span's normalized detail as one JSON Blob, assembled in the worker (the download). */

@@ -7,7 +7,7 @@ import { FlameCanvas } from './flame-canvas';
 import { useFlameTree } from './use-flame-tree';
 import './flame.css';
 
-type Source = Pick<LoadedTrace, 'columns' | 'services' | 'operations'>;
+type Source = Pick<LoadedTrace, 'handle' | 'columns' | 'services' | 'operations'>;
 
 /**
  * The merged flame graph ("call tree"): spans with the same service+operation under the same
@@ -32,7 +32,7 @@ export function FlameGraphView({ trace }: { trace: Source }) {
   if (!state.tree) {
     return (
       <p className="trace-view-note" role="status">
-        Merging {trace.columns.spanCount.toLocaleString()} spans… {Math.round(state.progress * 100)}%
+        {state.error === null ? `Merging ${trace.columns.spanCount.toLocaleString()} spans…` : `The flame graph failed: ${state.error}`}
       </p>
     );
   }

@@ -5,7 +5,7 @@ import { serviceColor } from '../../../../ui/service-colors';
 import { scrollScale } from '../../waterfall/scaled-scroll';
 import { SortHeader } from '../sort-header';
 import type { SortState } from '../trace-aggregates';
-import type { SpanColumn } from './span-table-model';
+import type { SpanColumn } from '../../../../model/analysis/span-sort';
 
 const ROW_HEIGHT = 24;
 const OVERSCAN = 2;

@@ -1,24 +1,23 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { LoadedTrace } from '../../../../worker/messages';
 import { useTraceViewStore } from '../../trace-view-store';
 import { nextSort, type SortState } from '../trace-aggregates';
-import { filterSpans, sortSpans, SPAN_TEXT_COLUMNS, type SpanColumn } from './span-table-model';
+import { filterSpans, SPAN_TEXT_COLUMNS, type SpanColumn } from '../../../../model/analysis/span-sort';
+import { useSpanOrder, type SpanOrderSource } from './use-span-order';
 import { SpanTableGrid } from './span-table-grid';
 import './span-table.css';
 
-type Source = Pick<LoadedTrace, 'columns' | 'services' | 'operations'>;
 
 /**
  * Every span as a sortable, filterable, virtualized table. Clicking a row selects the span in the
  * shared view store (and expands its ancestors), so the Timeline opens on it.
  */
-export function SpanTableView({ trace }: { trace: Source }) {
+export function SpanTableView({ trace }: { trace: SpanOrderSource }) {
   const [sort, setSort] = useState<SortState<SpanColumn>>({ key: 'start', descending: false });
   const [text, setText] = useState('');
   // Typing stays responsive at 1M spans: the filter pass runs at a lower priority than the input.
   const filter = useDeferredValue(text);
-  const order = useMemo(() => sortSpans(trace, sort.key, sort.descending), [trace, sort]);
-  const rows = useMemo(() => filterSpans(trace, order, filter), [trace, order, filter]);
+  const order = useSpanOrder(trace, sort);
+  const rows = useMemo(() => (order ? filterSpans(trace, order, filter) : null), [trace, order, filter]);
   const selected = useTraceViewStore((s) => s.selected);
   const onSort = (column: SpanColumn) => setSort((current) => nextSort(current, column, SPAN_TEXT_COLUMNS));
   const onSelect = (index: number) => {
@@ -41,12 +40,14 @@ export function SpanTableView({ trace }: { trace: Source }) {
           />
         </label>
         <span id="span-table-count" className="trace-view-count" aria-live="polite">
-          {rows.length === trace.columns.spanCount
+          {rows === null
+            ? `Sorting ${trace.columns.spanCount.toLocaleString()} spans…`
+            : rows.length === trace.columns.spanCount
             ? `${rows.length.toLocaleString()} spans`
             : `${rows.length.toLocaleString()} of ${trace.columns.spanCount.toLocaleString()} spans`}
         </span>
       </div>
-      <SpanTableGrid trace={trace} rows={rows} sort={sort} onSort={onSort} selected={selected} onSelect={onSelect} />
+      {rows && <SpanTableGrid trace={trace} rows={rows} sort={sort} onSort={onSort} selected={selected} onSelect={onSelect} />}
     </div>
   );
 }

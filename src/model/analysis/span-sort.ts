@@ -1,5 +1,9 @@
-import { sortByKey } from '../../../../model/analysis/sort-order';
-import { SpanFlag, type TraceColumns } from '../../../../model/trace';
+/**
+ * The span table's sort keys, sort and filter: pure typed-array work, so the trace worker sorts
+ * (`sort-spans`, cached per column) and unit tests sort on the main thread with the same code.
+ */
+import { sortByKey } from './sort-order';
+import { SpanFlag, type TraceColumns } from '../trace';
 
 export type SpanColumn = 'service' | 'operation' | 'start' | 'duration' | 'self' | 'error';
 export const SPAN_TEXT_COLUMNS: readonly SpanColumn[] = ['service', 'operation'];
@@ -21,7 +25,7 @@ function ranks(names: readonly string[]): Float64Array {
 }
 
 /** The sort key of every span for a column, as one Float64Array (what sortByKey takes). */
-function keysOf(source: SpanTableSource, column: SpanColumn): Float64Array {
+export function keysOf(source: SpanTableSource, column: SpanColumn): Float64Array {
   const { columns } = source;
   switch (column) {
     case 'start':
@@ -52,6 +56,24 @@ function keysOf(source: SpanTableSource, column: SpanColumn): Float64Array {
  */
 export function sortSpans(source: SpanTableSource, column: SpanColumn, descending: boolean): Int32Array {
   return sortByKey(keysOf(source, column), undefined, descending);
+}
+
+/**
+ * The descending order from an ascending one, as {@link sortSpans} would give it: runs of equal
+ * keys are reversed as blocks and keep their order inside, so ties still read in tree order.
+ */
+export function reverseOrder(ascending: Int32Array, keys: Float64Array): Int32Array {
+  const out = new Int32Array(ascending.length);
+  let at = 0;
+  let end = ascending.length;
+  while (end > 0) {
+    const key = keys[ascending[end - 1] ?? 0];
+    let begin = end - 1;
+    while (begin > 0 && keys[ascending[begin - 1] ?? 0] === key) begin--;
+    for (let k = begin; k < end; k++) out[at++] = ascending[k] ?? 0;
+    end = begin;
+  }
+  return out;
 }
 
 /**
