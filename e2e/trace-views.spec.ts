@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /** Demo backend ids (src/mocks/scenarios-broken.ts, src/mocks/big-traces.ts). */
 const DUPLICATE_IDS = '0bad0000000000000000000000000004';
 const HOSTILE_TRACE = '0bad0000000000000000000000000006';
 const BIG_100K = 'b1600000000000000000000000100000';
+const BIG_1K = 'b1600000000000000000000000001000';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 const tab = (page: Page, name: string) => page.getByRole('tablist', { name: 'Trace views' }).getByRole('tab', { name, exact: true });
@@ -42,13 +43,13 @@ test('every view opens from the tabs, keeps ?view= in the URL and passes axe', a
 
   await tab(page, 'Flame graph').click();
   await expect(page).toHaveURL(/[?&]view=flame/);
-  await expect(page.getByRole('img', { name: /^Flame graph of \d+ merged frames/ })).toBeVisible();
+  await expect(page.getByRole('application', { name: /^Flame graph of \d+ merged frames/ })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
   await tab(page, 'Trace graph').click();
   await expect(page).toHaveURL(/[?&]view=graph/);
   const graph = page.getByRole('group', { name: /^Trace graph: \d+ operations/ });
-  await expect(graph.getByRole('img').first()).toBeVisible();
+  await expect(graph.getByRole('button').first()).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
   await tab(page, 'JSON').click();
@@ -109,12 +110,12 @@ test('hostile service and operation names stay text in every view', async ({ pag
   await page.getByRole('searchbox', { name: 'Filter' }).fill('<img');
   await expect(page.getByRole('grid', { name: 'Spans' })).toContainText(HOSTILE);
   await tab(page, 'Trace graph').click();
-  await expect(page.getByRole('group', { name: /^Trace graph/ }).getByRole('img').first()).toBeVisible();
+  await expect(page.getByRole('group', { name: /^Trace graph/ }).getByRole('button').first()).toBeVisible();
   await tab(page, 'JSON').click();
   await expect(page.getByRole('region', { name: 'Trace JSON' }).locator('section')).toHaveCount(2);
   await expect(page.getByRole('region', { name: 'Trace JSON' })).toContainText(`"operation": "GET /search?q=${HOSTILE}"`);
   await tab(page, 'Flame graph').click();
-  await expect(page.getByRole('img', { name: /^Flame graph/ })).toBeVisible();
+  await expect(page.getByRole('application', { name: /^Flame graph/ })).toBeVisible();
   await expect(page.locator('img[src="x"], script:text("alert")')).toHaveCount(0);
 });
 
@@ -133,9 +134,9 @@ test('statistics, flame graph and span table sort at 100k spans', async ({ page 
   await expect(page.getByText(/100,000 spans/)).toBeVisible();
   const started = Date.now();
   await tab(page, 'Flame graph').click();
-  await expect(page.getByRole('img', { name: /^Flame graph of [\d,]+ merged frames/ })).toBeVisible();
+  await expect(page.getByRole('application', { name: /^Flame graph of [\d,]+ merged frames/ })).toBeVisible();
   console.log(`flame graph of 100k spans shown in ${Date.now() - started} ms`);
-  await page.getByRole('img', { name: /^Flame graph/ }).click({ position: { x: 40, y: 5 } });
+  await page.getByRole('application', { name: /^Flame graph/ }).click({ position: { x: 40, y: 5 } });
   await expect(page.getByRole('button', { name: 'Reset zoom' })).toBeEnabled();
   await page.getByRole('button', { name: 'Reset zoom' }).click();
   await tab(page, 'Span table').click();
@@ -143,4 +144,87 @@ test('statistics, flame graph and span table sort at 100k spans', async ({ page 
   await expect(page.getByRole('grid', { name: 'Spans' }).getByRole('columnheader', { name: /Self time/ })).toHaveAttribute('aria-sort', 'descending');
   await page.getByRole('grid', { name: 'Spans' }).press('End');
   await expect(page.getByRole('grid', { name: 'Spans' })).toHaveAttribute('aria-activedescendant', /span-table-row-\d+/);
+});
+
+/** Presses Tab until `target` has focus: proves it is in the tab order, reached without a mouse. */
+async function tabTo(page: Page, target: Locator, limit = 15) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+  }
+  throw new Error('Tab never reached the target');
+}
+
+test('the flame graph works from the keyboard alone and announces the focused frame', async ({ page }) => {
+  await openTrace(page, BIG_1K);
+  await tab(page, 'Timeline').focus();
+  await page.keyboard.press('End');
+  await expect(page).toHaveURL(/[?&]view=json/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/[?&]view=graph/);
+  await expect(tab(page, 'Trace graph')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/[?&]view=flame/);
+  const flame = page.getByRole('application', { name: /^Flame graph of [\d,]+ merged frames/ });
+  await expect(flame).toBeVisible();
+  await expect(flame).toHaveAccessibleDescription(/Arrow keys move between frames/);
+  const live = page.getByTestId('flame-announcement');
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+
+  await tabTo(page, flame);
+  await expect(live).toHaveText(/^[^:]+: .+ — .+ total, [\d,]+ calls?, \d+ levels? below/);
+  const root = (await live.textContent()) ?? '';
+  await page.keyboard.press('ArrowDown');
+  await expect(live).not.toHaveText(root);
+  const child = (await live.textContent()) ?? '';
+  await page.keyboard.press('ArrowRight');
+  await expect(live).not.toHaveText(child);
+  await page.keyboard.press('ArrowLeft');
+  await expect(live).toHaveText(child);
+
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(`Zoomed in. ${child}`);
+  await expect(page.getByRole('button', { name: 'Reset zoom' })).toBeEnabled();
+  await expect(page.getByText(/^Zoomed into /)).toBeVisible();
+  await expect(flame).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(live).toHaveText(`Zoom reset. ${child}`);
+  await expect(page.getByRole('button', { name: 'Reset zoom' })).toBeDisabled();
+  await page.keyboard.press('Home');
+  await expect(live).toHaveText(root);
+  await expectNoSeriousAxeViolations(page);
+});
+
+test('the trace graph is one Tab stop whose nodes move with arrows and select with Enter', async ({ page }) => {
+  await openTrace(page, BIG_1K, '?view=graph');
+  const graph = page.getByRole('group', { name: /^Trace graph: \d+ operations/ });
+  const nodes = graph.getByRole('button');
+  await expect(nodes.first()).toBeVisible();
+  expect(await nodes.count()).toBeGreaterThan(2);
+  await expect(graph.locator('[role="button"][tabindex="0"]')).toHaveCount(1);
+  await expect(nodes.first()).toHaveAccessibleName(/^.+: .+ [\d,]+ spans, total .+, self .+, \d+ errors/);
+
+  await page.getByRole('button', { name: 'Fit' }).focus();
+  const first = graph.locator('[role="button"][tabindex="0"]');
+  const firstName = await first.textContent();
+  await tabTo(page, first);
+  const focused = graph.locator('[role="button"]:focus');
+  await expect(focused).toHaveText(firstName ?? '');
+  // Which way has a neighbour depends on the layout: the first arrow that moves focus will do.
+  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+    await page.keyboard.press(key);
+    if ((await focused.textContent()) !== firstName) break;
+  }
+  await expect(focused).not.toHaveText(firstName ?? '');
+  // The roving Tab stop follows the focus.
+  await expect(focused).toHaveAttribute('tabindex', '0');
+  await expect(graph.locator('[role="button"][tabindex="0"]')).toHaveCount(1);
+
+  await page.keyboard.press('Enter');
+  await expect(focused).toHaveAttribute('aria-pressed', 'true');
+  await expect(graph.locator('.trace-graph-edge.lit').first()).toBeAttached();
+  await expect(graph.locator('.trace-graph-node.dimmed').first()).toBeAttached();
+  await expectNoSeriousAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(graph.locator('[aria-pressed="true"]')).toHaveCount(0);
 });

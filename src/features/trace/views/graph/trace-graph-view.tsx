@@ -134,6 +134,8 @@ export function TraceGraphView({ trace }: { trace: Source }) {
             if (!node) return null;
             const self = graph.selfCalls.get(node.id);
             const line2 = `${node.service} · ${node.count.toLocaleString()}× · ${formatDuration(node.total)}`;
+            // The name comes from <title> (service, operation, count, total): an aria-label would have to
+            // repeat the visible, possibly cut, text to pass label-content-name-mismatch.
             return (
               <g
                 key={node.id}
@@ -141,7 +143,6 @@ export function TraceGraphView({ trace }: { trace: Source }) {
                 transform={`translate(${place.x - place.width / 2},${place.y - place.height / 2})`}
                 role="button"
                 aria-pressed={chosen === node.id}
-                aria-label={`${node.operation} (${node.service}): ${node.count.toLocaleString()} spans, total ${formatDuration(node.total)}, ${node.errors} errors`}
                 onClick={() => setSelected(chosen === node.id ? undefined : node.id)}
                 {...nodeKeys(node.id)}
               >
