@@ -40,14 +40,19 @@ export function SpanTableView({ trace }: { trace: SpanOrderSource }) {
           />
         </label>
         <span id="span-table-count" className="trace-view-count" aria-live="polite">
-          {rows === null
-            ? `Sorting ${trace.columns.spanCount.toLocaleString()} spans…`
-            : rows.length === trace.columns.spanCount
-            ? `${rows.length.toLocaleString()} spans`
+          {rows === null || rows.length === trace.columns.spanCount
+            ? `${trace.columns.spanCount.toLocaleString()} spans`
             : `${rows.length.toLocaleString()} of ${trace.columns.spanCount.toLocaleString()} spans`}
         </span>
       </div>
-      {rows && <SpanTableGrid trace={trace} rows={rows} sort={sort} onSort={onSort} selected={selected} onSelect={onSelect} />}
+      {rows ? (
+        <SpanTableGrid trace={trace} rows={rows} sort={sort} onSort={onSort} selected={selected} onSelect={onSelect} />
+      ) : (
+        // The first order is on its way from the worker (tens of ms, more at 1M spans).
+        <p className="trace-view-note" role="status">
+          Sorting…
+        </p>
+      )}
     </div>
   );
 }
