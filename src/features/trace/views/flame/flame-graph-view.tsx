@@ -46,7 +46,7 @@ export function FlameGraphView({ trace }: { trace: Source }) {
         </button>
         <span className="trace-view-count">
           {zoomed === 0
-            ? `${(tree.frameCount - 1).toLocaleString()} frames from ${trace.columns.spanCount.toLocaleString()} spans · width = total duration · click a frame to zoom`
+            ? `${(tree.frameCount - 1).toLocaleString()} frames from ${trace.columns.spanCount.toLocaleString()} spans · width = total duration · click a frame (or focus the graph and press Enter) to zoom`
             : `Zoomed into ${labels.pairLabel[tree.pair[zoomed] ?? 0] ?? ''} (${formatDuration(tree.total[zoomed] ?? 0)})`}
         </span>
       </div>
