@@ -12,18 +12,36 @@ const features = ['search', 'trace', 'compare', 'dependencies'];
  * paths (imports are relative; there are no path aliases), one block per layer.
  */
 const forbidden = {
-  model: { layers: ['app', 'api', 'worker', 'features', 'ui', 'mocks'], why: 'model/ is pure: it imports nothing from the app.' },
-  worker: { layers: ['app', 'features', 'ui', 'mocks'], why: 'The worker imports model/ (and api/ HTTP helpers) only.' },
+  model: {
+    layers: ['app', 'api', 'worker', 'features', 'ui', 'mocks'],
+    why: 'model/ is pure: it imports nothing from the app.',
+  },
+  worker: {
+    layers: ['app', 'features', 'ui', 'mocks'],
+    why: 'The worker imports model/ (and api/ HTTP helpers) only.',
+  },
   api: { layers: ['app', 'features', 'ui', 'worker'], why: 'api/ sits below features.' },
-  ui: { layers: ['app', 'features', 'api', 'mocks'], why: 'ui/ is presentational: no data fetching, no features.' },
-  features: { layers: ['app', 'mocks'], why: 'Features do not import the app shell or the demo backend.' },
-  mocks: { layers: ['app', 'features', 'ui', 'worker'], why: 'The demo backend only uses model/ and api/.' },
+  ui: {
+    layers: ['app', 'features', 'api', 'mocks'],
+    why: 'ui/ is presentational: no data fetching, no features.',
+  },
+  features: {
+    layers: ['app', 'mocks'],
+    why: 'Features do not import the app shell or the demo backend.',
+  },
+  mocks: {
+    layers: ['app', 'features', 'ui', 'worker'],
+    why: 'The demo backend only uses model/ and api/.',
+  },
 };
 const layerBlocks = [
   ...Object.entries(forbidden).map(([layer, { layers: banned, why }]) => ({
     files: [`src/${layer}/**/*.{ts,tsx}`],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: banned.map((other) => `**/${other}/**`), message: why }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: banned.map((other) => `**/${other}/**`), message: why }] },
+      ],
     },
   })),
   ...features.map((feature) => ({
@@ -33,11 +51,15 @@ const layerBlocks = [
         'error',
         {
           patterns: [
-            { group: ['app', 'mocks'].map((other) => `**/${other}/**`), message: forbidden.features.why },
+            {
+              group: ['app', 'mocks'].map((other) => `**/${other}/**`),
+              message: forbidden.features.why,
+            },
             {
               // Matches `../search/x`, `../../search/x` and `../../features/search/x` alike.
               group: features.filter((other) => other !== feature).map((other) => `**/${other}/**`),
-              message: 'A feature never imports another feature; move what they share to model/ or ui/.',
+              message:
+                'A feature never imports another feature; move what they share to model/ or ui/.',
             },
           ],
         },
@@ -47,7 +69,18 @@ const layerBlocks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'public', 'playwright-report', 'test-results*', 'coverage', 'bench/results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'public',
+      'playwright-report',
+      'test-results*',
+      'coverage',
+      'bench/results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -61,11 +94,20 @@ export default tseslint.config(
       'react-hooks/incompatible-library': 'off',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Trace data is hostile: never inject HTML.' },
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Trace data is hostile: never inject HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Trace data is hostile: never inject HTML.',
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'Trace data is hostile: never inject HTML.',
+        },
       ],
     },
   },

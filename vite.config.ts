@@ -16,7 +16,9 @@ const demo = process.env.CAIRN_DEMO ? process.env.CAIRN_DEMO !== '0' : !jaegerUr
  * copy: `/mockServiceWorker.js` in dev, and an emitted asset in demo builds.
  */
 function mswWorkerScript(): Plugin {
-  const file = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
+  const file = fileURLToPath(
+    new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url),
+  );
   const name = 'mockServiceWorker.js';
   return {
     name: 'cairn-msw-worker',

@@ -20,16 +20,25 @@ export async function createHeapProbe(context, page) {
       resolve(message.result ?? { error: message.error });
     }
   });
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  await cdp.send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: false,
+    flatten: false,
+  });
 
   const sendToWorker = (sessionId, method, params = {}) =>
     new Promise((resolve) => {
       const id = nextId++;
       waiting.set(id, resolve);
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(() => {
-        waiting.delete(id);
-        resolve({});
-      });
+      cdp
+        .send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id, method, params }),
+        })
+        .catch(() => {
+          waiting.delete(id);
+          resolve({});
+        });
       setTimeout(() => {
         if (waiting.delete(id)) resolve({});
       }, 10_000);

@@ -8,10 +8,12 @@ export function installProbes() {
   const bench = { longtasks: [], firstRowAt: 0, progressAt: 0 };
   window.__bench = bench;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) bench.longtasks.push({ start: entry.startTime, duration: entry.duration });
+    for (const entry of list.getEntries())
+      bench.longtasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
   const observer = new MutationObserver(() => {
-    if (!bench.progressAt && document.querySelector('progress')) bench.progressAt = performance.now();
+    if (!bench.progressAt && document.querySelector('progress'))
+      bench.progressAt = performance.now();
     if (!bench.firstRowAt && document.querySelector('[role="treegrid"] [role="row"]')) {
       bench.firstRowAt = -1;
       // The frame that paints the rows starts at this rAF.
@@ -21,7 +23,9 @@ export function installProbes() {
       });
     }
   });
-  document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
+  document.addEventListener('DOMContentLoaded', () =>
+    observer.observe(document.body, { childList: true, subtree: true }),
+  );
 }
 
 /** Scrolls the treegrid from top to bottom in `frames` rAF steps; returns the frame deltas (ms). */
@@ -43,7 +47,11 @@ export async function scrollThrough(frames) {
   }
   const rows = grid.querySelectorAll('[role="row"]');
   const lastRow = rows[rows.length - 1];
-  return { deltas, lastRowIndex: Number(lastRow?.getAttribute('aria-rowindex') ?? -1), rowCount: Number(grid.getAttribute('aria-rowcount')) };
+  return {
+    deltas,
+    lastRowIndex: Number(lastRow?.getAttribute('aria-rowindex') ?? -1),
+    rowCount: Number(grid.getAttribute('aria-rowcount')),
+  };
 }
 
 /*
@@ -63,7 +71,12 @@ export async function timeToolbarAction(name) {
         observer.disconnect();
         finish();
       });
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
       setTimeout(() => {
         observer.disconnect();
         resolve(Number.NaN);
@@ -71,7 +84,9 @@ export async function timeToolbarAction(name) {
     });
   };
   const grid = document.querySelector('[role="treegrid"]');
-  const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+  const button = [...document.querySelectorAll('button')].find(
+    (b) => b.textContent?.trim() === name,
+  );
   if (!grid || !button) throw new Error(`missing ${name}`);
   const before = grid.getAttribute('aria-rowcount');
   const start = performance.now();
@@ -92,7 +107,12 @@ export async function timeLastSpanDetails() {
         observer.disconnect();
         finish();
       });
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
       setTimeout(() => {
         observer.disconnect();
         resolve(Number.NaN);
@@ -106,9 +126,13 @@ export async function timeLastSpanDetails() {
   await new Promise((resolve) => requestAnimationFrame(resolve));
   await new Promise((resolve) => requestAnimationFrame(resolve));
   const rows = [...grid.querySelectorAll('[role="row"]')];
-  const last = rows.reduce((a, b) => (Number(b.getAttribute('aria-rowindex')) > Number(a.getAttribute('aria-rowindex')) ? b : a));
+  const last = rows.reduce((a, b) =>
+    Number(b.getAttribute('aria-rowindex')) > Number(a.getAttribute('aria-rowindex')) ? b : a,
+  );
   const start = performance.now();
-  last.querySelector('[role="gridcell"]')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  last
+    .querySelector('[role="gridcell"]')
+    ?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
   const shown = () => document.querySelector('[aria-label^="Span details:"]');
   const end = await untilFrameAfter(() => Boolean(shown()));
   return { ms: end - start, shown: Boolean(shown()), label: last.getAttribute('aria-label') };

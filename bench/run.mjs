@@ -13,7 +13,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { createHeapProbe } from './heap.mjs';
-import { installProbes, scrollThrough, timeLastSpanDetails, timeToolbarAction } from './page-probes.mjs';
+import {
+  installProbes,
+  scrollThrough,
+  timeLastSpanDetails,
+  timeToolbarAction,
+} from './page-probes.mjs';
 import { formatTable } from './report.mjs';
 import { startBenchServer } from './server.mjs';
 
@@ -34,16 +39,23 @@ const args = Object.fromEntries(
     return [key, value];
   }),
 );
-const sizes = (args.sizes ?? '10k,100k,1m').toLowerCase().split(',').filter((s) => s in SIZES);
+const sizes = (args.sizes ?? '10k,100k,1m')
+  .toLowerCase()
+  .split(',')
+  .filter((s) => s in SIZES);
 const frames = Number(args.frames ?? 300);
 
 function build() {
   console.log('Building the app (CAIRN_DEMO=0)…');
-  const result = spawnSync('npx', ['vite', 'build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, CAIRN_DEMO: '0' },
-  });
+  const result = spawnSync(
+    'npx',
+    ['vite', 'build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, CAIRN_DEMO: '0' },
+    },
+  );
   if (result.status !== 0) throw new Error('vite build failed');
 }
 
@@ -61,14 +73,19 @@ async function measure(browser, base, label, spanCount) {
   const heap = await createHeapProbe(context, page);
   const id = traceIdFor(spanCount);
   await page.goto(`${base}trace/${id}`);
-  await page.waitForFunction(() => window.__bench.firstRowAt > 0, null, { timeout: 180_000, polling: 100 });
+  await page.waitForFunction(() => window.__bench.firstRowAt > 0, null, {
+    timeout: 180_000,
+    polling: 100,
+  });
   const load = await page.evaluate(() => ({
     firstRowsMs: window.__bench.firstRowAt,
     progressShownMs: window.__bench.progressAt,
     longestTaskMs: Math.max(0, ...window.__bench.longtasks.map((t) => t.duration)),
     loadStartMs: performance.getEntriesByName('cairn:trace-load-start')[0]?.startTime ?? 0,
     loadedMs: performance.getEntriesByName('cairn:trace-loaded')[0]?.startTime ?? 0,
-    longTasksDuringLoad: window.__bench.longtasks.filter((t) => t.duration >= 50).map((t) => [Math.round(t.start), Math.round(t.duration)]),
+    longTasksDuringLoad: window.__bench.longtasks
+      .filter((t) => t.duration >= 50)
+      .map((t) => [Math.round(t.start), Math.round(t.duration)]),
   }));
   await page.waitForTimeout(300);
   const heapLoaded = await heap.measure();
@@ -76,7 +93,9 @@ async function measure(browser, base, label, spanCount) {
   const collapse = await page.evaluate(timeToolbarAction, 'Collapse all');
   const expand = await page.evaluate(timeToolbarAction, 'Expand all');
   const details = await page.evaluate(timeLastSpanDetails);
-  const longestTaskMs = await page.evaluate(() => Math.max(0, ...window.__bench.longtasks.map((t) => t.duration)));
+  const longestTaskMs = await page.evaluate(() =>
+    Math.max(0, ...window.__bench.longtasks.map((t) => t.duration)),
+  );
   const heapEnd = await heap.measure();
   await heap.close();
   await context.close();
@@ -119,7 +138,14 @@ async function main() {
   const loadBefore = loadavg()[0];
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const results = [];
   try {

@@ -7,7 +7,14 @@
  * Pre-generating the big traces keeps the generator's CPU time out of the measurement: on a
  * 2-core machine it would otherwise compete with the browser.
  */
-import { createReadStream, existsSync, mkdirSync, renameSync, statSync, createWriteStream } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  renameSync,
+  statSync,
+  createWriteStream,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { once } from 'node:events';
@@ -66,9 +73,14 @@ function serveFile(res, file, type) {
 /** Node-style demo handler: whichever adapter shape src/mocks/node-server.ts exports. */
 function demoHandler(nodeServer) {
   const candidate =
-    nodeServer.handleNodeRequest ?? nodeServer.demoMiddleware ?? nodeServer.createDemoMiddleware?.() ?? nodeServer.default;
+    nodeServer.handleNodeRequest ??
+    nodeServer.demoMiddleware ??
+    nodeServer.createDemoMiddleware?.() ??
+    nodeServer.default;
   if (typeof candidate !== 'function') {
-    throw new Error(`src/mocks/node-server.ts exports no request handler (has: ${Object.keys(nodeServer).join(', ')})`);
+    throw new Error(
+      `src/mocks/node-server.ts exports no request handler (has: ${Object.keys(nodeServer).join(', ')})`,
+    );
   }
   return candidate;
 }
@@ -87,13 +99,19 @@ export async function startBenchServer({ root, distDir, cacheDir, port = 0, bigT
     const v1 = /^\/api\/traces\/([0-9a-f]+)$/i.exec(url.pathname);
     const big = v3 ?? v1;
     if (big?.[1] && bigIds.has(big[1].toLowerCase())) {
-      serveFile(res, join(cacheDir, `${big[1].toLowerCase()}.${v3 ? 'otlp' : 'v1'}.json`), 'application/json');
+      serveFile(
+        res,
+        join(cacheDir, `${big[1].toLowerCase()}.${v3 ? 'otlp' : 'v1'}.json`),
+        'application/json',
+      );
       return;
     }
     if (url.pathname.startsWith('/api/')) {
-      Promise.resolve(handleDemo(req, res, () => {
-        res.writeHead(404).end();
-      })).catch((error) => {
+      Promise.resolve(
+        handleDemo(req, res, () => {
+          res.writeHead(404).end();
+        }),
+      ).catch((error) => {
         res.writeHead(500).end(String(error));
       });
       return;

@@ -18,13 +18,21 @@ import { startBenchServer } from './server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const workDir = join(root, 'node_modules', '.cache', 'cairn-bench');
-const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=')));
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=')),
+);
 const distDir = args.dist ?? join(workDir, 'dist');
 const runs = Number(args.runs ?? 2);
 const traceId = 'b1600000000000000000000001000000';
 
 const longTasksSince = (page, since) =>
-  page.evaluate((t0) => window.__bench.longtasks.filter((t) => t.start >= t0 && t.duration >= 50).map((t) => Math.round(t.duration)), since);
+  page.evaluate(
+    (t0) =>
+      window.__bench.longtasks
+        .filter((t) => t.start >= t0 && t.duration >= 50)
+        .map((t) => Math.round(t.duration)),
+    since,
+  );
 const now = (page) => page.evaluate(() => performance.now());
 
 async function step(page, name, action) {
@@ -33,7 +41,9 @@ async function step(page, name, action) {
   // Let a task that started with the last paint finish and be reported.
   await page.waitForTimeout(300);
   const elapsed = Math.round((await now(page)) - t0);
-  console.log(`  ${name}: long tasks ${JSON.stringify(await longTasksSince(page, t0))}, ${elapsed} ms to done (incl. 300 ms settle)`);
+  console.log(
+    `  ${name}: long tasks ${JSON.stringify(await longTasksSince(page, t0))}, ${elapsed} ms to done (incl. 300 ms settle)`,
+  );
 }
 
 async function run(browser, base) {
@@ -43,21 +53,29 @@ async function run(browser, base) {
   await page.goto(`${base}trace/${traceId}`);
   await page.locator('[role="treegrid"] [role="row"]').first().waitFor({ timeout: 60_000 });
   await page.waitForTimeout(2000);
-  const tab = (name) => page.getByRole('tablist', { name: 'Trace views' }).getByRole('tab', { name, exact: true });
+  const tab = (name) =>
+    page.getByRole('tablist', { name: 'Trace views' }).getByRole('tab', { name, exact: true });
   const grid = page.getByRole('grid', { name: 'Spans' });
   await step(page, 'span table open', async () => {
     await tab('Span table').click();
     await grid.getByRole('row').nth(1).waitFor({ timeout: 60_000 });
   });
-  for (const [label, name] of [['sort duration', /Duration/], ['sort duration again', /Duration/], ['sort service', /Service/]]) {
+  for (const [label, name] of [
+    ['sort duration', /Duration/],
+    ['sort duration again', /Duration/],
+    ['sort service', /Service/],
+  ]) {
     await step(page, label, async () => {
       const before = await grid.getByRole('row').nth(1).textContent();
       await page.getByRole('columnheader', { name }).getByRole('button').click();
-      await page.waitForFunction(
-        (text) => document.querySelector('[role="grid"] [role="row"]:nth-child(2)')?.textContent !== text,
-        before,
-        { timeout: 60_000 },
-      ).catch(() => {});
+      await page
+        .waitForFunction(
+          (text) =>
+            document.querySelector('[role="grid"] [role="row"]:nth-child(2)')?.textContent !== text,
+          before,
+          { timeout: 60_000 },
+        )
+        .catch(() => {});
     });
   }
   await step(page, 'flame open', async () => {
@@ -67,7 +85,12 @@ async function run(browser, base) {
   await context.close();
 }
 
-const server = await startBenchServer({ root, distDir, cacheDir: join(workDir, 'traces'), bigTraceIds: [traceId] });
+const server = await startBenchServer({
+  root,
+  distDir,
+  cacheDir: join(workDir, 'traces'),
+  bigTraceIds: [traceId],
+});
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
@@ -81,4 +104,3 @@ try {
   await browser.close();
   await server.close();
 }
-

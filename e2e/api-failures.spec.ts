@@ -7,13 +7,19 @@ import { expect, test, type Page } from '@playwright/test';
 async function withScriptedBackend(page: Page) {
   await page.addInitScript(() => localStorage.setItem('cairn.demo', 'off'));
   // Jaeger 1.x: no v3 routes, so Cairn settles on the v1 client.
-  await page.route('**/api/v3/**', (route) => route.fulfill({ status: 404, body: '404 page not found' }));
+  await page.route('**/api/v3/**', (route) =>
+    route.fulfill({ status: 404, body: '404 page not found' }),
+  );
   await page.route('**/api/services', (route) =>
-    route.fulfill({ json: { data: ['frontend', 'customer'], total: 2, limit: 0, offset: 0, errors: null } }),
+    route.fulfill({
+      json: { data: ['frontend', 'customer'], total: 2, limit: 0, offset: 0, errors: null },
+    }),
   );
 }
 
-test('a 502 HTML page from a proxy shows status, URL, the page text and a working retry', async ({ page }) => {
+test('a 502 HTML page from a proxy shows status, URL, the page text and a working retry', async ({
+  page,
+}) => {
   await withScriptedBackend(page);
   let calls = 0;
   await page.route('**/api/dependencies?*', (route) => {
@@ -26,7 +32,13 @@ test('a 502 HTML page from a proxy shows status, URL, the page text and a workin
       });
     }
     return route.fulfill({
-      json: { data: [{ parent: 'frontend', child: 'customer', callCount: 7 }], total: 1, limit: 0, offset: 0, errors: null },
+      json: {
+        data: [{ parent: 'frontend', child: 'customer', callCount: 7 }],
+        total: 1,
+        limit: 0,
+        offset: 0,
+        errors: null,
+      },
     });
   });
   await page.goto('dependencies');
@@ -36,14 +48,25 @@ test('a 502 HTML page from a proxy shows status, URL, the page text and a workin
   await alert.getByText('Response body').click();
   await expect(alert).toContainText('502 Bad Gateway');
   await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.getByRole('table', { name: /Calls between services/ })).toContainText('customer');
+  await expect(page.getByRole('table', { name: /Calls between services/ })).toContainText(
+    'customer',
+  );
   expect(calls).toBe(2);
 });
 
 test('a 500 with a JSON error shows the server message', async ({ page }) => {
   await withScriptedBackend(page);
   await page.route('**/api/dependencies?*', (route) =>
-    route.fulfill({ status: 500, json: { data: null, total: 0, limit: 0, offset: 0, errors: [{ code: 500, msg: 'storage unavailable' }] } }),
+    route.fulfill({
+      status: 500,
+      json: {
+        data: null,
+        total: 0,
+        limit: 0,
+        offset: 0,
+        errors: [{ code: 500, msg: 'storage unavailable' }],
+      },
+    }),
   );
   await page.goto('dependencies');
   const alert = page.getByRole('alert');
@@ -56,14 +79,29 @@ test('a trace that fails to load shows status, URL and recovers on retry', async
   let calls = 0;
   await page.route('**/api/traces/abc123', (route) => {
     calls += 1;
-    if (calls === 1) return route.fulfill({ status: 503, contentType: 'text/plain', body: 'upstream connect error' });
+    if (calls === 1)
+      return route.fulfill({
+        status: 503,
+        contentType: 'text/plain',
+        body: 'upstream connect error',
+      });
     return route.fulfill({
       json: {
         data: [
           {
             traceID: 'abc123',
             spans: [
-              { traceID: 'abc123', spanID: 's1', operationName: 'GET /dispatch', references: [], startTime: 1_700_000_000_000_000, duration: 1500, tags: [], logs: [], processID: 'p1' },
+              {
+                traceID: 'abc123',
+                spanID: 's1',
+                operationName: 'GET /dispatch',
+                references: [],
+                startTime: 1_700_000_000_000_000,
+                duration: 1500,
+                tags: [],
+                logs: [],
+                processID: 'p1',
+              },
             ],
             processes: { p1: { serviceName: 'frontend', tags: [] } },
           },

@@ -28,15 +28,21 @@ test('two searched traces compare span against span with duration deltas', async
   await page.getByLabel(/Only show differences/).check();
   await expect.poll(() => deltas.count()).toBeLessThanOrEqual(all);
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
+  expect(
+    results.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious'),
+  ).toEqual([]);
 });
 
-test('the compare form takes two ids, and a missing trace shows an error with retry', async ({ page }) => {
+test('the compare form takes two ids, and a missing trace shows an error with retry', async ({
+  page,
+}) => {
   await page.goto('compare');
   await page.getByLabel('Trace A').fill('0bad0000000000000000000000000001');
   await page.getByLabel('Trace B').fill('ffffffffffffffffffffffffffffffff');
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
-  await expect(page).toHaveURL(/cohort=0bad0000000000000000000000000001&cohort=ffffffffffffffffffffffffffffffff/);
+  await expect(page).toHaveURL(
+    /cohort=0bad0000000000000000000000000001&cohort=ffffffffffffffffffffffffffffffff/,
+  );
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('ffffffffffffffffffffffffffffffff');
   await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
@@ -45,6 +51,10 @@ test('the compare form takes two ids, and a missing trace shows an error with re
 test('comparing a broken trace with itself matches every span', async ({ page }) => {
   const id = '0bad0000000000000000000000000004';
   await page.goto(`compare?cohort=${id}&cohort=${id}`);
-  await expect(page.getByRole('region', { name: 'Comparison summary' })).toContainText(/0 only in A, 0 only in B/);
-  await expect(page.getByRole('region', { name: 'Comparison summary' })).toContainText('as fast as A');
+  await expect(page.getByRole('region', { name: 'Comparison summary' })).toContainText(
+    /0 only in A, 0 only in B/,
+  );
+  await expect(page.getByRole('region', { name: 'Comparison summary' })).toContainText(
+    'as fast as A',
+  );
 });

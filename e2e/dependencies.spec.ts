@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-test('the demo dependency graph shows the services and focusing one filters the table', async ({ page }) => {
+test('the demo dependency graph shows the services and focusing one filters the table', async ({
+  page,
+}) => {
   await page.goto('dependencies');
   const graph = page.getByRole('group', { name: /Service graph: \d+ services/ });
   await expect(graph).toBeVisible();
@@ -18,5 +20,7 @@ test('the demo dependency graph shows the services and focusing one filters the 
   await expect.poll(() => focusedRows.count()).toBeLessThan(allRows);
   for (const row of await focusedRows.all()) await expect(row).toContainText('frontend');
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
+  expect(
+    results.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious'),
+  ).toEqual([]);
 });

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
  */
 const FIXTURES = fileURLToPath(new URL('../../shared/fixtures/real/', import.meta.url));
 const rows = (page: Page) => page.locator('li.result-row');
-const resultsHeading = (page: Page) => page.getByRole('heading', { level: 2 }).filter({ hasText: /\d+ traces?/ });
+const resultsHeading = (page: Page) =>
+  page.getByRole('heading', { level: 2 }).filter({ hasText: /\d+ traces?/ });
 
 async function pickService(page: Page, name: string) {
   const service = page.getByRole('combobox', { name: 'Service' });
@@ -30,7 +31,10 @@ async function searchFrontend(page: Page, limit = '50') {
 }
 
 async function numbers(list: Locator, attribute: string): Promise<number[]> {
-  return (await list.evaluateAll((nodes, name) => nodes.map((n) => Number(n.getAttribute(name))), attribute)) as number[];
+  return (await list.evaluateAll(
+    (nodes, name) => nodes.map((n) => Number(n.getAttribute(name))),
+    attribute,
+  )) as number[];
 }
 
 test('a full search: form → URL → results, back and forward', async ({ page }) => {
@@ -39,7 +43,10 @@ test('a full search: form → URL → results, back and forward', async ({ page 
   const operation = page.getByRole('combobox', { name: 'Operation' });
   await operation.click();
   await operation.fill('dispatch');
-  await page.getByRole('option', { name: /HTTP GET \/dispatch/ }).first().click();
+  await page
+    .getByRole('option', { name: /HTTP GET \/dispatch/ })
+    .first()
+    .click();
   await page.getByLabel('Lookback').selectOption('2d');
   await page.getByLabel('Min duration').fill('1ms');
   await page.getByLabel('Limit').fill('30');
@@ -96,7 +103,10 @@ test('every sort orders the rows', async ({ page }) => {
     await sortBy.selectOption(value);
     const values = await numbers(list, attribute);
     for (let i = 1; i < values.length; i += 1) {
-      expect(((values[i] ?? 0) - (values[i - 1] ?? 0)) * direction, `${value} at row ${i}`).toBeGreaterThanOrEqual(0);
+      expect(
+        ((values[i] ?? 0) - (values[i - 1] ?? 0)) * direction,
+        `${value} at row ${i}`,
+      ).toBeGreaterThanOrEqual(0);
     }
   };
   await check('recent', 'data-start', -1);
@@ -107,12 +117,16 @@ test('every sort orders the rows', async ({ page }) => {
   await check('fewest-spans', 'data-spans', 1);
   await check('most-errors', 'data-errors', -1);
   await sortBy.selectOption('name');
-  const names = await list.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-name') ?? ''));
+  const names = await list.evaluateAll((nodes) =>
+    nodes.map((n) => n.getAttribute('data-name') ?? ''),
+  );
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
   await expect(page).toHaveURL(/sort=name/);
 });
 
-test('brushing the scatter plot zooms it and filters the list; reset restores', async ({ page }) => {
+test('brushing the scatter plot zooms it and filters the list; reset restores', async ({
+  page,
+}) => {
   await searchFrontend(page, '100');
   const total = await rows(page).count();
   const plot = page.getByTestId('scatter-plot');
@@ -147,7 +161,9 @@ test('selecting traces and Compare opens compare with cohort ids', async ({ page
   await searchFrontend(page, '10');
   const compare = page.getByRole('button', { name: /^Compare/ });
   await expect(compare).toBeDisabled();
-  const ids = await rows(page).evaluateAll((nodes) => nodes.slice(0, 2).map((n) => n.getAttribute('data-trace-id') ?? ''));
+  const ids = await rows(page).evaluateAll((nodes) =>
+    nodes.slice(0, 2).map((n) => n.getAttribute('data-trace-id') ?? ''),
+  );
   await rows(page).nth(0).getByRole('checkbox').check();
   await rows(page).nth(1).getByRole('checkbox').check();
   await compare.click();
@@ -164,7 +180,9 @@ test('lookup by trace ids shows the found traces and lists the missing ones', as
   await expect(page.getByRole('status').filter({ hasText: 'Not found' })).toContainText(missing);
 });
 
-test('trace files open as local results; a broken file does not lose the good ones', async ({ page }) => {
+test('trace files open as local results; a broken file does not lose the good ones', async ({
+  page,
+}) => {
   await page.goto('search');
   const fixture = (path: string) => ({
     name: basename(path),
@@ -176,7 +194,11 @@ test('trace files open as local results; a broken file does not lose the good on
     fixture('jaeger-ui/otlp2jaeger-multi-in.json.txt'),
     fixture('zipkin/yelp.json'),
     fixture('jaeger/ui_01.json'),
-    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"data": [ {"traceID": ') },
+    {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"data": [ {"traceID": '),
+    },
   ]);
   const status = page.locator('.local-files-status');
   await expect(status.locator('li.done')).toHaveCount(4, { timeout: 20_000 });
@@ -193,9 +215,15 @@ test('trace files open as local results; a broken file does not lose the good on
 /** Demo off: every /api call is answered here (v1 API). */
 async function scriptedBackend(page: Page) {
   await page.addInitScript(() => localStorage.setItem('cairn.demo', 'off'));
-  await page.route('**/api/v3/**', (route) => route.fulfill({ status: 404, body: '404 page not found' }));
-  await page.route('**/api/services', (route) => route.fulfill({ json: { data: ['frontend'], errors: null } }));
-  await page.route('**/api/services/*/operations', (route) => route.fulfill({ json: { data: [], errors: null } }));
+  await page.route('**/api/v3/**', (route) =>
+    route.fulfill({ status: 404, body: '404 page not found' }),
+  );
+  await page.route('**/api/services', (route) =>
+    route.fulfill({ json: { data: ['frontend'], errors: null } }),
+  );
+  await page.route('**/api/services/*/operations', (route) =>
+    route.fulfill({ json: { data: [], errors: null } }),
+  );
 }
 
 const v1Trace = (traceID: string, start: number, duration: number, spans = 1) => ({
@@ -204,7 +232,8 @@ const v1Trace = (traceID: string, start: number, duration: number, spans = 1) =>
     traceID,
     spanID: `${traceID.slice(0, 8)}${String(i).padStart(8, '0')}`,
     operationName: 'GET /x',
-    references: i === 0 ? [] : [{ refType: 'CHILD_OF', traceID, spanID: `${traceID.slice(0, 8)}00000000` }],
+    references:
+      i === 0 ? [] : [{ refType: 'CHILD_OF', traceID, spanID: `${traceID.slice(0, 8)}00000000` }],
     startTime: start + i,
     duration: Math.max(1, duration - i),
     tags: [],
@@ -220,9 +249,15 @@ test('a 502 HTML page shows status, URL and body, and Retry refetches', async ({
   await page.route('**/api/traces?*', (route) => {
     calls += 1;
     if (calls === 1) {
-      return route.fulfill({ status: 502, contentType: 'text/html', body: '<html><body><h1>502 Bad Gateway</h1></body></html>' });
+      return route.fulfill({
+        status: 502,
+        contentType: 'text/html',
+        body: '<html><body><h1>502 Bad Gateway</h1></body></html>',
+      });
     }
-    return route.fulfill({ json: { data: [v1Trace('00000000000000aa', Date.now() * 1000 - 1e6, 1500)], errors: null } });
+    return route.fulfill({
+      json: { data: [v1Trace('00000000000000aa', Date.now() * 1000 - 1e6, 1500)], errors: null },
+    });
   });
   await page.goto('search?service=frontend&lookback=1h');
   const alert = page.getByRole('alert');
@@ -239,7 +274,10 @@ test('partial errors are shown next to the data', async ({ page }) => {
   await scriptedBackend(page);
   await page.route('**/api/traces?*', (route) =>
     route.fulfill({
-      json: { data: [v1Trace('00000000000000bb', Date.now() * 1000 - 1e6, 900)], errors: [{ code: 500, msg: 'shard 3 timed out' }] },
+      json: {
+        data: [v1Trace('00000000000000bb', Date.now() * 1000 - 1e6, 900)],
+        errors: [{ code: 500, msg: 'shard 3 timed out' }],
+      },
     }),
   );
   await page.goto('search?service=frontend&lookback=1h');
@@ -252,13 +290,20 @@ test('1,500 results: the plot redraws within 200 ms', async ({ page }) => {
   await scriptedBackend(page);
   const now = Date.now() * 1000;
   const data = Array.from({ length: 1500 }, (_, i) =>
-    v1Trace(i.toString(16).padStart(16, '0'), now - i * 1_000_000, 1000 + ((i * 7919) % 100_000), 1 + (i % 5)),
+    v1Trace(
+      i.toString(16).padStart(16, '0'),
+      now - i * 1_000_000,
+      1000 + ((i * 7919) % 100_000),
+      1 + (i % 5),
+    ),
   );
   await page.route('**/api/traces?*', (route) => route.fulfill({ json: { data, errors: null } }));
   await page.goto('search?service=frontend&lookback=1h&limit=1500');
   await expect(page.locator('circle.scatter-point')).toHaveCount(1500, { timeout: 20_000 });
   const elapsed = await page.evaluate(async () => {
-    const toggle = document.querySelector<HTMLInputElement>('.scatter-controls input[type=checkbox]');
+    const toggle = document.querySelector<HTMLInputElement>(
+      '.scatter-controls input[type=checkbox]',
+    );
     if (!toggle) throw new Error('no log toggle');
     const start = performance.now();
     toggle.click();
@@ -271,8 +316,12 @@ test('1,500 results: the plot redraws within 200 ms', async ({ page }) => {
 test('the search page has no serious accessibility violations', async ({ page }) => {
   await searchFrontend(page, '20');
   const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });
 
 test('a custom range in UTC goes into the URL as µs; an empty result says so', async ({ page }) => {
@@ -292,7 +341,10 @@ test('a custom range in UTC goes into the URL as µs; an empty result says so', 
 
 test('results download as JSON', async ({ page }) => {
   await searchFrontend(page, '7');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^traces-frontend-.*\.json$/);
   const path = await download.path();
   const body = JSON.parse(readFileSync(path, 'utf8')) as { traces: { traceId: string }[] };
@@ -316,14 +368,20 @@ test('a big file shows progress and can be cancelled', async ({ page }) => {
   const span = (i: number) =>
     `{"traceID":"00000000000000ff","spanID":"${i.toString(16).padStart(16, '0')}","operationName":"op ${i % 50}",` +
     `"references":[],"startTime":${1_700_000_000_000_000 + i},"duration":${(i % 900) + 1},"tags":[{"key":"k","type":"string","value":"${'x'.repeat(60)}"}],"logs":[],"processID":"p1"}`;
-  const parts: string[] = ['{"data":[{"traceID":"00000000000000ff","processes":{"p1":{"serviceName":"big","tags":[]}},"spans":['];
+  const parts: string[] = [
+    '{"data":[{"traceID":"00000000000000ff","processes":{"p1":{"serviceName":"big","tags":[]}},"spans":[',
+  ];
   for (let i = 0; i < 160_000; i += 1) parts.push(i === 0 ? span(i) : `,${span(i)}`);
   parts.push(']}]}');
   const buffer = Buffer.from(parts.join(''));
-  await page.getByLabel('Choose files…').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer });
+  await page
+    .getByLabel('Choose files…')
+    .setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer });
   await expect(page.getByRole('progressbar', { name: 'Loading big.json' })).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.locator('.local-files-status li.cancelled')).toContainText('big.json: Cancelled');
+  await expect(page.locator('.local-files-status li.cancelled')).toContainText(
+    'big.json: Cancelled',
+  );
 });
 
 test('dropping a file on the drop zone opens it', async ({ page }) => {

@@ -10,7 +10,10 @@ test('under a sub-path, routes, assets and API calls all stay under it', async (
   });
   await page.goto('search');
   await expect(page).toHaveURL(/\/jaeger\/search/);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dependencies' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Dependencies' })
+    .click();
   await expect(page).toHaveURL(/\/jaeger\/dependencies/);
   await expect(page.getByRole('table', { name: /Calls between services/ })).toBeVisible();
   expect(apiPaths.length).toBeGreaterThan(0);

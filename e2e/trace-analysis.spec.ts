@@ -19,16 +19,22 @@ async function openTrace(page: Page, id: string, query = '') {
 
 /** The analysis (critical path, skew, repeated siblings) comes from the worker after the rows. */
 async function analysisReady(page: Page) {
-  await expect(page.getByRole('checkbox', { name: 'Critical path' })).toBeEnabled({ timeout: 30_000 });
+  await expect(page.getByRole('checkbox', { name: 'Critical path' })).toBeEnabled({
+    timeout: 30_000,
+  });
 }
 
-test('find on 100k spans: matches highlighted, "n of m" follows, show only matches filters rows', async ({ page }) => {
+test('find on 100k spans: matches highlighted, "n of m" follows, show only matches filters rows', async ({
+  page,
+}) => {
   await openTrace(page, TRACE_100K);
   await analysisReady(page);
   const all = await rowCount(page);
   await page.getByRole('searchbox', { name: 'Find spans' }).fill('mysql');
   await expect(findStatus(page)).toHaveText(/^1 of [\d,]+$/, { timeout: 20_000 });
-  const total = Number((await findStatus(page).textContent())?.replace(/^1 of /, '').replace(/,/g, ''));
+  const total = Number(
+    (await findStatus(page).textContent())?.replace(/^1 of /, '').replace(/,/g, ''),
+  );
   expect(total).toBeGreaterThan(100);
   // The first match is focused and on screen, drawn as a match.
   await expect(treegrid(page).locator('.wf-row.is-match.is-focused')).toBeVisible();
@@ -37,9 +43,13 @@ test('find on 100k spans: matches highlighted, "n of m" follows, show only match
   const shown = await rowCount(page);
   expect(shown).toBeGreaterThanOrEqual(total);
   // Every row on screen is a match or an ancestor of one (a parent with an open subtree).
-  const rows = await treegrid(page).getByRole('row').evaluateAll((elements) =>
-    elements.map((row) => row.classList.contains('is-match') || row.getAttribute('aria-expanded') === 'true'),
-  );
+  const rows = await treegrid(page)
+    .getByRole('row')
+    .evaluateAll((elements) =>
+      elements.map(
+        (row) => row.classList.contains('is-match') || row.getAttribute('aria-expanded') === 'true',
+      ),
+    );
   expect(rows.every(Boolean)).toBe(true);
   // f (next match) moves "n of m" and keeps the focused match on screen.
   await page.locator('body').press('f');
@@ -49,7 +59,10 @@ test('find on 100k spans: matches highlighted, "n of m" follows, show only match
   await expect.poll(() => rowCount(page)).toBe(all);
 });
 
-test('deep link ?uiFind=<span id> into the 100k trace opens and scrolls to the span', async ({ page, context }) => {
+test('deep link ?uiFind=<span id> into the 100k trace opens and scrolls to the span', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openTrace(page, TRACE_100K);
   await page.getByRole('checkbox', { name: 'Fold repeated calls' }).uncheck();
@@ -71,32 +84,54 @@ test('deep link ?uiFind=<span id> into the 100k trace opens and scrolls to the s
   await expect(page.getByRole('region', { name: /^Span details/ })).toContainText(spanId);
 });
 
-test('service filter: hidden subtrees leave one "N spans hidden" row that reveals them', async ({ page }) => {
+test('service filter: hidden subtrees leave one "N spans hidden" row that reveals them', async ({
+  page,
+}) => {
   await openTrace(page, TRACE_100K);
   await analysisReady(page);
   const all = await rowCount(page);
-  await page.getByRole('toolbar', { name: 'Waterfall' }).getByText('Services', { exact: true }).click();
-  await page.getByRole('group', { name: 'Hide services' }).getByRole('checkbox', { name: 'customer' }).check();
+  await page
+    .getByRole('toolbar', { name: 'Waterfall' })
+    .getByText('Services', { exact: true })
+    .click();
+  await page
+    .getByRole('group', { name: 'Hide services' })
+    .getByRole('checkbox', { name: 'customer' })
+    .check();
   await expect.poll(() => rowCount(page)).toBeLessThan(all);
   // The list is a popover over the rows: Escape closes it.
   await page.keyboard.press('Escape');
   await expect(page.getByRole('group', { name: 'Hide services' })).toBeHidden();
-  const hidden = treegrid(page).getByRole('row', { name: /spans? hidden/ }).first();
+  const hidden = treegrid(page)
+    .getByRole('row', { name: /spans? hidden/ })
+    .first();
   await expect(hidden).toBeVisible();
   const before = await rowCount(page);
   await hidden.click();
   await expect.poll(() => rowCount(page)).toBeGreaterThan(before);
-  await page.getByRole('toolbar', { name: 'Waterfall' }).getByText(/^Services \(1 hidden\)$/).click();
+  await page
+    .getByRole('toolbar', { name: 'Waterfall' })
+    .getByText(/^Services \(1 hidden\)$/)
+    .click();
   await page.getByRole('button', { name: 'Show all services' }).click();
   await expect.poll(() => rowCount(page)).toBe(all);
 });
 
-test('N+1: repeated GetDriver calls fold into one summary row that expands on click', async ({ page }) => {
+test('N+1: repeated GetDriver calls fold into one summary row that expands on click', async ({
+  page,
+}) => {
   await page.goto('search');
   const file = 'jaeger-pr9263/n_plus_one_positive.json';
-  await page.getByLabel('Choose files…').setInputFiles({ name: 'n_plus_one_positive.json', mimeType: 'application/json', buffer: readFileSync(`${FIXTURES}${file}`) });
+  await page.getByLabel('Choose files…').setInputFiles({
+    name: 'n_plus_one_positive.json',
+    mimeType: 'application/json',
+    buffer: readFileSync(`${FIXTURES}${file}`),
+  });
   await page.locator('.local-files-status li.done').first().waitFor({ timeout: 20_000 });
-  await page.getByRole('link', { name: /frontend/ }).first().click();
+  await page
+    .getByRole('link', { name: /frontend/ })
+    .first()
+    .click();
   await expect(treegrid(page)).toBeVisible({ timeout: 30_000 });
   const fold = treegrid(page).getByRole('row', { name: /repeated calls redis-manual GetDriver/ });
   await expect(fold).toBeVisible({ timeout: 30_000 });
@@ -105,10 +140,14 @@ test('N+1: repeated GetDriver calls fold into one summary row that expands on cl
   const before = await rowCount(page);
   await fold.click();
   await expect.poll(() => rowCount(page)).toBeGreaterThanOrEqual(before + 4);
-  await expect(treegrid(page).getByRole('row', { name: /^redis-manual GetDriver/ })).not.toHaveCount(0);
+  await expect(
+    treegrid(page).getByRole('row', { name: /^redis-manual GetDriver/ }),
+  ).not.toHaveCount(0);
 });
 
-test('critical path on the bars, and the clock-skew raw/adjusted toggle moves the shifted span', async ({ page }) => {
+test('critical path on the bars, and the clock-skew raw/adjusted toggle moves the shifted span', async ({
+  page,
+}) => {
   await openTrace(page, CLOCK_SKEW);
   await analysisReady(page);
   const skewed = treegrid(page).getByRole('row', { name: /skewed handler/ });
@@ -131,20 +170,32 @@ test('critical path on the bars, and the clock-skew raw/adjusted toggle moves th
   const bar = skewed.locator('.wf-bar');
   const adjustedLeft = await bar.evaluate((element) => (element as HTMLElement).style.left);
   await page.getByRole('checkbox', { name: /Raw times/ }).check();
-  await expect.poll(() => bar.evaluate((element) => (element as HTMLElement).style.left)).not.toBe(adjustedLeft);
+  await expect
+    .poll(() => bar.evaluate((element) => (element as HTMLElement).style.left))
+    .not.toBe(adjustedLeft);
   await page.getByRole('checkbox', { name: /Raw times/ }).uncheck();
-  await expect.poll(() => bar.evaluate((element) => (element as HTMLElement).style.left)).toBe(adjustedLeft);
+  await expect
+    .poll(() => bar.evaluate((element) => (element as HTMLElement).style.left))
+    .toBe(adjustedLeft);
 });
 
-test('inline details open under the selected row inside the waterfall; axe finds no serious violations', async ({ page }) => {
+test('inline details open under the selected row inside the waterfall; axe finds no serious violations', async ({
+  page,
+}) => {
   await page.addInitScript(() => localStorage.setItem('cairn.spanDetailLayout', 'inline'));
   await openTrace(page, CLOCK_SKEW);
   await analysisReady(page);
-  await treegrid(page).getByRole('row', { name: /skewed handler/ }).click();
+  await treegrid(page)
+    .getByRole('row', { name: /skewed handler/ })
+    .click();
   const panel = treegrid(page).getByRole('region', { name: /^Span details/ });
   await expect(panel).toBeVisible();
   await page.getByRole('checkbox', { name: 'Critical path' }).check();
   const results = await new AxeBuilder({ page }).include('.trace-page').analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });

@@ -40,7 +40,9 @@ test('header shows name, id, stats, services and findings', async ({ page }) => 
   await expect(header).toContainText('of critical path');
 });
 
-test('hostile markup in operation names, tags and logs stays text; javascript: URLs are not links', async ({ page }) => {
+test('hostile markup in operation names, tags and logs stays text; javascript: URLs are not links', async ({
+  page,
+}) => {
   await openTrace(page, BROKEN.hostileMarkup);
   await selectRow(page, 'GET /search?q=');
   const panel = detailPanel(page);
@@ -73,20 +75,29 @@ test('find: n of m, next with Enter, uiFind in the URL, Escape clears', async ({
   await expect(page).not.toHaveURL(/uiFind/);
 });
 
-test('a deep link with uiFind=<span id> opens that span, and its own deep link can be copied', async ({ page, context }) => {
+test('a deep link with uiFind=<span id> opens that span, and its own deep link can be copied', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openTrace(page, BROKEN.cycle, '?uiFind=c2c2c2c2c2c2c2c2');
-  await expect(detailPanel(page).getByRole('heading', { level: 2 })).toHaveText('edge-downstream: cycle B');
+  await expect(detailPanel(page).getByRole('heading', { level: 2 })).toHaveText(
+    'edge-downstream: cycle B',
+  );
   await detailPanel(page).getByRole('button', { name: 'Copy link to this span' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(new RegExp(`/trace/${BROKEN.cycle}\\?uiFind=c2c2c2c2c2c2c2c2$`));
 });
 
-test('a 1 MiB attribute is cut with "show all", and the panel layout choice survives a reload', async ({ page }) => {
+test('a 1 MiB attribute is cut with "show all", and the panel layout choice survives a reload', async ({
+  page,
+}) => {
   await openTrace(page, BROKEN.megabyteTag);
   await selectRow(page, 'log request body');
   const panel = detailPanel(page);
-  await expect(panel.getByRole('button', { name: /Show all \(1,048,576 characters\)/ })).toBeVisible();
+  await expect(
+    panel.getByRole('button', { name: /Show all \(1,048,576 characters\)/ }),
+  ).toBeVisible();
   await panel.getByRole('button', { name: 'Open as side panel' }).click();
   await expect(page.locator('.trace-body')).toHaveAttribute('data-detail-layout', 'side');
   await page.reload();
@@ -103,7 +114,9 @@ test('keyboard: ? opens the shortcuts, Escape closes; ] collapses all', async ({
   await expect(dialog).toHaveCount(0);
   const before = Number(await treegrid(page).getAttribute('aria-rowcount'));
   await page.locator('body').press(']');
-  await expect.poll(async () => Number(await treegrid(page).getAttribute('aria-rowcount'))).toBeLessThan(before);
+  await expect
+    .poll(async () => Number(await treegrid(page).getAttribute('aria-rowcount')))
+    .toBeLessThan(before);
 });
 
 test('minimap: drag selects a window, Reset zoom restores the whole trace', async ({ page }) => {

@@ -8,7 +8,8 @@ const BIG_100K = 'b1600000000000000000000000100000';
 const BIG_1K = 'b1600000000000000000000000001000';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-const tab = (page: Page, name: string) => page.getByRole('tablist', { name: 'Trace views' }).getByRole('tab', { name, exact: true });
+const tab = (page: Page, name: string) =>
+  page.getByRole('tablist', { name: 'Trace views' }).getByRole('tab', { name, exact: true });
 
 async function openTrace(page: Page, id: string, query = '') {
   await page.goto(`trace/${id}${query}`);
@@ -17,7 +18,9 @@ async function openTrace(page: Page, id: string, query = '') {
 
 async function expectNoSeriousAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
+  expect(
+    results.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious'),
+  ).toEqual([]);
 }
 
 test.beforeEach(async ({ page }) => {
@@ -33,7 +36,9 @@ test('every view opens from the tabs, keeps ?view= in the URL and passes axe', a
 
   await tab(page, 'Statistics').click();
   await expect(page).toHaveURL(/[?&]view=statistics/);
-  await expect(page.getByRole('table', { name: /Statistics by service and operation/ })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: /Statistics by service and operation/ }),
+  ).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
   await tab(page, 'Span table').click();
@@ -43,7 +48,9 @@ test('every view opens from the tabs, keeps ?view= in the URL and passes axe', a
 
   await tab(page, 'Flame graph').click();
   await expect(page).toHaveURL(/[?&]view=flame/);
-  await expect(page.getByRole('application', { name: /^Flame graph of \d+ merged frames/ })).toBeVisible();
+  await expect(
+    page.getByRole('application', { name: /^Flame graph of \d+ merged frames/ }),
+  ).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
   await tab(page, 'Trace graph').click();
@@ -54,8 +61,12 @@ test('every view opens from the tabs, keeps ?view= in the URL and passes axe', a
 
   await tab(page, 'JSON').click();
   await expect(page).toHaveURL(/[?&]view=json/);
-  await expect(page.getByRole('region', { name: 'Trace JSON' })).toContainText(`"traceId": "${DUPLICATE_IDS}"`);
-  await expect(page.getByRole('region', { name: 'Trace JSON' }).locator('section').first()).toContainText('"spanId"');
+  await expect(page.getByRole('region', { name: 'Trace JSON' })).toContainText(
+    `"traceId": "${DUPLICATE_IDS}"`,
+  );
+  await expect(
+    page.getByRole('region', { name: 'Trace JSON' }).locator('section').first(),
+  ).toContainText('"spanId"');
   await expectNoSeriousAxeViolations(page);
 
   // Keyboard: arrows move along the tabs and switch views.
@@ -76,18 +87,28 @@ test('a shared link opens its view; back returns to the previous one', async ({ 
   await expect(tab(page, 'Trace graph')).toHaveAttribute('aria-selected', 'true');
 });
 
-test('a row clicked in the span table is the selected span back in the timeline', async ({ page }) => {
+test('a row clicked in the span table is the selected span back in the timeline', async ({
+  page,
+}) => {
   await openTrace(page, DUPLICATE_IDS, '?view=spans');
   const grid = page.getByRole('grid', { name: 'Spans' });
   // Longest span last: sort by duration ascending (descending first, then flip).
-  await grid.getByRole('columnheader', { name: /Duration/ }).getByRole('button').click();
-  await grid.getByRole('columnheader', { name: /Duration/ }).getByRole('button').click();
+  await grid
+    .getByRole('columnheader', { name: /Duration/ })
+    .getByRole('button')
+    .click();
+  await grid
+    .getByRole('columnheader', { name: /Duration/ })
+    .getByRole('button')
+    .click();
   const row = grid.getByRole('row').nth(1);
   const operation = (await row.getByRole('gridcell').nth(1).textContent()) ?? '';
   await row.click();
   await expect(row).toHaveAttribute('aria-selected', 'true');
   await tab(page, 'Timeline').click();
-  const selected = page.getByRole('treegrid', { name: /^Spans of / }).locator('[role="row"][aria-selected="true"]');
+  const selected = page
+    .getByRole('treegrid', { name: /^Spans of / })
+    .locator('[role="row"][aria-selected="true"]');
   await expect(selected).toHaveCount(1);
   await expect(selected).toContainText(operation);
   await expect(page.getByRole('region', { name: /^Span details/ })).toContainText(operation);
@@ -110,10 +131,17 @@ test('hostile service and operation names stay text in every view', async ({ pag
   await page.getByRole('searchbox', { name: 'Filter' }).fill('<img');
   await expect(page.getByRole('grid', { name: 'Spans' })).toContainText(HOSTILE);
   await tab(page, 'Trace graph').click();
-  await expect(page.getByRole('group', { name: /^Trace graph/ }).getByRole('button').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('group', { name: /^Trace graph/ })
+      .getByRole('button')
+      .first(),
+  ).toBeVisible();
   await tab(page, 'JSON').click();
   await expect(page.getByRole('region', { name: 'Trace JSON' }).locator('section')).toHaveCount(2);
-  await expect(page.getByRole('region', { name: 'Trace JSON' })).toContainText(`"operation": "GET /search?q=${HOSTILE}"`);
+  await expect(page.getByRole('region', { name: 'Trace JSON' })).toContainText(
+    `"operation": "GET /search?q=${HOSTILE}"`,
+  );
   await tab(page, 'Flame graph').click();
   await expect(page.getByRole('application', { name: /^Flame graph/ })).toBeVisible();
   await expect(page.locator('img[src="x"], script:text("alert")')).toHaveCount(0);
@@ -125,7 +153,10 @@ test('the JSON view loads more spans and downloads the whole trace', async ({ pa
   await expect(region.locator('section')).toHaveCount(25);
   await page.getByRole('button', { name: 'Load 25 more spans' }).click();
   await expect(region.locator('section')).toHaveCount(50);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`trace-${BIG_100K}.json`);
 });
 
@@ -134,16 +165,29 @@ test('statistics, flame graph and span table sort at 100k spans', async ({ page 
   await expect(page.getByText(/100,000 spans/)).toBeVisible();
   const started = Date.now();
   await tab(page, 'Flame graph').click();
-  await expect(page.getByRole('application', { name: /^Flame graph of [\d,]+ merged frames/ })).toBeVisible();
+  await expect(
+    page.getByRole('application', { name: /^Flame graph of [\d,]+ merged frames/ }),
+  ).toBeVisible();
   console.log(`flame graph of 100k spans shown in ${Date.now() - started} ms`);
-  await page.getByRole('application', { name: /^Flame graph/ }).click({ position: { x: 40, y: 5 } });
+  await page
+    .getByRole('application', { name: /^Flame graph/ })
+    .click({ position: { x: 40, y: 5 } });
   await expect(page.getByRole('button', { name: 'Reset zoom' })).toBeEnabled();
   await page.getByRole('button', { name: 'Reset zoom' }).click();
   await tab(page, 'Span table').click();
-  await page.getByRole('grid', { name: 'Spans' }).getByRole('columnheader', { name: /Self time/ }).getByRole('button').click();
-  await expect(page.getByRole('grid', { name: 'Spans' }).getByRole('columnheader', { name: /Self time/ })).toHaveAttribute('aria-sort', 'descending');
+  await page
+    .getByRole('grid', { name: 'Spans' })
+    .getByRole('columnheader', { name: /Self time/ })
+    .getByRole('button')
+    .click();
+  await expect(
+    page.getByRole('grid', { name: 'Spans' }).getByRole('columnheader', { name: /Self time/ }),
+  ).toHaveAttribute('aria-sort', 'descending');
   await page.getByRole('grid', { name: 'Spans' }).press('End');
-  await expect(page.getByRole('grid', { name: 'Spans' })).toHaveAttribute('aria-activedescendant', /span-table-row-\d+/);
+  await expect(page.getByRole('grid', { name: 'Spans' })).toHaveAttribute(
+    'aria-activedescendant',
+    /span-table-row-\d+/,
+  );
 });
 
 /** Presses Tab until `target` has focus: proves it is in the tab order, reached without a mouse. */
@@ -155,7 +199,9 @@ async function tabTo(page: Page, target: Locator, limit = 15) {
   throw new Error('Tab never reached the target');
 }
 
-test('the flame graph works from the keyboard alone and announces the focused frame', async ({ page }) => {
+test('the flame graph works from the keyboard alone and announces the focused frame', async ({
+  page,
+}) => {
   await openTrace(page, BIG_1K);
   await tab(page, 'Timeline').focus();
   await page.keyboard.press('End');
@@ -195,14 +241,18 @@ test('the flame graph works from the keyboard alone and announces the focused fr
   await expectNoSeriousAxeViolations(page);
 });
 
-test('the trace graph is one Tab stop whose nodes move with arrows and select with Enter', async ({ page }) => {
+test('the trace graph is one Tab stop whose nodes move with arrows and select with Enter', async ({
+  page,
+}) => {
   await openTrace(page, BIG_1K, '?view=graph');
   const graph = page.getByRole('group', { name: /^Trace graph: \d+ operations/ });
   const nodes = graph.getByRole('button');
   await expect(nodes.first()).toBeVisible();
   expect(await nodes.count()).toBeGreaterThan(2);
   await expect(graph.locator('[role="button"][tabindex="0"]')).toHaveCount(1);
-  await expect(nodes.first()).toHaveAccessibleName(/^.+: .+ [\d,]+ spans, total .+, self .+, \d+ errors/);
+  await expect(nodes.first()).toHaveAccessibleName(
+    /^.+: .+ [\d,]+ spans, total .+, self .+, \d+ errors/,
+  );
 
   await page.getByRole('button', { name: 'Fit' }).focus();
   const first = graph.locator('[role="button"][tabindex="0"]');

@@ -24,7 +24,9 @@ test.describe('trace waterfall (100k spans)', () => {
     await expect(treegrid(page)).toHaveAttribute('aria-rowcount', '100000', { timeout: 45_000 });
   });
 
-  test('virtualizes: only rows on screen are in the DOM, and the end is reachable by scrolling', async ({ page }) => {
+  test('virtualizes: only rows on screen are in the DOM, and the end is reachable by scrolling', async ({
+    page,
+  }) => {
     const rows = treegrid(page).getByRole('row');
     expect(await rows.count()).toBeLessThan(120);
     await expect(rows.first()).toHaveAttribute('aria-rowindex', '1');
@@ -50,7 +52,11 @@ test.describe('trace waterfall (100k spans)', () => {
     await expect.poll(async () => (await activeRow(page)).rowIndex).toBe(100_000);
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await activeRow(page)).selected).toBe('true');
-    await expect(page.getByRole('region', { name: /^Span details/ }).or(page.getByRole('complementary', { name: /^Span details/ }))).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: /^Span details/ })
+        .or(page.getByRole('complementary', { name: /^Span details/ })),
+    ).toBeVisible();
   });
 
   test('treegrid roles, levels and arrow keys', async ({ page }) => {

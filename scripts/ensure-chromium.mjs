@@ -18,10 +18,13 @@ if (!existsSync(CHROMIUM)) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && canRun('apt-get')) {
     console.log(`Chromium not found at ${CHROMIUM}; installing Debian's chromium package…`);
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-      stdio: 'inherit',
-      shell: '/bin/sh',
-    });
+    execSync(
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+      {
+        stdio: 'inherit',
+        shell: '/bin/sh',
+      },
+    );
   }
   if (!existsSync(CHROMIUM)) {
     console.error(

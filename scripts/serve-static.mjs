@@ -23,7 +23,10 @@ const types = {
 };
 // Read per request: the bundle may be rebuilt while this server runs.
 const index = () =>
-  readFileSync(join(root, 'index.html'), 'utf8').replace('<base href="/" />', `<base href="${base}" />`);
+  readFileSync(join(root, 'index.html'), 'utf8').replace(
+    '<base href="/" />',
+    `<base href="${base}" />`,
+  );
 
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -45,4 +48,6 @@ createServer((req, res) => {
     return;
   }
   res.writeHead(200, { 'Content-Type': types['.html'] }).end(index());
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));
+}).listen(port, '127.0.0.1', () =>
+  console.log(`serving ${root} at http://127.0.0.1:${port}${base}`),
+);

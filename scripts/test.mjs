@@ -1,6 +1,6 @@
 // `npm test`: type check, lint, unit tests, then the Playwright suite in Chromium. Every step runs
 // even when an earlier one fails, so one run shows everything that is wrong. Ends with the one line
-// CI reads: "N passed, N failed" over all suites (type check and lint count as one check each).
+// CI reads: "N passed, N failed" over all suites (type check, lint and format count as one check each).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -9,7 +9,10 @@ mkdirSync('test-results', { recursive: true });
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const { status } = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   return status === 0;
 }
 
@@ -28,9 +31,16 @@ function readJson(file) {
 
 count('type check', run('type check', 'npx', ['tsc', '-b']));
 count('lint', run('lint', 'npx', ['eslint', '--max-warnings=0', '.']));
+count('format', run('format', 'npx', ['prettier', '--check', '--log-level=warn', '.']));
 
 rmSync('test-results/unit.json', { force: true });
-const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+const unitOk = run('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/unit.json',
+]);
 const unit = readJson('test-results/unit.json');
 if (unit) {
   results.passed += unit.numPassedTests;

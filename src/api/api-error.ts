@@ -57,9 +57,12 @@ export const isApiError = (value: unknown): value is ApiError => value instanceo
 
 /** First {@link BODY_EXCERPT_LIMIT} characters, whitespace runs collapsed (HTML pages are mostly indentation). */
 export function excerpt(text: string): string {
-  const squeezed = text.length > BODY_EXCERPT_LIMIT * 4 ? text.slice(0, BODY_EXCERPT_LIMIT * 4) : text;
+  const squeezed =
+    text.length > BODY_EXCERPT_LIMIT * 4 ? text.slice(0, BODY_EXCERPT_LIMIT * 4) : text;
   const collapsed = squeezed.replace(/\s+/g, ' ').trim();
-  return collapsed.length > BODY_EXCERPT_LIMIT ? `${collapsed.slice(0, BODY_EXCERPT_LIMIT)}…` : collapsed;
+  return collapsed.length > BODY_EXCERPT_LIMIT
+    ? `${collapsed.slice(0, BODY_EXCERPT_LIMIT)}…`
+    : collapsed;
 }
 
 /**
@@ -70,7 +73,12 @@ export function serverMessage(body: unknown): string {
   if (typeof body !== 'object' || body === null) return '';
   if ('error' in body) {
     const error = body.error;
-    if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') {
+    if (
+      typeof error === 'object' &&
+      error !== null &&
+      'message' in error &&
+      typeof error.message === 'string'
+    ) {
       return error.message;
     }
     if (typeof error === 'string') return error;
@@ -78,7 +86,12 @@ export function serverMessage(body: unknown): string {
   if ('errors' in body && Array.isArray(body.errors)) {
     const messages: string[] = [];
     for (const item of body.errors as unknown[]) {
-      if (typeof item === 'object' && item !== null && 'msg' in item && typeof item.msg === 'string') {
+      if (
+        typeof item === 'object' &&
+        item !== null &&
+        'msg' in item &&
+        typeof item.msg === 'string'
+      ) {
         messages.push(item.msg);
       }
     }

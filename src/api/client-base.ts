@@ -27,13 +27,21 @@ export abstract class JaegerClientBase {
     return { signal, timeoutMs: this.options.timeoutMs };
   }
 
-  async dependencies(endTs: number, lookbackMs: number, signal?: AbortSignal): Promise<DependencyLink[]> {
+  async dependencies(
+    endTs: number,
+    lookbackMs: number,
+    signal?: AbortSignal,
+  ): Promise<DependencyLink[]> {
     const url = this.url('api/dependencies', [
       ['endTs', String(Math.round(endTs))],
       ['lookback', String(Math.round(lookbackMs))],
     ]);
     const body = await fetchJson(url, isV1Dependencies, 'dependencies', this.request(signal));
-    return (body.data ?? []).map((link) => ({ parent: link.parent, child: link.child, callCount: link.callCount }));
+    return (body.data ?? []).map((link) => ({
+      parent: link.parent,
+      child: link.child,
+      callCount: link.callCount,
+    }));
   }
 
   /** Copies a trace to archive storage (Jaeger 2.x still serves it when archive storage is configured). */

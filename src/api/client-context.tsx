@@ -9,7 +9,13 @@ import type { JaegerClient } from './types';
 
 const JaegerClientContext = createContext<JaegerClient | null>(null);
 
-export function JaegerClientProvider({ client, children }: { readonly client: JaegerClient; readonly children?: ReactNode }) {
+export function JaegerClientProvider({
+  client,
+  children,
+}: {
+  readonly client: JaegerClient;
+  readonly children?: ReactNode;
+}) {
   return <JaegerClientContext value={client}>{children}</JaegerClientContext>;
 }
 

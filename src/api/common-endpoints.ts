@@ -27,7 +27,11 @@ export function summarizeDocument(text: string): SearchResult {
 }
 
 /** Runs `task` over `items` with at most `limit` in flight (browsers queue ~6 per host anyway). */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

@@ -15,8 +15,14 @@ const NOW = Date.now() * 1000;
 const options = { seed: 11, now: NOW };
 const store = createDemoStore(options);
 let api: DemoApi = 'both';
-const handlers = { both: createDemoHandler(options), v1: createDemoHandler({ ...options, api: 'v1' }), v3: createDemoHandler(options) };
-const server = setupServer(http.all('*/api/*', async ({ request }) => (await handlers[api](request)) ?? passthrough()));
+const handlers = {
+  both: createDemoHandler(options),
+  v1: createDemoHandler({ ...options, api: 'v1' }),
+  v3: createDemoHandler(options),
+};
+const server = setupServer(
+  http.all('*/api/*', async ({ request }) => (await handlers[api](request)) ?? passthrough()),
+);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => resetDetectedClients());
 afterAll(() => server.close());
@@ -31,7 +37,11 @@ const query = {
   limit: 1000,
 };
 const expectedSlow = store.traces
-  .filter((t) => t.spans.some((s) => s.service === 'payment-service' && s.operation === 'Charge' && s.duration >= 1_500_000))
+  .filter((t) =>
+    t.spans.some(
+      (s) => s.service === 'payment-service' && s.operation === 'Charge' && s.duration >= 1_500_000,
+    ),
+  )
   .map((t) => t.traceId);
 
 describe('clients against the demo backend', () => {
@@ -40,7 +50,9 @@ describe('clients against the demo backend', () => {
     const client = await detectClient(BASE);
     expect(client.version).toBe('v3');
     expect(await client.services()).toEqual(store.services);
-    expect(await client.operations('customer')).toEqual([{ name: 'HTTP GET /customer', spanKind: 'server' }]);
+    expect(await client.operations('customer')).toEqual([
+      { name: 'HTTP GET /customer', spanKind: 'server' },
+    ]);
     const result = await client.search(query);
     expect(result.traces.map((t) => t.traceId)).toEqual(expectedSlow);
     expect(result.traces[0]?.duration).toBeGreaterThan(2_000_000);

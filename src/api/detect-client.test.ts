@@ -18,11 +18,17 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-const v1Services = () => HttpResponse.json({ data: ['a'], total: 1, limit: 0, offset: 0, errors: null });
+const v1Services = () =>
+  HttpResponse.json({ data: ['a'], total: 1, limit: 0, offset: 0, errors: null });
 
 describe('detectClient', () => {
   it('picks v3 when /api/v3/services answers, and probes only once per base', async () => {
-    server.use(http.get(`${BASE}api/v3/services`, () => new HttpResponse(realFixture('jaeger/GetServices.json'))));
+    server.use(
+      http.get(
+        `${BASE}api/v3/services`,
+        () => new HttpResponse(realFixture('jaeger/GetServices.json')),
+      ),
+    );
     const first = await detectClient(BASE);
     const second = await detectClient(BASE);
     expect(first.version).toBe('v3');
@@ -32,14 +38,20 @@ describe('detectClient', () => {
 
   it('falls back to v1 on 404', async () => {
     server.use(
-      http.get(`${BASE}api/v3/services`, () => HttpResponse.text('404 page not found', { status: 404 })),
+      http.get(`${BASE}api/v3/services`, () =>
+        HttpResponse.text('404 page not found', { status: 404 }),
+      ),
       http.get(`${BASE}api/services`, v1Services),
     );
     expect((await detectClient(BASE)).version).toBe('v1');
   });
 
-  it("falls back to v1 when an SPA answers the v3 route with its HTML", async () => {
-    server.use(http.get(`${BASE}api/v3/services`, () => HttpResponse.html('<!doctype html><title>Jaeger UI</title>')));
+  it('falls back to v1 when an SPA answers the v3 route with its HTML', async () => {
+    server.use(
+      http.get(`${BASE}api/v3/services`, () =>
+        HttpResponse.html('<!doctype html><title>Jaeger UI</title>'),
+      ),
+    );
     expect((await detectClient(BASE)).version).toBe('v1');
   });
 
@@ -50,6 +62,11 @@ describe('detectClient', () => {
     );
     expect((await detectClient(BASE)).version).toBe('v3');
     await detectClient(BASE);
-    expect(seen).toEqual(['/jaeger/api/v3/services', '/jaeger/api/services', '/jaeger/api/v3/services', '/jaeger/api/services']);
+    expect(seen).toEqual([
+      '/jaeger/api/v3/services',
+      '/jaeger/api/services',
+      '/jaeger/api/v3/services',
+      '/jaeger/api/services',
+    ]);
   });
 });

@@ -10,9 +10,14 @@ const detected = new Map<string, Promise<JaegerClient>>();
 
 /** The v3 route is missing (404) or answered by something that is not Jaeger's gateway (an SPA's HTML). */
 const meansNoV3 = (error: unknown): boolean =>
-  error instanceof ApiError && ((error.kind === 'http' && (error.status === 404 || error.status === 405)) || error.kind === 'parse');
+  error instanceof ApiError &&
+  ((error.kind === 'http' && (error.status === 404 || error.status === 405)) ||
+    error.kind === 'parse');
 
-async function probe(base: string, options: ClientOptions): Promise<{ client: JaegerClient; certain: boolean }> {
+async function probe(
+  base: string,
+  options: ClientOptions,
+): Promise<{ client: JaegerClient; certain: boolean }> {
   const v3 = new JaegerV3Client(base, options);
   const v1 = new JaegerV1Client(base, options);
   try {
@@ -52,6 +57,10 @@ export function resetDetectedClients(): void {
 }
 
 /** The client for a version known in advance (config, demo mode's `?api=v1`). */
-export function createClient(version: 'v1' | 'v3', base: string, options: ClientOptions = {}): JaegerClient {
+export function createClient(
+  version: 'v1' | 'v3',
+  base: string,
+  options: ClientOptions = {},
+): JaegerClient {
   return version === 'v1' ? new JaegerV1Client(base, options) : new JaegerV3Client(base, options);
 }

@@ -26,9 +26,12 @@ describe('apiUrl', () => {
     expect(apiUrl('/jaeger/', 'api/services')).toBe('/jaeger/api/services');
     expect(apiUrl('/jaeger', '/api/services')).toBe('/jaeger/api/services');
     expect(apiUrl('', 'api/services')).toBe('/api/services');
-    expect(apiUrl('/', 'api/traces', [['service', 'a b&c'], ['tags', '{"k":"v"}']])).toBe(
-      '/api/traces?service=a+b%26c&tags=%7B%22k%22%3A%22v%22%7D',
-    );
+    expect(
+      apiUrl('/', 'api/traces', [
+        ['service', 'a b&c'],
+        ['tags', '{"k":"v"}'],
+      ]),
+    ).toBe('/api/traces?service=a+b%26c&tags=%7B%22k%22%3A%22v%22%7D');
   });
 
   it('has a root base without a document (worker, node)', () => {
@@ -44,10 +47,20 @@ describe('fetchJson', () => {
 
   it('turns a 500 with Jaeger JSON into an http error carrying the server message', async () => {
     server.use(
-      http.get(URL_, () => HttpResponse.json({ error: { httpCode: 500, message: 'storage is down' } }, { status: 500 })),
+      http.get(URL_, () =>
+        HttpResponse.json(
+          { error: { httpCode: 500, message: 'storage is down' } },
+          { status: 500 },
+        ),
+      ),
     );
     const error = await failure(fetchJson(URL_, isRecord, 'services'));
-    expect(error).toMatchObject({ kind: 'http', status: 500, url: URL_, serverMessage: 'storage is down' });
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 500,
+      url: URL_,
+      serverMessage: 'storage is down',
+    });
     expect(error.message).toContain('storage is down');
   });
 
@@ -62,10 +75,16 @@ describe('fetchJson', () => {
 
   it('reports an empty 200 body and a non-JSON 200 body as parse errors', async () => {
     server.use(http.get(URL_, () => new HttpResponse('', { status: 200 })));
-    expect(await failure(fetchJson(URL_, isRecord, 'services'))).toMatchObject({ kind: 'parse', status: undefined });
+    expect(await failure(fetchJson(URL_, isRecord, 'services'))).toMatchObject({
+      kind: 'parse',
+      status: undefined,
+    });
     server.use(http.get(URL_, () => HttpResponse.html('<!doctype html><div id="root"></div>')));
     const html = await failure(fetchJson(URL_, isRecord, 'services'));
-    expect(html).toMatchObject({ kind: 'parse', bodyExcerpt: '<!doctype html><div id="root"></div>' });
+    expect(html).toMatchObject({
+      kind: 'parse',
+      bodyExcerpt: '<!doctype html><div id="root"></div>',
+    });
     expect(html.message).toContain('HTML page');
   });
 
@@ -81,7 +100,9 @@ describe('fetchJson', () => {
         return HttpResponse.json({});
       }),
     );
-    expect(await failure(fetchJson(URL_, isRecord, 'services', { timeoutMs: 50 }))).toMatchObject({ kind: 'timeout' });
+    expect(await failure(fetchJson(URL_, isRecord, 'services', { timeoutMs: 50 }))).toMatchObject({
+      kind: 'timeout',
+    });
   });
 
   it('honours the caller abort signal', async () => {
@@ -93,7 +114,9 @@ describe('fetchJson', () => {
     );
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 20);
-    expect(await failure(fetchJson(URL_, isRecord, 'services', { signal: controller.signal }))).toMatchObject({
+    expect(
+      await failure(fetchJson(URL_, isRecord, 'services', { signal: controller.signal })),
+    ).toMatchObject({
       kind: 'aborted',
     });
   });
@@ -110,11 +133,27 @@ describe('fetchResponse', () => {
     const response = await fetchResponse(URL_);
     expect(await response.text()).toBe('{"result":{}}');
     server.use(http.get(URL_, () => HttpResponse.text('nope', { status: 503 })));
-    expect(await failure(fetchResponse(URL_))).toMatchObject({ kind: 'http', status: 503, bodyExcerpt: 'nope' });
+    expect(await failure(fetchResponse(URL_))).toMatchObject({
+      kind: 'http',
+      status: 503,
+      bodyExcerpt: 'nope',
+    });
   });
 
   it('flattens to a wire error for the worker', () => {
-    const error = new ApiError({ kind: 'http', url: '/x', status: 500, message: 'm', bodyExcerpt: 'b' });
-    expect(error.toWire()).toEqual({ kind: 'http', url: '/x', status: 500, message: 'm', bodyExcerpt: 'b' });
+    const error = new ApiError({
+      kind: 'http',
+      url: '/x',
+      status: 500,
+      message: 'm',
+      bodyExcerpt: 'b',
+    });
+    expect(error.toWire()).toEqual({
+      kind: 'http',
+      url: '/x',
+      status: 500,
+      message: 'm',
+      bodyExcerpt: 'b',
+    });
   });
 });

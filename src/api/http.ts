@@ -71,11 +71,21 @@ type Deadline = ReturnType<typeof deadline>;
 function failure(error: unknown, url: string, limit: Deadline, timeoutMs: number): ApiError {
   if (error instanceof ApiError) return error;
   if (limit.timedOut()) {
-    return new ApiError({ kind: 'timeout', url, message: `No answer within ${timeoutMs / 1000} s from ${url}` });
+    return new ApiError({
+      kind: 'timeout',
+      url,
+      message: `No answer within ${timeoutMs / 1000} s from ${url}`,
+    });
   }
-  if (limit.signal.aborted) return new ApiError({ kind: 'aborted', url, message: `Request aborted: ${url}`, cause: error });
+  if (limit.signal.aborted)
+    return new ApiError({ kind: 'aborted', url, message: `Request aborted: ${url}`, cause: error });
   const detail = error instanceof Error ? error.message : String(error);
-  return new ApiError({ kind: 'network', url, message: `Could not reach ${url}: ${detail}`, cause: error });
+  return new ApiError({
+    kind: 'network',
+    url,
+    message: `Could not reach ${url}: ${detail}`,
+    cause: error,
+  });
 }
 
 async function readQuietly(response: Response): Promise<string> {
@@ -154,7 +164,11 @@ export async function fetchText(
 /** Parses and validates a 2xx body; anything else is an ApiError of kind 'parse'. */
 export function parseJson<T>(text: string, guard: Guard<T>, url: string, what: string): T {
   if (text.trim() === '') {
-    throw new ApiError({ kind: 'parse', url, message: `Empty response from ${url} (expected ${what})` });
+    throw new ApiError({
+      kind: 'parse',
+      url,
+      message: `Empty response from ${url} (expected ${what})`,
+    });
   }
   let value: unknown;
   try {
@@ -167,13 +181,23 @@ export function parseJson<T>(text: string, guard: Guard<T>, url: string, what: s
     throw new ApiError({ kind: 'parse', url, message, bodyExcerpt: text, cause: error });
   }
   if (!guard(value)) {
-    throw new ApiError({ kind: 'parse', url, message: `Unexpected shape of ${what} from ${url}`, bodyExcerpt: text });
+    throw new ApiError({
+      kind: 'parse',
+      url,
+      message: `Unexpected shape of ${what} from ${url}`,
+      bodyExcerpt: text,
+    });
   }
   return value;
 }
 
 /** GET/POST, expect 2xx JSON that passes `guard`. */
-export async function fetchJson<T>(url: string, guard: Guard<T>, what: string, options: RequestOptions = {}): Promise<T> {
+export async function fetchJson<T>(
+  url: string,
+  guard: Guard<T>,
+  what: string,
+  options: RequestOptions = {},
+): Promise<T> {
   const { text, response } = await fetchText(url, options);
   if (!response.ok) throw httpFailure(response, text, url);
   return parseJson(text, guard, url, what);

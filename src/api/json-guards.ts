@@ -10,14 +10,20 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 export const isString = (value: unknown): value is string => typeof value === 'string';
 
-export const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+export const isNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
 
 export function isArrayOf<T>(guard: Guard<T>): Guard<T[]> {
-  return (value: unknown): value is T[] => Array.isArray(value) && value.every((item) => guard(item));
+  return (value: unknown): value is T[] =>
+    Array.isArray(value) && value.every((item) => guard(item));
 }
 
 /** The field is absent, null, or passes `guard` (Go encoders write `null` for nil slices). */
-export function optional<T>(record: Record<string, unknown>, key: string, guard: Guard<T>): boolean {
+export function optional<T>(
+  record: Record<string, unknown>,
+  key: string,
+  guard: Guard<T>,
+): boolean {
   const value = record[key];
   return value === undefined || value === null || guard(value);
 }

@@ -1,6 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { micros } from '../model/units';
-import { dependenciesQuery, findByIdsQuery, operationsQuery, searchQuery, servicesQuery } from './queries';
+import {
+  dependenciesQuery,
+  findByIdsQuery,
+  operationsQuery,
+  searchQuery,
+  servicesQuery,
+} from './queries';
 import type { JaegerClient } from './types';
 
 function fakeClient(version: 'v1' | 'v3'): JaegerClient {
@@ -21,13 +27,28 @@ describe('queryOptions factories', () => {
   it('key by version so v1 and v3 never share a cache entry', () => {
     expect(servicesQuery(fakeClient('v3')).queryKey).toEqual(['jaeger', 'v3', 'services']);
     expect(servicesQuery(fakeClient('v1')).queryKey).toEqual(['jaeger', 'v1', 'services']);
-    expect(operationsQuery(fakeClient('v1'), 'x').queryKey).toEqual(['jaeger', 'v1', 'operations', 'x']);
-    expect(dependenciesQuery(fakeClient('v1'), 10, 20).queryKey).toEqual(['jaeger', 'v1', 'dependencies', 10, 20]);
+    expect(operationsQuery(fakeClient('v1'), 'x').queryKey).toEqual([
+      'jaeger',
+      'v1',
+      'operations',
+      'x',
+    ]);
+    expect(dependenciesQuery(fakeClient('v1'), 10, 20).queryKey).toEqual([
+      'jaeger',
+      'v1',
+      'dependencies',
+      10,
+      20,
+    ]);
   });
 
   it('give equal searches equal keys regardless of attribute order and empty fields', () => {
     const client = fakeClient('v3');
-    const a = searchQuery(client, { ...base, operation: '', attributes: { b: '2', a: '1' } }).queryKey;
+    const a = searchQuery(client, {
+      ...base,
+      operation: '',
+      attributes: { b: '2', a: '1' },
+    }).queryKey;
     const b = searchQuery(client, { ...base, attributes: { a: '1', b: '2' } }).queryKey;
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     const ids = findByIdsQuery(client, ['B', 'a', 'b']).queryKey;

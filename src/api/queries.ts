@@ -11,17 +11,25 @@ const LIST_STALE_MS = 5 * 60_000;
 export const jaegerKeys = {
   all: (client: JaegerClient) => ['jaeger', client.version] as const,
   services: (client: JaegerClient) => [...jaegerKeys.all(client), 'services'] as const,
-  operations: (client: JaegerClient, service: string) => [...jaegerKeys.all(client), 'operations', service] as const,
-  search: (client: JaegerClient, query: TraceQuery) => [...jaegerKeys.all(client), 'search', searchKey(query)] as const,
+  operations: (client: JaegerClient, service: string) =>
+    [...jaegerKeys.all(client), 'operations', service] as const,
+  search: (client: JaegerClient, query: TraceQuery) =>
+    [...jaegerKeys.all(client), 'search', searchKey(query)] as const,
   traces: (client: JaegerClient, ids: readonly string[]) =>
-    [...jaegerKeys.all(client), 'traces', [...new Set(ids.map((id) => id.toLowerCase()))].sort()] as const,
+    [
+      ...jaegerKeys.all(client),
+      'traces',
+      [...new Set(ids.map((id) => id.toLowerCase()))].sort(),
+    ] as const,
   dependencies: (client: JaegerClient, endTs: number, lookbackMs: number) =>
     [...jaegerKeys.all(client), 'dependencies', endTs, lookbackMs] as const,
 };
 
 /** The query as plain, ordered data: absent and empty fields collapse so equal searches share a key. */
 function searchKey(query: TraceQuery) {
-  const attributes = Object.entries(query.attributes ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const attributes = Object.entries(query.attributes ?? {}).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
   return {
     service: query.service,
     operation: query.operation ?? '',

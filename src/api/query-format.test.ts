@@ -36,7 +36,9 @@ describe('v1 and attribute parameters', () => {
   });
 
   it('encodes attributes as a sorted JSON map, or nothing', () => {
-    expect(attributesParam({ 'http.status_code': '500', error: 'true' })).toBe('{"error":"true","http.status_code":"500"}');
+    expect(attributesParam({ 'http.status_code': '500', error: 'true' })).toBe(
+      '{"error":"true","http.status_code":"500"}',
+    );
     expect(attributesParam({})).toBeUndefined();
     expect(attributesParam(undefined)).toBeUndefined();
   });

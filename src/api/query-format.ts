@@ -36,7 +36,9 @@ export function rfc3339Nano(value: Micros): string {
   const iso = new Date(seconds * 1000).toISOString();
   // toISOString always ends in ".mmmZ"; replace milliseconds with the exact fraction.
   const head = iso.slice(0, iso.indexOf('.'));
-  const fraction = (String(microsOfSecond).padStart(6, '0') + String(nanos).padStart(3, '0')).replace(/0+$/, '');
+  const fraction = (
+    String(microsOfSecond).padStart(6, '0') + String(nanos).padStart(3, '0')
+  ).replace(/0+$/, '');
   return fraction === '' ? `${head}Z` : `${head}.${fraction}Z`;
 }
 
@@ -44,7 +46,9 @@ export function rfc3339Nano(value: Micros): string {
 export const microsParam = (value: Micros): string => String(Math.round(value));
 
 /** Attribute filters as the JSON map both versions accept (`tags=` in v1, `query.attributes=` in v3). */
-export function attributesParam(attributes: Readonly<Record<string, string>> | undefined): string | undefined {
+export function attributesParam(
+  attributes: Readonly<Record<string, string>> | undefined,
+): string | undefined {
   if (!attributes) return undefined;
   const keys = Object.keys(attributes);
   if (keys.length === 0) return undefined;

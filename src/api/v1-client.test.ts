@@ -21,7 +21,13 @@ afterAll(() => server.close());
 
 const json = (path: string) => () =>
   new HttpResponse(realFixture(path), { headers: { 'Content-Type': 'application/json' } });
-const envelope = (data: unknown, errors: unknown = null) => ({ data, total: 0, limit: 0, offset: 0, errors });
+const envelope = (data: unknown, errors: unknown = null) => ({
+  data,
+  total: 0,
+  limit: 0,
+  offset: 0,
+  errors,
+});
 
 const query = {
   service: 'telemetrygen',
@@ -41,8 +47,12 @@ describe('JaegerV1Client', () => {
   it('lists services, and operations with a fallback to the per-service route', async () => {
     server.use(
       http.get(`${BASE}api/services`, () => HttpResponse.json(envelope(['b', 'a']))),
-      http.get(`${BASE}api/operations`, () => HttpResponse.json(envelope(null, [{ code: 404, msg: 'not found' }]), { status: 404 })),
-      http.get(`${BASE}api/services/:service/operations`, () => HttpResponse.json(envelope(['GET /', 'POST /']))),
+      http.get(`${BASE}api/operations`, () =>
+        HttpResponse.json(envelope(null, [{ code: 404, msg: 'not found' }]), { status: 404 }),
+      ),
+      http.get(`${BASE}api/services/:service/operations`, () =>
+        HttpResponse.json(envelope(['GET /', 'POST /'])),
+      ),
     );
     expect(await client.services()).toEqual(['b', 'a']);
     expect(await client.operations('svc/1')).toEqual([
@@ -57,7 +67,11 @@ describe('JaegerV1Client', () => {
   });
 
   it('reads span kinds from /api/operations', async () => {
-    server.use(http.get(`${BASE}api/operations`, () => HttpResponse.json(envelope([{ name: 'op', spanKind: 'client' }]))));
+    server.use(
+      http.get(`${BASE}api/operations`, () =>
+        HttpResponse.json(envelope([{ name: 'op', spanKind: 'client' }])),
+      ),
+    );
     expect(await client.operations('s')).toEqual([{ name: 'op', spanKind: 'client' }]);
   });
 
@@ -65,7 +79,9 @@ describe('JaegerV1Client', () => {
     server.use(http.get(`${BASE}api/traces`, json('jaeger/otlp2jaeger-out.json')));
     const result = await client.search(query);
     expect(seen).toEqual([`GET ${BASE}api/traces?${expectedSearch}`]);
-    expect(result.traces.map((t) => [t.traceId, t.spanCount])).toEqual([['83a9efd15c1c98a977e0711cc93ee28b', 2]]);
+    expect(result.traces.map((t) => [t.traceId, t.spanCount])).toEqual([
+      ['83a9efd15c1c98a977e0711cc93ee28b', 2],
+    ]);
   });
 
   it('summarizes the multi-span jaeger-ui fixture', async () => {
@@ -95,11 +111,15 @@ describe('JaegerV1Client', () => {
     const recorded = JSON.parse(realFixture('jaeger/otlp2jaeger-out.json')) as { data: unknown };
     server.use(
       http.get(`${BASE}api/traces`, () =>
-        HttpResponse.json(envelope(recorded.data, [{ code: 404, msg: 'trace not found', traceID: '00ff' }])),
+        HttpResponse.json(
+          envelope(recorded.data, [{ code: 404, msg: 'trace not found', traceID: '00ff' }]),
+        ),
       ),
     );
     const result = await client.findByIds(['83A9EFD15C1C98A977E0711CC93EE28B', '00ff']);
-    expect(seen).toEqual([`GET ${BASE}api/traces?traceID=83A9EFD15C1C98A977E0711CC93EE28B&traceID=00ff`]);
+    expect(seen).toEqual([
+      `GET ${BASE}api/traces?traceID=83A9EFD15C1C98A977E0711CC93EE28B&traceID=00ff`,
+    ]);
     expect(result).toMatchObject({ missing: ['00ff'], errors: [] });
     expect(result.traces).toHaveLength(1);
   });
@@ -111,10 +131,18 @@ describe('JaegerV1Client', () => {
       ),
     );
     expect(await client.findByIds(['1'])).toEqual({ traces: [], errors: [], missing: ['1'] });
-    server.use(http.get(`${BASE}api/traces`, () => HttpResponse.html('<html><h1>502 Bad Gateway</h1></html>', { status: 502 })));
+    server.use(
+      http.get(`${BASE}api/traces`, () =>
+        HttpResponse.html('<html><h1>502 Bad Gateway</h1></html>', { status: 502 }),
+      ),
+    );
     const error: unknown = await client.search(query).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ kind: 'http', status: 502, bodyExcerpt: '<html><h1>502 Bad Gateway</h1></html>' });
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 502,
+      bodyExcerpt: '<html><h1>502 Bad Gateway</h1></html>',
+    });
   });
 
   it('reports an empty 200 body as a parse error', async () => {

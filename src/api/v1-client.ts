@@ -6,7 +6,13 @@ import { ApiError } from './api-error';
 import { fetchJson, fetchText, httpFailure, parseJson } from './http';
 import { attributesParam, goDuration, microsParam } from './query-format';
 import { jaegerApiError } from '../model/document/walk-value';
-import { isV1Operations, isV1Strings, isV1Traces, normalizeTraceId, toOperations } from './v1-shapes';
+import {
+  isV1Operations,
+  isV1Strings,
+  isV1Traces,
+  normalizeTraceId,
+  toOperations,
+} from './v1-shapes';
 
 export function v1SearchParams(query: TraceQuery): [string, string][] {
   const params: [string, string][] = [['service', query.service]];
@@ -30,7 +36,12 @@ export class JaegerV1Client extends JaegerClientBase implements JaegerClient {
   readonly version = 'v1' as const;
 
   async services(signal?: AbortSignal): Promise<string[]> {
-    const body = await fetchJson(this.url('api/services'), isV1Strings, 'the service list', this.request(signal));
+    const body = await fetchJson(
+      this.url('api/services'),
+      isV1Strings,
+      'the service list',
+      this.request(signal),
+    );
     return [...(body.data ?? [])];
   }
 
@@ -50,19 +61,30 @@ export class JaegerV1Client extends JaegerClientBase implements JaegerClient {
 
   async search(query: TraceQuery, signal?: AbortSignal): Promise<SearchResult> {
     const found = await this.fetchTraces(this.url('api/traces', v1SearchParams(query)), signal);
-    return { traces: found.traces, errors: [...found.serverErrors.map((item) => item.line), ...found.parseErrors] };
+    return {
+      traces: found.traces,
+      errors: [...found.serverErrors.map((item) => item.line), ...found.parseErrors],
+    };
   }
 
-  async findByIds(ids: readonly string[], signal?: AbortSignal): Promise<SearchResult & { readonly missing: readonly string[] }> {
+  async findByIds(
+    ids: readonly string[],
+    signal?: AbortSignal,
+  ): Promise<SearchResult & { readonly missing: readonly string[] }> {
     const unique = [...new Map(ids.map((id) => [normalizeTraceId(id), id])).values()];
     if (unique.length === 0) return { traces: [], errors: [], missing: [] };
-    const url = this.url('api/traces', unique.map((id): [string, string] => ['traceID', id]));
+    const url = this.url(
+      'api/traces',
+      unique.map((id): [string, string] => ['traceID', id]),
+    );
     const { traces, serverErrors, parseErrors } = await this.fetchTraces(url, signal);
     const found = new Set(traces.map((trace) => normalizeTraceId(trace.traceId)));
     const missing = unique.filter((id) => !found.has(normalizeTraceId(id)));
     // Jaeger reports each id it could not find as a 404 error; listing it under `missing` says it once.
     const gone = new Set(missing.map(normalizeTraceId));
-    const errors = serverErrors.filter((item) => !(item.code === 404 && gone.has(item.traceId))).map((item) => item.line);
+    const errors = serverErrors
+      .filter((item) => !(item.code === 404 && gone.has(item.traceId)))
+      .map((item) => item.line);
     return { traces, errors: [...errors, ...parseErrors], missing };
   }
 
@@ -86,7 +108,8 @@ export class JaegerV1Client extends JaegerClientBase implements JaegerClient {
     // Worded by the model, which also reports the envelope's errors while parsing; each is kept
     // once, here, with its trace id and code so lookups can tell "missing" from "failed".
     const lines = serverErrors.map(jaegerApiError);
-    const summary = (body.data ?? []).length > 0 ? summarizeDocument(text) : { traces: [], errors: [] };
+    const summary =
+      (body.data ?? []).length > 0 ? summarizeDocument(text) : { traces: [], errors: [] };
     const parseErrors = [...summary.errors];
     for (const line of lines) {
       const at = parseErrors.indexOf(line);

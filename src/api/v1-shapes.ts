@@ -16,11 +16,16 @@ export interface V1Envelope<T> {
 }
 
 const isV1Error = (value: unknown): value is V1StructuredError =>
-  isRecord(value) && isString(value.msg) && optional(value, 'code', isNumber) && optional(value, 'traceID', isString);
+  isRecord(value) &&
+  isString(value.msg) &&
+  optional(value, 'code', isNumber) &&
+  optional(value, 'traceID', isString);
 
 export function isV1Envelope<T>(data: Guard<T>): Guard<V1Envelope<T>> {
   return (value: unknown): value is V1Envelope<T> =>
-    isRecord(value) && optional(value, 'data', data) && optional(value, 'errors', isArrayOf(isV1Error));
+    isRecord(value) &&
+    optional(value, 'data', data) &&
+    optional(value, 'errors', isArrayOf(isV1Error));
 }
 
 export const isV1Strings = isV1Envelope(isArrayOf(isString));
@@ -33,7 +38,8 @@ export const toOperations = (data: readonly { name: string; spanKind?: string }[
   data.map((op) => ({ name: op.name, spanKind: op.spanKind ?? '' }));
 
 /** Whole traces; the trace model parses them, here only the ids are read (to list missing ones). */
-const isV1Trace = (value: unknown): value is { traceID: string } => isRecord(value) && isString(value.traceID);
+const isV1Trace = (value: unknown): value is { traceID: string } =>
+  isRecord(value) && isString(value.traceID);
 export const isV1Traces = isV1Envelope(isArrayOf(isV1Trace));
 
 const isDependencyLink = (value: unknown): value is DependencyLink =>

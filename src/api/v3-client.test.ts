@@ -49,8 +49,13 @@ describe('JaegerV3Client', () => {
       http.get(`${BASE}api/v3/operations`, json('jaeger/GetOperations.json')),
     );
     expect(await client.services()).toEqual(['foo']);
-    expect(await client.operations('my service')).toEqual([{ name: 'get_users', spanKind: 'server' }]);
-    expect(seen).toEqual([`GET ${BASE}api/v3/services`, `GET ${BASE}api/v3/operations?service=my+service`]);
+    expect(await client.operations('my service')).toEqual([
+      { name: 'get_users', spanKind: 'server' },
+    ]);
+    expect(seen).toEqual([
+      `GET ${BASE}api/v3/services`,
+      `GET ${BASE}api/v3/operations?service=my+service`,
+    ]);
   });
 
   it('searches trace-summaries with RFC 3339 times, Go durations and a JSON attribute map', async () => {
@@ -82,7 +87,9 @@ describe('JaegerV3Client', () => {
   it('falls back to /api/v3/traces when trace-summaries does not exist, and remembers it', async () => {
     const fallback = new JaegerV3Client(BASE);
     server.use(
-      http.get(`${BASE}api/v3/trace-summaries`, () => HttpResponse.text('404 page not found\n', { status: 404 })),
+      http.get(`${BASE}api/v3/trace-summaries`, () =>
+        HttpResponse.text('404 page not found\n', { status: 404 }),
+      ),
       http.get(`${BASE}api/v3/traces`, json('jaeger-ui-pr4129/getTrace-response.json')),
     );
     const result = await fallback.search(query);
@@ -100,7 +107,10 @@ describe('JaegerV3Client', () => {
 
   it('looks up several ids one GET each; 404 ids are listed as missing', async () => {
     server.use(
-      http.get(`${BASE}api/v3/traces/00000000000000000000000000000001`, json('jaeger/GetTrace.json')),
+      http.get(
+        `${BASE}api/v3/traces/00000000000000000000000000000001`,
+        json('jaeger/GetTrace.json'),
+      ),
       http.get(`${BASE}api/v3/traces/:id`, noTraces),
     );
     const result = await client.findByIds(['00000000000000000000000000000001', 'abc', 'ABC']);
@@ -115,7 +125,10 @@ describe('JaegerV3Client', () => {
   it('surfaces a 500 with the gateway error message', async () => {
     server.use(
       http.get(`${BASE}api/v3/trace-summaries`, () =>
-        HttpResponse.json({ error: { httpCode: 500, message: 'cassandra: timeout' } }, { status: 500 }),
+        HttpResponse.json(
+          { error: { httpCode: 500, message: 'cassandra: timeout' } },
+          { status: 500 },
+        ),
       ),
     );
     const error: unknown = await client.search(query).catch((e: unknown) => e);
@@ -126,7 +139,10 @@ describe('JaegerV3Client', () => {
   it('reads dependencies from the v1 endpoint in ms and builds trace URLs under the base', async () => {
     server.use(
       http.get(`${BASE}api/dependencies`, () =>
-        HttpResponse.json({ data: JSON.parse(realFixture('jaeger-ui/small.json')) as unknown, errors: null }),
+        HttpResponse.json({
+          data: JSON.parse(realFixture('jaeger-ui/small.json')) as unknown,
+          errors: null,
+        }),
       ),
     );
     const links = await client.dependencies(1_700_000_000_000, 86_400_000);

@@ -1,15 +1,17 @@
 /** Jaeger 2.x: the api_v3 HTTP gateway (OTLP JSON traces, camelCase `query.*` parameters). */
 import type { JaegerClient, Operation, SearchResult, TraceQuery } from './types';
 import { JaegerClientBase } from './client-base';
-import {
-  EMPTY_RESULT,
-  isJsonNotFound,
-  mapLimit,
-  summarizeDocument,
-} from './common-endpoints';
+import { EMPTY_RESULT, isJsonNotFound, mapLimit, summarizeDocument } from './common-endpoints';
 import { fetchJson, fetchText, httpFailure, parseJson } from './http';
 import { attributesParam, goDuration, rfc3339Nano } from './query-format';
-import { isV3Operations, isV3Services, isV3Summaries, isV3TracesEnvelope, toOperations, toTraceSummary } from './v3-shapes';
+import {
+  isV3Operations,
+  isV3Services,
+  isV3Summaries,
+  isV3TracesEnvelope,
+  toOperations,
+  toTraceSummary,
+} from './v3-shapes';
 import { normalizeTraceId } from './v1-shapes';
 
 /** Parameter names as in jaeger-idl's query_service.openapi.yaml (canonical camelCase). */
@@ -18,9 +20,14 @@ export function v3SearchParams(query: TraceQuery): [string, string][] {
   if (query.operation) params.push(['query.operationName', query.operation]);
   const attributes = attributesParam(query.attributes);
   if (attributes) params.push(['query.attributes', attributes]);
-  params.push(['query.startTimeMin', rfc3339Nano(query.start)], ['query.startTimeMax', rfc3339Nano(query.end)]);
-  if (query.minDuration !== undefined) params.push(['query.durationMin', goDuration(query.minDuration)]);
-  if (query.maxDuration !== undefined) params.push(['query.durationMax', goDuration(query.maxDuration)]);
+  params.push(
+    ['query.startTimeMin', rfc3339Nano(query.start)],
+    ['query.startTimeMax', rfc3339Nano(query.end)],
+  );
+  if (query.minDuration !== undefined)
+    params.push(['query.durationMin', goDuration(query.minDuration)]);
+  if (query.maxDuration !== undefined)
+    params.push(['query.durationMax', goDuration(query.maxDuration)]);
   params.push(['query.searchDepth', String(query.limit)]);
   return params;
 }
@@ -31,13 +38,20 @@ export class JaegerV3Client extends JaegerClientBase implements JaegerClient {
   private hasSummaries: boolean | undefined;
 
   async services(signal?: AbortSignal): Promise<string[]> {
-    const body = await fetchJson(this.url('api/v3/services'), isV3Services, 'the service list', this.request(signal));
+    const body = await fetchJson(
+      this.url('api/v3/services'),
+      isV3Services,
+      'the service list',
+      this.request(signal),
+    );
     return [...(body.services ?? [])];
   }
 
   async operations(service: string, signal?: AbortSignal): Promise<Operation[]> {
     const url = this.url('api/v3/operations', [['service', service]]);
-    return toOperations(await fetchJson(url, isV3Operations, 'the operation list', this.request(signal)));
+    return toOperations(
+      await fetchJson(url, isV3Operations, 'the operation list', this.request(signal)),
+    );
   }
 
   async search(query: TraceQuery, signal?: AbortSignal): Promise<SearchResult> {
@@ -52,16 +66,23 @@ export class JaegerV3Client extends JaegerClientBase implements JaegerClient {
       }
       if (isJsonNotFound(response.status, text)) return EMPTY_RESULT;
       // A bare 404 (or 405 from an older gateway) means the route does not exist here.
-      if (response.status !== 404 && response.status !== 405) throw httpFailure(response, text, url);
+      if (response.status !== 404 && response.status !== 405)
+        throw httpFailure(response, text, url);
       this.hasSummaries = false;
     }
     return this.fetchTraces(this.url('api/v3/traces', params), signal);
   }
 
-  async findByIds(ids: readonly string[], signal?: AbortSignal): Promise<SearchResult & { readonly missing: readonly string[] }> {
+  async findByIds(
+    ids: readonly string[],
+    signal?: AbortSignal,
+  ): Promise<SearchResult & { readonly missing: readonly string[] }> {
     const unique = [...new Map(ids.map((id) => [normalizeTraceId(id), id])).values()];
     // v3 has no multi-id lookup: one GET per id, a few at a time.
-    const results = await mapLimit(unique, 4, async (id) => ({ id, result: await this.fetchTraces(this.traceUrl(id), signal) }));
+    const results = await mapLimit(unique, 4, async (id) => ({
+      id,
+      result: await this.fetchTraces(this.traceUrl(id), signal),
+    }));
     const traces = results.flatMap(({ result }) => result.traces);
     const found = new Set(traces.map((trace) => normalizeTraceId(trace.traceId)));
     return {

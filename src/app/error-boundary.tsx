@@ -27,10 +27,15 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!error) return this.props.children;
     // A page's code that failed to download (a new deployment replaced it, a flaky network) only
     // comes back with a fresh page load; React.lazy keeps the failed import.
-    const chunkFailed = /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(error.message);
+    const chunkFailed =
+      /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(
+        error.message,
+      );
     return (
       <div role="alert" className="page-crash">
-        <h1>{chunkFailed ? 'This page could not be loaded' : 'Something went wrong on this page'}</h1>
+        <h1>
+          {chunkFailed ? 'This page could not be loaded' : 'Something went wrong on this page'}
+        </h1>
         <pre>{error.message}</pre>
         {chunkFailed ? (
           <button type="button" className="primary" onClick={() => window.location.reload()}>

@@ -18,7 +18,10 @@ export function NavBar({ demo }: { readonly demo: boolean }) {
       <TraceIdLookup />
       <span className="nav-spacer" />
       {demo && (
-        <span className="demo-badge" title="Data comes from Cairn's built-in demo backend, not a real Jaeger">
+        <span
+          className="demo-badge"
+          title="Data comes from Cairn's built-in demo backend, not a real Jaeger"
+        >
           Demo data
         </span>
       )}

@@ -13,7 +13,10 @@ export interface PreloadablePage {
  * back revealing suspended content for ~300 ms — paid on every opened link. Start-up preloads
  * the current route's page in parallel with backend detection, so that first render is direct.
  */
-export function preloadablePage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): PreloadablePage {
+export function preloadablePage<M>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType,
+): PreloadablePage {
   let loaded: ComponentType | undefined;
   let pending: Promise<ComponentType> | undefined;
   const preload = () => {

@@ -6,10 +6,22 @@ import { preloadablePage } from './preloadable-page';
 import { traceIdOfRoute } from './prefetch';
 
 // Each page is its own chunk: opening a trace link does not download the search page's d3 code.
-const search = preloadablePage(() => import('../features/search/search-page'), (m) => m.SearchPage);
-const trace = preloadablePage(() => import('../features/trace/trace-page'), (m) => m.TracePage);
-const compare = preloadablePage(() => import('../features/compare/compare-page'), (m) => m.ComparePage);
-const dependencies = preloadablePage(() => import('../features/dependencies/dependencies-page'), (m) => m.DependenciesPage);
+const search = preloadablePage(
+  () => import('../features/search/search-page'),
+  (m) => m.SearchPage,
+);
+const trace = preloadablePage(
+  () => import('../features/trace/trace-page'),
+  (m) => m.TracePage,
+);
+const compare = preloadablePage(
+  () => import('../features/compare/compare-page'),
+  (m) => m.ComparePage,
+);
+const dependencies = preloadablePage(
+  () => import('../features/dependencies/dependencies-page'),
+  (m) => m.DependenciesPage,
+);
 const SearchPage = search.Page;
 const TracePage = trace.Page;
 const ComparePage = compare.Page;
@@ -33,7 +45,12 @@ function TraceOrComparison() {
   const { id = '' } = useParams();
   const pair = id.split('...');
   if (pair.length === 2 && pair[0] && pair[1]) {
-    return <Navigate replace to={`/compare?cohort=${encodeURIComponent(pair[0])}&cohort=${encodeURIComponent(pair[1])}`} />;
+    return (
+      <Navigate
+        replace
+        to={`/compare?cohort=${encodeURIComponent(pair[0])}&cohort=${encodeURIComponent(pair[1])}`}
+      />
+    );
   }
   return (
     <Page>
@@ -49,10 +66,31 @@ export function appRoutes(demo: boolean): RouteObject[] {
       element: <Shell demo={demo} />,
       children: [
         { index: true, element: <Navigate replace to="/search" /> },
-        { path: 'search', element: <Page><SearchPage /></Page> },
+        {
+          path: 'search',
+          element: (
+            <Page>
+              <SearchPage />
+            </Page>
+          ),
+        },
         { path: 'trace/:id', element: <TraceOrComparison /> },
-        { path: 'compare', element: <Page><ComparePage /></Page> },
-        { path: 'dependencies', element: <Page><DependenciesPage /></Page> },
+        {
+          path: 'compare',
+          element: (
+            <Page>
+              <ComparePage />
+            </Page>
+          ),
+        },
+        {
+          path: 'dependencies',
+          element: (
+            <Page>
+              <DependenciesPage />
+            </Page>
+          ),
+        },
         { path: '*', element: <NotFound /> },
       ],
     },

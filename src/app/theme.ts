@@ -14,7 +14,10 @@ export function saveThemeChoice(choice: ThemeChoice, storage: Storage = localSto
 }
 
 /** `data-theme` overrides the `prefers-color-scheme` media query in theme.css. */
-export function applyTheme(choice: ThemeChoice, root: HTMLElement = document.documentElement): void {
+export function applyTheme(
+  choice: ThemeChoice,
+  root: HTMLElement = document.documentElement,
+): void {
   if (choice === 'system') delete root.dataset.theme;
   else root.dataset.theme = choice;
 }

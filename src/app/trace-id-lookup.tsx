@@ -21,7 +21,12 @@ export function TraceIdLookup() {
   };
 
   return (
-    <form role="search" aria-label="Lookup by trace ID" className="trace-id-lookup" onSubmit={submit}>
+    <form
+      role="search"
+      aria-label="Lookup by trace ID"
+      className="trace-id-lookup"
+      onSubmit={submit}
+    >
       <input
         type="search"
         aria-label="Lookup by trace ID"

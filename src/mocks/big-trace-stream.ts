@@ -21,11 +21,16 @@ export async function* bigTraceChunks(
   spansPerChunk = SPANS_PER_CHUNK,
 ): AsyncGenerator<string> {
   const ids = processIds(bigTraceServices(spec.shape));
-  yield format === 'v1' ? `{"data":[{"traceID":"${spec.traceId}","spans":[` : '{"result":{"resourceSpans":[';
+  yield format === 'v1'
+    ? `{"data":[{"traceID":"${spec.traceId}","spans":[`
+    : '{"result":{"resourceSpans":[';
   let batch: DemoSpan[] = [];
   let first = true;
   const flush = (): string => {
-    const body = format === 'v1' ? batch.map((span) => encodeV1Span(span, ids.get(span.service) ?? 'p1')).join(',') : otlpBatch(batch);
+    const body =
+      format === 'v1'
+        ? batch.map((span) => encodeV1Span(span, ids.get(span.service) ?? 'p1')).join(',')
+        : otlpBatch(batch);
     const text = (first ? '' : ',') + body;
     first = false;
     batch = [];

@@ -13,12 +13,19 @@ async function collect(chunks: AsyncGenerator<string>): Promise<{ text: string; 
 }
 
 interface V1Doc {
-  data: { traceID: string; spans: { spanID: string; references: { spanID: string }[] }[]; processes: Record<string, unknown> }[];
+  data: {
+    traceID: string;
+    spans: { spanID: string; references: { spanID: string }[] }[];
+    processes: Record<string, unknown>;
+  }[];
 }
 interface OtlpDoc {
-  result: { resourceSpans: { scopeSpans: { spans: { spanId: string; parentSpanId?: string }[] }[] }[] };
+  result: {
+    resourceSpans: { scopeSpans: { spans: { spanId: string; parentSpanId?: string }[] }[] }[];
+  };
 }
-const otlpSpans = (doc: OtlpDoc) => doc.result.resourceSpans.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans));
+const otlpSpans = (doc: OtlpDoc) =>
+  doc.result.resourceSpans.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans));
 
 describe('big traces', () => {
   it('decode their shape and size from the id', () => {
@@ -29,8 +36,14 @@ describe('big traces', () => {
       deep5000: 'dee90000000000000000000000005000',
       wide100k: 'f1d00000000000000000000000100000',
     });
-    expect(parseBigTraceId(BIG_TRACE_IDS.wide100k)).toMatchObject({ shape: 'wide', spanCount: 100_001 });
-    expect(parseBigTraceId(bigTraceId('random', 123))).toMatchObject({ shape: 'random', spanCount: 123 });
+    expect(parseBigTraceId(BIG_TRACE_IDS.wide100k)).toMatchObject({
+      shape: 'wide',
+      spanCount: 100_001,
+    });
+    expect(parseBigTraceId(bigTraceId('random', 123))).toMatchObject({
+      shape: 'random',
+      spanCount: 123,
+    });
     expect(parseBigTraceId('b16000000000000000000000000000000')).toBeUndefined();
     expect(parseBigTraceId('0123456789abcdef0123456789abcdef')).toBeUndefined();
   });
@@ -46,7 +59,9 @@ describe('big traces', () => {
     const ids = new Set(spans.map((s) => s.spanID));
     expect(ids.size).toBe(100_000);
     expect(spans.every((s) => s.references.every((r) => ids.has(r.spanID)))).toBe(true);
-    const otlp = JSON.parse((await collect(bigTraceChunks(spec, 'otlp', SEED, START))).text) as OtlpDoc;
+    const otlp = JSON.parse(
+      (await collect(bigTraceChunks(spec, 'otlp', SEED, START))).text,
+    ) as OtlpDoc;
     expect(otlpSpans(otlp)).toHaveLength(100_000);
   }, 60_000);
 
@@ -56,7 +71,8 @@ describe('big traces', () => {
     const a = [...bigTraceSpans(spec, SEED, START)];
     expect([...bigTraceSpans(spec, SEED, START)]).toEqual(a);
     const depth = new Map<string, number>();
-    for (const s of a) depth.set(s.spanId, s.parentSpanId === '' ? 0 : (depth.get(s.parentSpanId) ?? -1000) + 1);
+    for (const s of a)
+      depth.set(s.spanId, s.parentSpanId === '' ? 0 : (depth.get(s.parentSpanId) ?? -1000) + 1);
     const max = Math.max(...depth.values());
     expect(max).toBeGreaterThan(5);
     expect(max).toBeLessThanOrEqual(21);
@@ -73,7 +89,9 @@ describe('big traces', () => {
 
   it('come out of the handler as a ReadableStream body', async () => {
     const handle = createDemoHandler({ seed: SEED, now: START });
-    const response = await handle(new Request(`http://demo.test/api/v3/traces/${BIG_TRACE_IDS.big10k}`));
+    const response = await handle(
+      new Request(`http://demo.test/api/v3/traces/${BIG_TRACE_IDS.big10k}`),
+    );
     expect(response?.body).toBeInstanceOf(ReadableStream);
     const doc = JSON.parse((await response?.text()) ?? '') as OtlpDoc;
     expect(otlpSpans(doc)).toHaveLength(10_000);
@@ -88,7 +106,9 @@ describe('big traces', () => {
       let bytes = 0;
       for await (const chunk of bigTraceChunks(spec, format, SEED, START)) bytes += chunk.length;
       const seconds = (performance.now() - began) / 1000;
-      console.log(`big-100k ${format}: ${(bytes / 1e6).toFixed(0)} MB (UTF-16 units) in ${seconds.toFixed(2)} s, ${(spec.spanCount / seconds / 1000).toFixed(0)}k spans/s`);
+      console.log(
+        `big-100k ${format}: ${(bytes / 1e6).toFixed(0)} MB (UTF-16 units) in ${seconds.toFixed(2)} s, ${(spec.spanCount / seconds / 1000).toFixed(0)}k spans/s`,
+      );
       expect(bytes).toBeGreaterThan(10e6);
     }
   }, 120_000);

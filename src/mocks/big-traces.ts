@@ -62,7 +62,13 @@ const SERVER_OPS: Record<string, string> = {
   'redis-manual': 'GetDriver',
   route: 'HTTP GET /route',
 };
-const INTERNAL_OPS = ['compute', 'serialize', 'cache lookup', 'validate', 'marshal response'] as const;
+const INTERNAL_OPS = [
+  'compute',
+  'serialize',
+  'cache lookup',
+  'validate',
+  'marshal response',
+] as const;
 export const BIG_EXTRA_EDGES = [
   { parent: 'frontend', child: 'resolver' },
   { parent: 'batch-scheduler', child: 'batch-worker' },
@@ -76,36 +82,87 @@ interface Open {
 }
 
 /** The spans of a big trace, in depth-first order, one at a time (memory: the open path only). */
-export function* bigTraceSpans(spec: BigTraceSpec, seed: number, start: number): Generator<DemoSpan> {
+export function* bigTraceSpans(
+  spec: BigTraceSpec,
+  seed: number,
+  start: number,
+): Generator<DemoSpan> {
   const rng = mulberry32(deriveSeed(seed, spec.traceId));
   const prefix = rng.hex(8);
   const id = (index: number) => prefix + index.toString(16).padStart(8, '0');
-  const make = (index: number, parent: string, service: string, operation: string, s: number, d: number, kind: DemoSpan['kind']): DemoSpan => {
+  const make = (
+    index: number,
+    parent: string,
+    service: string,
+    operation: string,
+    s: number,
+    d: number,
+    kind: DemoSpan['kind'],
+  ): DemoSpan => {
     const error = index > 0 && rng.chance(0.01);
     const tags: DemoSpan['tags'] = [
       { key: 'span.kind', value: kind },
-      ...(service === 'mysql' ? [{ key: 'db.statement', value: `SELECT * FROM customer WHERE customer_id=${index % 1000}` }] : []),
+      ...(service === 'mysql'
+        ? [
+            {
+              key: 'db.statement',
+              value: `SELECT * FROM customer WHERE customer_id=${index % 1000}`,
+            },
+          ]
+        : []),
       ...(kind === 'server' ? [{ key: 'http.status_code', value: error ? 500 : 200 }] : []),
       ...(error ? [{ key: 'error', value: true }] : []),
     ];
-    return { traceId: spec.traceId, spanId: id(index), parentSpanId: parent, service, operation, start: Math.round(s), duration: Math.max(1, Math.round(d)), kind, error, tags, logs: [] };
+    return {
+      traceId: spec.traceId,
+      spanId: id(index),
+      parentSpanId: parent,
+      service,
+      operation,
+      start: Math.round(s),
+      duration: Math.max(1, Math.round(d)),
+      kind,
+      error,
+      tags,
+      logs: [],
+    };
   };
   const n = spec.spanCount;
   if (spec.shape === 'deep') {
     yield make(0, '', 'frontend', 'HTTP GET /resolve', start, n * 20 + 100, 'server');
-    for (let i = 1; i < n; i++) yield make(i, id(i - 1), 'resolver', 'resolve', start + i * 10, (n - i) * 20, i === 1 ? 'server' : 'internal');
+    for (let i = 1; i < n; i++)
+      yield make(
+        i,
+        id(i - 1),
+        'resolver',
+        'resolve',
+        start + i * 10,
+        (n - i) * 20,
+        i === 1 ? 'server' : 'internal',
+      );
     return;
   }
   if (spec.shape === 'wide') {
     yield make(0, '', 'batch-scheduler', 'POST /batch', start, (n / 1000 + 1) * 50_000, 'server');
-    for (let i = 1; i < n; i++) yield make(i, id(0), 'batch-worker', 'process item', start + Math.floor(i / 1000) * 50_000 + rng.range(0, 5_000), rng.range(1_000, 40_000), 'server');
+    for (let i = 1; i < n; i++)
+      yield make(
+        i,
+        id(0),
+        'batch-worker',
+        'process item',
+        start + Math.floor(i / 1000) * 50_000 + rng.range(0, 5_000),
+        rng.range(1_000, 40_000),
+        'server',
+      );
     return;
   }
   const rootDuration = Math.max(2_000_000, n * 1_000);
   const root = make(0, '', 'frontend', SERVER_OPS.frontend ?? '', start, rootDuration, 'server');
   yield root;
-  const stack: Open[] = [{ span: root, depth: 0, childrenLeft: Number.POSITIVE_INFINITY, cursor: start }];
-  for (let index = 1; index < n; ) {
+  const stack: Open[] = [
+    { span: root, depth: 0, childrenLeft: Number.POSITIVE_INFINITY, cursor: start },
+  ];
+  for (let index = 1; index < n;) {
     const top = stack[stack.length - 1];
     if (!top) break;
     if (top.childrenLeft <= 0) {
@@ -128,14 +185,33 @@ export function* bigTraceSpans(spec: BigTraceSpec, seed: number, start: number):
       const end = parent.start + parent.duration;
       const room = Math.max(0, end - top.cursor);
       s = top.cursor + room * rng.range(0, 0.1);
-      d = (end - s) * rng.range(0.2, 0.9) / Math.max(1, top.childrenLeft + 1);
+      d = ((end - s) * rng.range(0.2, 0.9)) / Math.max(1, top.childrenLeft + 1);
       top.cursor = s + d;
     }
-    const span = make(index++, parent.spanId, service, operation, s, d, remote ? 'server' : 'internal');
+    const span = make(
+      index++,
+      parent.spanId,
+      service,
+      operation,
+      s,
+      d,
+      remote ? 'server' : 'internal',
+    );
     yield span;
     const depth = top.depth + 1;
     const roll = rng.next();
-    const children = depth >= 20 ? 0 : roll < 0.45 ? 0 : roll < 0.65 ? 1 : roll < 0.8 ? 2 : roll < 0.9 ? 3 : rng.int(4, 8);
+    const children =
+      depth >= 20
+        ? 0
+        : roll < 0.45
+          ? 0
+          : roll < 0.65
+            ? 1
+            : roll < 0.8
+              ? 2
+              : roll < 0.9
+                ? 3
+                : rng.int(4, 8);
     stack.push({ span, depth, childrenLeft: children, cursor: span.start });
   }
 }

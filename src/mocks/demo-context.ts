@@ -22,9 +22,16 @@ export const jsonResponse = (status: number, body: string): Response =>
 
 /** Go's ServeMux answer for a route it does not know. */
 export const notFoundRoute = (): Response =>
-  new Response('404 page not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response('404 page not found\n', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 
-export function streamBigTrace(context: DemoContext, traceId: string, format: 'v1' | 'otlp'): Response | undefined {
+export function streamBigTrace(
+  context: DemoContext,
+  traceId: string,
+  format: 'v1' | 'otlp',
+): Response | undefined {
   const spec = parseBigTraceId(traceId);
   if (!spec) return undefined;
   const body = chunksToStream(bigTraceChunks(spec, format, context.store.seed, context.bigStart));
@@ -33,4 +40,3 @@ export function streamBigTrace(context: DemoContext, traceId: string, format: 'v
 
 export const findTrace = (context: DemoContext, traceId: string): DemoTrace | undefined =>
   context.store.byId.get(traceId.toLowerCase());
-

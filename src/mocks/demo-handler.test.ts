@@ -37,36 +37,56 @@ describe('demo handler, v3 routes', () => {
 
   it('lists services and operations', async () => {
     const services = await json<{ services: string[] }>('api/v3/services');
-    expect(services.body.services).toEqual(expect.arrayContaining(['frontend', 'payment-service', 'edge-cases', 'redis-manual']));
-    const ops = await json<{ operations: { name: string; spanKind: string }[] }>('api/v3/operations?service=frontend&spanKind=server');
+    expect(services.body.services).toEqual(
+      expect.arrayContaining(['frontend', 'payment-service', 'edge-cases', 'redis-manual']),
+    );
+    const ops = await json<{ operations: { name: string; spanKind: string }[] }>(
+      'api/v3/operations?service=frontend&spanKind=server',
+    );
     expect(ops.body.operations).toEqual([{ name: 'HTTP GET /dispatch', spanKind: 'server' }]);
   });
 
   it('filters summaries by service, operation, attributes, duration, time and depth', async () => {
-    const all = await json<{ summaries: Summary[] }>(`api/v3/trace-summaries?query.serviceName=payment-service&${v3Window}&query.searchDepth=1000`);
-    const expected = store.traces.filter((t) => t.spans.some((s) => s.service === 'payment-service'));
+    const all = await json<{ summaries: Summary[] }>(
+      `api/v3/trace-summaries?query.serviceName=payment-service&${v3Window}&query.searchDepth=1000`,
+    );
+    const expected = store.traces.filter((t) =>
+      t.spans.some((s) => s.service === 'payment-service'),
+    );
     expect(all.body.summaries.map((s) => s.traceId)).toEqual(expected.map((t) => t.traceId));
 
     const slow = await json<{ summaries: Summary[] }>(
       `api/v3/trace-summaries?query.serviceName=payment-service&query.operationName=Charge&query.durationMin=1.5s&${v3Window}&query.searchDepth=1000`,
     );
-    const slowExpected = expected.filter((t) => t.spans.some((s) => s.service === 'payment-service' && s.operation === 'Charge' && s.duration >= 1_500_000));
+    const slowExpected = expected.filter((t) =>
+      t.spans.some(
+        (s) =>
+          s.service === 'payment-service' && s.operation === 'Charge' && s.duration >= 1_500_000,
+      ),
+    );
     expect(slow.body.summaries.map((s) => s.traceId)).toEqual(slowExpected.map((t) => t.traceId));
     expect(slowExpected.length).toBeGreaterThan(0);
     expect(slowExpected.length).toBeLessThan(expected.length);
 
     const attrs = encodeURIComponent(JSON.stringify({ 'payment.provider': 'legacy-bank' }));
-    const tagged = await json<{ summaries: Summary[] }>(`api/v3/trace-summaries?query.serviceName=payment-service&query.attributes=${attrs}&${v3Window}&query.searchDepth=1000`);
+    const tagged = await json<{ summaries: Summary[] }>(
+      `api/v3/trace-summaries?query.serviceName=payment-service&query.attributes=${attrs}&${v3Window}&query.searchDepth=1000`,
+    );
     expect(tagged.body.summaries.map((s) => s.traceId)).toEqual(slowExpected.map((t) => t.traceId));
 
-    const limited = await json<{ summaries: Summary[] }>(`api/v3/trace-summaries?query.serviceName=payment-service&${v3Window}&query.searchDepth=3`);
+    const limited = await json<{ summaries: Summary[] }>(
+      `api/v3/trace-summaries?query.serviceName=payment-service&${v3Window}&query.searchDepth=3`,
+    );
     expect(limited.body.summaries).toHaveLength(3);
 
     const lastHalfHour = `query.startTimeMin=${iso(NOW - 1800e6)}&query.startTimeMax=${iso(NOW)}`;
-    const recent = await json<{ summaries: Summary[] }>(`api/v3/trace-summaries?query.serviceName=payment-service&${lastHalfHour}&query.searchDepth=1000`);
+    const recent = await json<{ summaries: Summary[] }>(
+      `api/v3/trace-summaries?query.serviceName=payment-service&${lastHalfHour}&query.searchDepth=1000`,
+    );
     expect(recent.body.summaries.length).toBeGreaterThan(0);
     expect(recent.body.summaries.length).toBeLessThan(expected.length);
-    for (const s of recent.body.summaries) expect(BigInt(s.minStartTimeUnixNano)).toBeGreaterThanOrEqual(BigInt(NOW - 1800e6) * 1000n);
+    for (const s of recent.body.summaries)
+      expect(BigInt(s.minStartTimeUnixNano)).toBeGreaterThanOrEqual(BigInt(NOW - 1800e6) * 1000n);
   });
 
   it('answers an empty search with 404 "No traces found" and bad parameters with 400', async () => {
@@ -74,15 +94,28 @@ describe('demo handler, v3 routes', () => {
     expect(none.status).toBe(404);
     expect(JSON.parse(none.text)).toEqual({ error: { httpCode: 404, message: 'No traces found' } });
     expect((await get('api/v3/traces?query.serviceName=frontend')).status).toBe(400);
-    expect((await get(`api/v3/traces?query.serviceName=frontend&query.durationMin=fast&${v3Window}`)).status).toBe(400);
+    expect(
+      (await get(`api/v3/traces?query.serviceName=frontend&query.durationMin=fast&${v3Window}`))
+        .status,
+    ).toBe(400);
   });
 
   it('serves OTLP by id, mixed OTLP for searches, 404 for unknown ids', async () => {
-    const one = await json<{ result: { resourceSpans: { scopeSpans: { spans: { traceId: string }[] }[] }[] } }>(`api/v3/traces/${BROKEN_IDS.orphans}`);
-    const spans = one.body.result.resourceSpans.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans));
+    const one = await json<{
+      result: { resourceSpans: { scopeSpans: { spans: { traceId: string }[] }[] }[] };
+    }>(`api/v3/traces/${BROKEN_IDS.orphans}`);
+    const spans = one.body.result.resourceSpans.flatMap((r) =>
+      r.scopeSpans.flatMap((s) => s.spans),
+    );
     expect(spans).toHaveLength(store.byId.get(BROKEN_IDS.orphans)?.spans.length ?? -1);
-    const search = await json<typeof one.body>(`api/v3/traces?query.serviceName=edge-cases&${v3Window}`);
-    const ids = new Set(search.body.result.resourceSpans.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans.map((x) => x.traceId))));
+    const search = await json<typeof one.body>(
+      `api/v3/traces?query.serviceName=edge-cases&${v3Window}`,
+    );
+    const ids = new Set(
+      search.body.result.resourceSpans.flatMap((r) =>
+        r.scopeSpans.flatMap((s) => s.spans.map((x) => x.traceId)),
+      ),
+    );
     expect(ids).toEqual(new Set(Object.values(BROKEN_IDS)));
     expect((await get('api/v3/traces/0123456789abcdef0123456789abcdef')).status).toBe(404);
   });
@@ -96,29 +129,50 @@ describe('demo handler, v1 routes', () => {
 
   it('serves services, both operation routes and µs-based search', async () => {
     expect((await json<Envelope<string[]>>('api/services')).body.data).toContain('frontend');
-    expect((await json<Envelope<string[]>>('api/services/customer/operations')).body.data).toEqual(['HTTP GET /customer']);
-    expect((await json<Envelope<unknown>>('api/operations?service=mysql')).body.data).toEqual([{ name: 'SQL SELECT', spanKind: 'client' }]);
-    const search = await json<Envelope<{ traceID: string }[]>>(`api/traces?service=edge-cases&start=${NOW - 3 * 3600e6}&end=${NOW}&limit=3`);
-    expect(search.body.data.map((t) => t.traceID)).toEqual(
-      store.traces.filter((t) => t.spans.some((s) => s.service === 'edge-cases')).slice(0, 3).map((t) => t.traceId),
+    expect((await json<Envelope<string[]>>('api/services/customer/operations')).body.data).toEqual([
+      'HTTP GET /customer',
+    ]);
+    expect((await json<Envelope<unknown>>('api/operations?service=mysql')).body.data).toEqual([
+      { name: 'SQL SELECT', spanKind: 'client' },
+    ]);
+    const search = await json<Envelope<{ traceID: string }[]>>(
+      `api/traces?service=edge-cases&start=${NOW - 3 * 3600e6}&end=${NOW}&limit=3`,
     );
-    const tagged = await json<Envelope<unknown[]>>(`api/traces?service=customer&tag=http.status_code:200&minDuration=1ms&limit=1000`);
-    expect(tagged.body.data.length).toBe(store.traces.filter((t) => t.scenario === 'hotrod').length);
+    expect(search.body.data.map((t) => t.traceID)).toEqual(
+      store.traces
+        .filter((t) => t.spans.some((s) => s.service === 'edge-cases'))
+        .slice(0, 3)
+        .map((t) => t.traceId),
+    );
+    const tagged = await json<Envelope<unknown[]>>(
+      `api/traces?service=customer&tag=http.status_code:200&minDuration=1ms&limit=1000`,
+    );
+    expect(tagged.body.data.length).toBe(
+      store.traces.filter((t) => t.scenario === 'hotrod').length,
+    );
   });
 
   it('looks up several ids, reporting missing ones as 404 errors next to the data', async () => {
-    const r = await json<Envelope<{ traceID: string }[]>>(`api/traces?traceID=${BROKEN_IDS.cycle}&traceID=00000000000000000000000000000abc&traceID=${BIG_TRACE_IDS.big10k}`);
+    const r = await json<Envelope<{ traceID: string }[]>>(
+      `api/traces?traceID=${BROKEN_IDS.cycle}&traceID=00000000000000000000000000000abc&traceID=${BIG_TRACE_IDS.big10k}`,
+    );
     expect(r.status).toBe(200);
     expect(r.body.data.map((t) => t.traceID)).toEqual([BROKEN_IDS.cycle, BIG_TRACE_IDS.big10k]);
-    expect(r.body.errors).toEqual([{ code: 404, msg: 'trace not found', traceID: '00000000000000000000000000000abc' }]);
+    expect(r.body.errors).toEqual([
+      { code: 404, msg: 'trace not found', traceID: '00000000000000000000000000000abc' },
+    ]);
     expect((await get('api/traces/00000000000000000000000000000abc')).status).toBe(404);
     expect((await get('api/traces')).status).toBe(400);
   });
 
   it('serves dependencies for windows that cover the corpus, and archives', async () => {
-    const deps = await json<Envelope<{ parent: string; child: string; callCount: number }[]>>(`api/dependencies?endTs=${NOW / 1000}&lookback=3600000`);
+    const deps = await json<Envelope<{ parent: string; child: string; callCount: number }[]>>(
+      `api/dependencies?endTs=${NOW / 1000}&lookback=3600000`,
+    );
     expect(deps.body.data).toEqual(store.dependencies);
-    const old = await json<Envelope<unknown[]>>(`api/dependencies?endTs=${NOW / 1000 - 86_400_000}&lookback=3600000`);
+    const old = await json<Envelope<unknown[]>>(
+      `api/dependencies?endTs=${NOW / 1000 - 86_400_000}&lookback=3600000`,
+    );
     expect(old.body.data).toEqual([]);
     expect((await get(`api/archive/${BROKEN_IDS.cycle}`, handle, 'POST')).status).toBe(200);
     expect((await get(`api/archive/${BROKEN_IDS.cycle}`)).status).toBe(404);

@@ -17,7 +17,9 @@ export interface DemoHandlerOptions extends DemoStoreOptions {
   readonly api?: DemoApi;
 }
 
-export function createDemoHandler(options: DemoHandlerOptions = {}): (request: Request) => Promise<Response | undefined> {
+export function createDemoHandler(
+  options: DemoHandlerOptions = {},
+): (request: Request) => Promise<Response | undefined> {
   let store: DemoStore | undefined;
   const api = options.api ?? 'both';
   return (request: Request) => {
@@ -28,12 +30,28 @@ export function createDemoHandler(options: DemoHandlerOptions = {}): (request: R
     store ??= createDemoStore(options);
     let segments: string[];
     try {
-      segments = url.pathname.slice(at + '/api/'.length).split('/').map(decodeURIComponent);
+      segments = url.pathname
+        .slice(at + '/api/'.length)
+        .split('/')
+        .map(decodeURIComponent);
     } catch {
       return Promise.resolve(notFoundRoute());
     }
-    const context: DemoContext = { store, url, method: request.method.toUpperCase(), segments, bigStart: store.now - 10 * 60_000_000 };
-    const routes = segments[0] === 'v3' ? (api === 'v1' ? [] : V3_ROUTES) : api === 'v3' && segments[0] !== 'dependencies' ? [] : V1_ROUTES;
+    const context: DemoContext = {
+      store,
+      url,
+      method: request.method.toUpperCase(),
+      segments,
+      bigStart: store.now - 10 * 60_000_000,
+    };
+    const routes =
+      segments[0] === 'v3'
+        ? api === 'v1'
+          ? []
+          : V3_ROUTES
+        : api === 'v3' && segments[0] !== 'dependencies'
+          ? []
+          : V1_ROUTES;
     for (const route of routes) {
       const response = route(context);
       if (response) return Promise.resolve(response);

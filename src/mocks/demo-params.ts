@@ -1,6 +1,15 @@
 /** Parsing what clients send: Go durations, RFC 3339 times, attribute maps. Lenient like Jaeger. */
 
-const UNIT_US: Record<string, number> = { ns: 0.001, us: 1, 'µs': 1, 'μs': 1, ms: 1_000, s: 1_000_000, m: 60_000_000, h: 3_600_000_000 };
+const UNIT_US: Record<string, number> = {
+  ns: 0.001,
+  us: 1,
+  µs: 1,
+  μs: 1,
+  ms: 1_000,
+  s: 1_000_000,
+  m: 60_000_000,
+  h: 3_600_000_000,
+};
 
 /** Go's time.ParseDuration subset ("1.5s", "250us", "1h30m") → µs; undefined when malformed. */
 export function parseGoDuration(text: string): number | undefined {
@@ -18,7 +27,9 @@ export function parseGoDuration(text: string): number | undefined {
 
 /** RFC 3339 with any number of fractional digits → µs; undefined when malformed. */
 export function parseRfc3339(text: string): number | undefined {
-  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})$/i.exec(text.trim());
+  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})$/i.exec(
+    text.trim(),
+  );
   if (!match) return undefined;
   const seconds = Date.parse(`${match[1] ?? ''}${match[3] ?? 'Z'}`);
   if (Number.isNaN(seconds)) return undefined;

@@ -13,7 +13,10 @@ const MAX_INLINE_BIG_SPANS = 20_000;
 const envelope = (data: unknown, total = Array.isArray(data) ? data.length : 0) =>
   jsonResponse(200, encodeV1Envelope(JSON.stringify(data), total));
 const failure = (status: number, msg: string, traceID?: string) =>
-  jsonResponse(status, encodeV1Envelope('null', 0, [{ code: status, msg, ...(traceID ? { traceID } : {}) }]));
+  jsonResponse(
+    status,
+    encodeV1Envelope('null', 0, [{ code: status, msg, ...(traceID ? { traceID } : {}) }]),
+  );
 
 const services: DemoRoute = ({ segments, store }) =>
   segments.length === 1 && segments[0] === 'services' ? envelope(store.services) : undefined;
@@ -30,8 +33,14 @@ const operations: DemoRoute = ({ segments, store, url }) => {
   return envelope(store.operations(service, url.searchParams.get('spanKind') ?? ''));
 };
 
-function tracesEnvelope(traces: readonly DemoTrace[], errors: { code: number; msg: string; traceID?: string }[] = []) {
-  return jsonResponse(200, encodeV1Envelope(`[${traces.map(encodeV1Trace).join(',')}]`, traces.length, errors));
+function tracesEnvelope(
+  traces: readonly DemoTrace[],
+  errors: { code: number; msg: string; traceID?: string }[] = [],
+) {
+  return jsonResponse(
+    200,
+    encodeV1Envelope(`[${traces.map(encodeV1Trace).join(',')}]`, traces.length, errors),
+  );
 }
 
 /** A big trace as an ordinary DemoTrace, for multi-id answers; undefined when not a big id. */
@@ -39,7 +48,11 @@ function inlineBigTrace(context: DemoContext, id: string): DemoTrace | 'too-big'
   const spec = parseBigTraceId(id);
   if (!spec) return undefined;
   if (spec.spanCount > MAX_INLINE_BIG_SPANS) return 'too-big';
-  return { traceId: spec.traceId, scenario: 'big', spans: [...bigTraceSpans(spec, context.store.seed, context.bigStart)] };
+  return {
+    traceId: spec.traceId,
+    scenario: 'big',
+    spans: [...bigTraceSpans(spec, context.store.seed, context.bigStart)],
+  };
 }
 
 function lookup(context: DemoContext, ids: readonly string[]): Response {
@@ -47,7 +60,12 @@ function lookup(context: DemoContext, ids: readonly string[]): Response {
   const errors: { code: number; msg: string; traceID: string }[] = [];
   for (const id of ids) {
     const trace = findTrace(context, id) ?? inlineBigTrace(context, id);
-    if (trace === 'too-big') errors.push({ code: 413, msg: 'trace too big for a multi-id lookup; open it alone', traceID: id });
+    if (trace === 'too-big')
+      errors.push({
+        code: 413,
+        msg: 'trace too big for a multi-id lookup; open it alone',
+        traceID: id,
+      });
     else if (trace) found.push(trace);
     else errors.push({ code: 404, msg: 'trace not found', traceID: id });
   }
@@ -64,11 +82,15 @@ const search: DemoRoute = (context) => {
   const tags = parseAttributeMap(url.searchParams.get('tags'));
   if (tags === null) return failure(400, 'malformed tags parameter: not a JSON map');
   const durations: { durationMin?: number; durationMax?: number } = {};
-  for (const [name, key] of [['minDuration', 'durationMin'], ['maxDuration', 'durationMax']] as const) {
+  for (const [name, key] of [
+    ['minDuration', 'durationMin'],
+    ['maxDuration', 'durationMax'],
+  ] as const) {
     const text = url.searchParams.get(name);
     if (!text) continue;
     const value = parseGoDuration(text);
-    if (value === undefined) return failure(400, `cannot parse ${name}: time: invalid duration "${text}"`);
+    if (value === undefined)
+      return failure(400, `cannot parse ${name}: time: invalid duration "${text}"`);
     durations[key] = value;
   }
   const start = url.searchParams.get('start');
@@ -87,7 +109,8 @@ const search: DemoRoute = (context) => {
 
 const getTrace: DemoRoute = (context) => {
   const id = context.segments[1];
-  if (context.segments.length !== 2 || context.segments[0] !== 'traces' || id === undefined) return undefined;
+  if (context.segments.length !== 2 || context.segments[0] !== 'traces' || id === undefined)
+    return undefined;
   const trace = findTrace(context, id);
   if (trace) return tracesEnvelope([trace]);
   return streamBigTrace(context, id, 'v1') ?? failure(404, 'trace not found');
@@ -97,16 +120,21 @@ const dependencies: DemoRoute = ({ segments, store, url }) => {
   if (segments.length !== 1 || segments[0] !== 'dependencies') return undefined;
   const endTs = Number(url.searchParams.get('endTs') ?? Date.now());
   const lookback = Number(url.searchParams.get('lookback') ?? 86_400_000);
-  if (!Number.isFinite(endTs) || !Number.isFinite(lookback)) return failure(400, 'malformed endTs or lookback');
+  if (!Number.isFinite(endTs) || !Number.isFinite(lookback))
+    return failure(400, 'malformed endTs or lookback');
   // The corpus spans the two hours before `now` (µs); a window missing it has no calls.
-  const overlaps = endTs * 1000 >= store.now - 2 * 3600 * 1_000_000 && (endTs - lookback) * 1000 <= store.now;
+  const overlaps =
+    endTs * 1000 >= store.now - 2 * 3600 * 1_000_000 && (endTs - lookback) * 1000 <= store.now;
   return envelope(overlaps ? store.dependencies : []);
 };
 
 const archive: DemoRoute = (context) => {
   const id = context.segments[1];
-  if (context.segments.length !== 2 || context.segments[0] !== 'archive' || id === undefined) return undefined;
-  return findTrace(context, id) || parseBigTraceId(id) ? envelope([]) : failure(404, 'trace not found');
+  if (context.segments.length !== 2 || context.segments[0] !== 'archive' || id === undefined)
+    return undefined;
+  return findTrace(context, id) || parseBigTraceId(id)
+    ? envelope([])
+    : failure(404, 'trace not found');
 };
 
 const method =
@@ -115,6 +143,8 @@ const method =
     context.method === verb ? route(context) : undefined;
 
 export const V1_ROUTES: readonly DemoRoute[] = [
-  ...[services, serviceOperations, operations, search, getTrace, dependencies].map((route) => method('GET', route)),
+  ...[services, serviceOperations, operations, search, getTrace, dependencies].map((route) =>
+    method('GET', route),
+  ),
   method('POST', archive),
 ];

@@ -25,17 +25,27 @@ function parseQuery(context: DemoContext): DemoQuery | Response {
   const startMax = parseRfc3339(max);
   if (startMin === undefined) return error(400, `malformed parameter query.startTimeMin: ${min}`);
   if (startMax === undefined) return error(400, `malformed parameter query.startTimeMax: ${max}`);
-  const durations: Record<'durationMin' | 'durationMax', number | undefined> = { durationMin: undefined, durationMax: undefined };
-  for (const [key, snake] of [['durationMin', 'duration_min'], ['durationMax', 'duration_max']] as const) {
+  const durations: Record<'durationMin' | 'durationMax', number | undefined> = {
+    durationMin: undefined,
+    durationMax: undefined,
+  };
+  for (const [key, snake] of [
+    ['durationMin', 'duration_min'],
+    ['durationMax', 'duration_max'],
+  ] as const) {
     const text = param(context, `query.${key}`, `query.${snake}`);
     if (!text) continue;
     const value = parseGoDuration(text);
-    if (value === undefined) return error(400, `malformed parameter query.${key}: time: invalid duration "${text}"`);
+    if (value === undefined)
+      return error(400, `malformed parameter query.${key}: time: invalid duration "${text}"`);
     durations[key] = value;
   }
   const tags = parseAttributeMap(context.url.searchParams.get('query.attributes'));
   if (tags === null) return error(400, 'malformed parameter query.attributes');
-  const depth = param(context, 'query.searchDepth', 'query.search_depth') || context.url.searchParams.get('query.num_traces') || '';
+  const depth =
+    param(context, 'query.searchDepth', 'query.search_depth') ||
+    context.url.searchParams.get('query.num_traces') ||
+    '';
   return {
     service,
     operation: param(context, 'query.operationName', 'query.operation_name'),
@@ -49,7 +59,9 @@ function parseQuery(context: DemoContext): DemoQuery | Response {
 }
 
 const services: DemoRoute = ({ segments, store }) =>
-  segments.length === 2 && segments[1] === 'services' ? jsonResponse(200, JSON.stringify({ services: store.services })) : undefined;
+  segments.length === 2 && segments[1] === 'services'
+    ? jsonResponse(200, JSON.stringify({ services: store.services }))
+    : undefined;
 
 const operations: DemoRoute = (context) => {
   if (context.segments.length !== 2 || context.segments[1] !== 'operations') return undefined;
@@ -76,7 +88,8 @@ const findTraces: DemoRoute = (context) => {
 
 const getTrace: DemoRoute = (context) => {
   const id = context.segments[2];
-  if (context.segments.length !== 3 || context.segments[1] !== 'traces' || id === undefined) return undefined;
+  if (context.segments.length !== 3 || context.segments[1] !== 'traces' || id === undefined)
+    return undefined;
   if (!/^[0-9a-fA-F]{1,32}$/.test(id)) return error(400, `malformed parameter trace_id: ${id}`);
   const trace = findTrace(context, id);
   if (trace) return jsonResponse(200, encodeOtlpDocument([trace]));
@@ -88,4 +101,10 @@ const onlyGet =
   (context) =>
     context.method === 'GET' ? route(context) : undefined;
 
-export const V3_ROUTES: readonly DemoRoute[] = [services, operations, summaries, findTraces, getTrace].map(onlyGet);
+export const V3_ROUTES: readonly DemoRoute[] = [
+  services,
+  operations,
+  summaries,
+  findTraces,
+  getTrace,
+].map(onlyGet);

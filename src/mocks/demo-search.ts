@@ -22,7 +22,11 @@ function spanMatches(span: DemoSpan, query: DemoQuery): boolean {
   if (query.durationMax !== undefined && span.duration > query.durationMax) return false;
   for (const [key, value] of Object.entries(query.tags ?? {})) {
     // Jaeger matches span tags, process tags and log fields.
-    const candidates = [...span.tags, ...resourceTags(span.service), ...span.logs.flatMap((entry) => entry.fields)];
+    const candidates = [
+      ...span.tags,
+      ...resourceTags(span.service),
+      ...span.logs.flatMap((entry) => entry.fields),
+    ];
     if (!candidates.some((tag) => tag.key === key && String(tag.value) === value)) return false;
   }
   return true;
@@ -49,7 +53,11 @@ export function summarizeDemoTrace(trace: DemoTrace) {
   const root = trace.spans.find((span) => span.parentSpanId === '') ?? trace.spans[0];
   const services = new Map<string, { name: string; spanCount: number; errorSpanCount: number }>();
   for (const span of trace.spans) {
-    const entry = services.get(span.service) ?? { name: span.service, spanCount: 0, errorSpanCount: 0 };
+    const entry = services.get(span.service) ?? {
+      name: span.service,
+      spanCount: 0,
+      errorSpanCount: 0,
+    };
     entry.spanCount++;
     if (span.error) entry.errorSpanCount++;
     services.set(span.service, entry);
@@ -62,7 +70,11 @@ export function summarizeDemoTrace(trace: DemoTrace) {
     maxEndTimeUnixNano: `${traceEnd(trace)}000`,
     spanCount: trace.spans.length,
     errorSpanCount: trace.spans.filter((span) => span.error).length,
-    orphanSpanCount: trace.spans.filter((span) => span.parentSpanId !== '' && !ids.has(span.parentSpanId)).length,
-    services: [...services.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    orphanSpanCount: trace.spans.filter(
+      (span) => span.parentSpanId !== '' && !ids.has(span.parentSpanId),
+    ).length,
+    services: [...services.values()].sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    ),
   };
 }

@@ -42,7 +42,13 @@ export function createDemoStore(options: DemoStoreOptions = {}): DemoStore {
     const rng = mulberry32(deriveSeed(seed, `trace-${i}`));
     const start = now - ((i + 1) * SPREAD_US) / count - rng.range(0, SPREAD_US / count / 2);
     const roll = rng.next();
-    traces.push(roll < 0.5 ? hotrodTrace(rng, start) : roll < 0.8 ? checkoutTrace(rng, start) : gatewayTrace(rng, start));
+    traces.push(
+      roll < 0.5
+        ? hotrodTrace(rng, start)
+        : roll < 0.8
+          ? checkoutTrace(rng, start)
+          : gatewayTrace(rng, start),
+    );
   }
   BROKEN_SCENARIOS.forEach((scenario, i) => {
     const rng = mulberry32(deriveSeed(seed, scenario));
@@ -64,11 +70,14 @@ function indexStore(seed: number, now: number, traces: DemoTrace[]): DemoStore {
       operations.set(span.service, ops);
       // Dependencies count calls across services, as Jaeger's dependency jobs do.
       const parent = byId.get(span.parentSpanId);
-      if (parent && parent.service !== span.service) addLink(links, parent.service, span.service, 1);
+      if (parent && parent.service !== span.service)
+        addLink(links, parent.service, span.service, 1);
     }
   }
   for (const edge of BIG_EXTRA_EDGES) addLink(links, edge.parent, edge.child, 1);
-  const services = [...operations.keys()].concat(BIG_EXTRA_EDGES.flatMap((e) => [e.parent, e.child]));
+  const services = [...operations.keys()].concat(
+    BIG_EXTRA_EDGES.flatMap((e) => [e.parent, e.child]),
+  );
   return {
     seed,
     now,
@@ -76,14 +85,24 @@ function indexStore(seed: number, now: number, traces: DemoTrace[]): DemoStore {
     byId,
     services: [...new Set(services)].sort(),
     operations(service, spanKind) {
-      const ops = [...(operations.get(service) ?? [])].map(([name, kind]) => ({ name, spanKind: kind }));
-      return ops.filter((op) => !spanKind || op.spanKind === spanKind).sort((a, b) => (a.name < b.name ? -1 : 1));
+      const ops = [...(operations.get(service) ?? [])].map(([name, kind]) => ({
+        name,
+        spanKind: kind,
+      }));
+      return ops
+        .filter((op) => !spanKind || op.spanKind === spanKind)
+        .sort((a, b) => (a.name < b.name ? -1 : 1));
     },
     dependencies: [...links.values()],
   };
 }
 
-function addLink(links: Map<string, { parent: string; child: string; callCount: number }>, parent: string, child: string, n: number) {
+function addLink(
+  links: Map<string, { parent: string; child: string; callCount: number }>,
+  parent: string,
+  child: string,
+  n: number,
+) {
   const key = `${parent}\u0000${child}`;
   const link = links.get(key) ?? { parent, child, callCount: 0 };
   link.callCount += n;

@@ -47,10 +47,14 @@ export interface DemoTrace {
 /** Resource (v1 process) attributes per service: stable, so both encodings agree. */
 export function resourceTags(service: string): DemoTag[] {
   let hash = 0;
-  for (let i = 0; i < service.length; i++) hash = (Math.imul(hash, 31) + service.charCodeAt(i)) >>> 0;
+  for (let i = 0; i < service.length; i++)
+    hash = (Math.imul(hash, 31) + service.charCodeAt(i)) >>> 0;
   return [
-    { key: 'host.name', value: `${service.slice(0, 24)}-${(hash % 4096).toString(16).padStart(3, '0')}` },
-    { key: 'ip', value: `10.0.${(hash >>> 8) % 256}.${hash % 254 + 1}` },
+    {
+      key: 'host.name',
+      value: `${service.slice(0, 24)}-${(hash % 4096).toString(16).padStart(3, '0')}`,
+    },
+    { key: 'ip', value: `10.0.${(hash >>> 8) % 256}.${(hash % 254) + 1}` },
     { key: 'telemetry.sdk.language', value: 'go' },
   ];
 }
@@ -59,4 +63,7 @@ export const traceStart = (trace: DemoTrace): number =>
   trace.spans.reduce((min, span) => Math.min(min, span.start), Number.POSITIVE_INFINITY);
 
 export const traceEnd = (trace: DemoTrace): number =>
-  trace.spans.reduce((max, span) => Math.max(max, span.start + Math.max(0, span.duration)), Number.NEGATIVE_INFINITY);
+  trace.spans.reduce(
+    (max, span) => Math.max(max, span.start + Math.max(0, span.duration)),
+    Number.NEGATIVE_INFINITY,
+  );

@@ -9,7 +9,9 @@ function anyValue(item: DemoTag): string {
   if (typeof value === 'string') return `{"stringValue":${JSON.stringify(value)}}`;
   if (typeof value === 'boolean') return `{"boolValue":${value}}`;
   // proto3 JSON writes int64 as a decimal string.
-  return item.float || !Number.isInteger(value) ? `{"doubleValue":${value}}` : `{"intValue":"${value}"}`;
+  return item.float || !Number.isInteger(value)
+    ? `{"doubleValue":${value}}`
+    : `{"intValue":"${value}"}`;
 }
 
 const attributes = (items: readonly DemoTag[]): string =>
@@ -20,13 +22,18 @@ const nanos = (micros: number): string => (micros === 0 ? '0' : `${micros}000`);
 
 export function encodeOtlpSpan(span: DemoSpan): string {
   // OTLP has no span.kind/error tags: kind and status are fields, so those tags are not repeated.
-  const attrs = span.tags.filter((t) => t.key !== 'span.kind' && t.key !== 'error' && t.key !== 'otel.status_code');
+  const attrs = span.tags.filter(
+    (t) => t.key !== 'span.kind' && t.key !== 'error' && t.key !== 'otel.status_code',
+  );
   const events = span.logs.map(
     (entry) =>
       `{"timeUnixNano":"${nanos(entry.time)}","name":${JSON.stringify(entry.name)},"attributes":${attributes(entry.fields.filter((f) => f.key !== 'event'))}}`,
   );
-  const links = (span.links ?? []).map((link) => `{"traceId":"${link.traceId}","spanId":"${link.spanId}"}`);
-  const parent = span.parentSpanId === '' ? '' : `"parentSpanId":${JSON.stringify(span.parentSpanId)},`;
+  const links = (span.links ?? []).map(
+    (link) => `{"traceId":"${link.traceId}","spanId":"${link.spanId}"}`,
+  );
+  const parent =
+    span.parentSpanId === '' ? '' : `"parentSpanId":${JSON.stringify(span.parentSpanId)},`;
   const status = span.error ? '{"code":2,"message":"error"}' : '{}';
   return (
     `{"traceId":"${span.traceId}","spanId":${JSON.stringify(span.spanId)},${parent}"flags":1,` +

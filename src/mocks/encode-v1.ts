@@ -5,7 +5,13 @@ import { resourceTags } from './demo-trace';
 function tag(item: DemoTag): string {
   const value = item.value;
   const type =
-    typeof value === 'string' ? 'string' : typeof value === 'boolean' ? 'bool' : item.float || !Number.isInteger(value) ? 'float64' : 'int64';
+    typeof value === 'string'
+      ? 'string'
+      : typeof value === 'boolean'
+        ? 'bool'
+        : item.float || !Number.isInteger(value)
+          ? 'float64'
+          : 'int64';
   return `{"key":${JSON.stringify(item.key)},"type":"${type}","value":${JSON.stringify(value)}}`;
 }
 
@@ -15,12 +21,16 @@ const tags = (items: readonly DemoTag[]): string => `[${items.map(tag).join(',')
 export function encodeV1Span(span: DemoSpan, processId: string): string {
   const refs: string[] = [];
   if (span.parentSpanId !== '') {
-    refs.push(`{"refType":"CHILD_OF","traceID":"${span.traceId}","spanID":${JSON.stringify(span.parentSpanId)}}`);
+    refs.push(
+      `{"refType":"CHILD_OF","traceID":"${span.traceId}","spanID":${JSON.stringify(span.parentSpanId)}}`,
+    );
   }
   for (const link of span.links ?? []) {
     refs.push(`{"refType":"FOLLOWS_FROM","traceID":"${link.traceId}","spanID":"${link.spanId}"}`);
   }
-  const logs = span.logs.map((entry) => `{"timestamp":${entry.time},"fields":${tags(entry.fields)}}`);
+  const logs = span.logs.map(
+    (entry) => `{"timestamp":${entry.time},"fields":${tags(entry.fields)}}`,
+  );
   return (
     `{"traceID":"${span.traceId}","spanID":${JSON.stringify(span.spanId)},"flags":1,` +
     `"operationName":${JSON.stringify(span.operation)},"references":[${refs.join(',')}],` +
@@ -38,7 +48,8 @@ export function processIds(services: Iterable<string>): Map<string, string> {
 
 export function encodeV1Processes(ids: Map<string, string>): string {
   const entries = [...ids].map(
-    ([service, id]) => `"${id}":{"serviceName":${JSON.stringify(service)},"tags":${tags(resourceTags(service))}}`,
+    ([service, id]) =>
+      `"${id}":{"serviceName":${JSON.stringify(service)},"tags":${tags(resourceTags(service))}}`,
   );
   return `{${entries.join(',')}}`;
 }

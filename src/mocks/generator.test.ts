@@ -26,7 +26,9 @@ describe('demo corpus', () => {
   it('keeps structure and ids when only "now" moves; times shift with it', () => {
     const later = createDemoStore({ seed: 7, now: NOW + 3_600_000_000 });
     expect(later.traces.map((t) => t.traceId)).toEqual(store.traces.map((t) => t.traceId));
-    expect((later.traces[0]?.spans[0]?.start ?? 0) - (store.traces[0]?.spans[0]?.start ?? 0)).toBe(3_600_000_000);
+    expect((later.traces[0]?.spans[0]?.start ?? 0) - (store.traces[0]?.spans[0]?.start ?? 0)).toBe(
+      3_600_000_000,
+    );
   });
 
   it('places every trace within the two hours before now, newest first', () => {
@@ -39,16 +41,21 @@ describe('demo corpus', () => {
   it('has the three topologies, slow payments and about 1% errors', () => {
     const scenarios = new Set(store.traces.map((t) => t.scenario));
     for (const name of ['hotrod', 'checkout', 'gateway']) expect(scenarios).toContain(name);
-    const payments = store.traces.flatMap((t) => t.spans).filter((s) => s.service === 'payment-service' && s.kind === 'server');
+    const payments = store.traces
+      .flatMap((t) => t.spans)
+      .filter((s) => s.service === 'payment-service' && s.kind === 'server');
     expect(payments.some((s) => s.duration >= 2_000_000)).toBe(true);
     expect(payments.some((s) => s.duration < 100_000)).toBe(true);
-    const spans = store.traces.filter((t) => ['hotrod', 'checkout', 'gateway'].includes(t.scenario)).flatMap((t) => t.spans);
+    const spans = store.traces
+      .filter((t) => ['hotrod', 'checkout', 'gateway'].includes(t.scenario))
+      .flatMap((t) => t.spans);
     const rate = spans.filter((s) => s.error).length / spans.length;
     expect(rate).toBeGreaterThan(0.002);
     expect(rate).toBeLessThan(0.05);
     const hotrod = store.traces.find((t) => t.scenario === 'hotrod');
     const tags = new Set(hotrod?.spans.flatMap((s) => s.tags.map((t) => t.key)));
-    for (const key of ['http.method', 'http.status_code', 'db.statement', 'peer.service']) expect(tags).toContain(key);
+    for (const key of ['http.method', 'http.status_code', 'db.statement', 'peer.service'])
+      expect(tags).toContain(key);
     expect(hotrod?.spans.some((s) => s.logs.length > 0)).toBe(true);
   });
 
@@ -58,7 +65,8 @@ describe('demo corpus', () => {
       const spans = byId(t);
       for (const span of t.spans) {
         const parent = spans.get(span.parentSpanId);
-        if (parent && parent.service !== span.service) expect(links).toContain(`${parent.service}>${span.service}`);
+        if (parent && parent.service !== span.service)
+          expect(links).toContain(`${parent.service}>${span.service}`);
       }
     }
     expect(links).toContain('frontend>customer');
@@ -70,7 +78,9 @@ describe('broken scenarios', () => {
   it('orphans: two spans name parents that are not in the trace', () => {
     const t = trace(BROKEN_IDS.orphans);
     const ids = byId(t);
-    expect(t.spans.filter((s) => s.parentSpanId !== '' && !ids.has(s.parentSpanId))).toHaveLength(2);
+    expect(t.spans.filter((s) => s.parentSpanId !== '' && !ids.has(s.parentSpanId))).toHaveLength(
+      2,
+    );
   });
 
   it('cycle: following parents from a cycle span comes back to it', () => {
@@ -104,9 +114,13 @@ describe('broken scenarios', () => {
     const spans = trace(BROKEN_IDS.hostileMarkup).spans;
     expect(spans.some((s) => s.operation.includes(HOSTILE))).toBe(true);
     expect(spans.some((s) => s.tags.some((t) => t.value === HOSTILE))).toBe(true);
-    const big = trace(BROKEN_IDS.megabyteTag).spans.flatMap((s) => s.tags).find((t) => t.key === 'http.request.body');
+    const big = trace(BROKEN_IDS.megabyteTag)
+      .spans.flatMap((s) => s.tags)
+      .find((t) => t.key === 'http.request.body');
     expect(String(big?.value).length).toBe(1 << 20);
     // The encoders escape nothing away: the markup reaches the client as data.
-    expect(encodeV1Trace(trace(BROKEN_IDS.hostileMarkup))).toContain(JSON.stringify(HOSTILE).slice(1, -1));
+    expect(encodeV1Trace(trace(BROKEN_IDS.hostileMarkup))).toContain(
+      JSON.stringify(HOSTILE).slice(1, -1),
+    );
   });
 });

@@ -37,7 +37,9 @@ describe('node-server middleware', () => {
 
   it('stops generating when the client goes away', async () => {
     const controller = new AbortController();
-    const response = await fetch(`${base}/api/traces/${BIG_TRACE_IDS.big1m}`, { signal: controller.signal });
+    const response = await fetch(`${base}/api/traces/${BIG_TRACE_IDS.big1m}`, {
+      signal: controller.signal,
+    });
     const reader = response.body?.getReader();
     await reader?.read();
     controller.abort();

@@ -24,14 +24,20 @@ export interface NodeResponseLike {
   readonly destroyed?: boolean;
 }
 
-export type DemoMiddleware = (req: NodeRequestLike, res: NodeResponseLike, next?: (error?: unknown) => void) => Promise<void>;
+export type DemoMiddleware = (
+  req: NodeRequestLike,
+  res: NodeResponseLike,
+  next?: (error?: unknown) => void,
+) => Promise<void>;
 
 export function createDemoMiddleware(options?: DemoHandlerOptions): DemoMiddleware {
   const handle = options ? createDemoHandler(options) : handleDemoRequest;
   return async (req, res, next) => {
     try {
       const host = typeof req.headers.host === 'string' ? req.headers.host : 'localhost';
-      const request = new Request(new URL(req.url ?? '/', `http://${host}`), { method: req.method ?? 'GET' });
+      const request = new Request(new URL(req.url ?? '/', `http://${host}`), {
+        method: req.method ?? 'GET',
+      });
       const response = await handle(request);
       if (!response) {
         if (next) next();

@@ -35,7 +35,10 @@ export function mulberry32(seed: number): Rng {
     },
     hex: (digits) => {
       let out = '';
-      while (out.length < digits) out += Math.floor(next() * 4294967296).toString(16).padStart(8, '0');
+      while (out.length < digits)
+        out += Math.floor(next() * 4294967296)
+          .toString(16)
+          .padStart(8, '0');
       return out.slice(0, digits);
     },
   };

@@ -37,7 +37,11 @@ export function hotrodTrace(rng: Rng, start: number): DemoTrace {
       { key: 'db.statement', value: `SELECT * FROM customer WHERE customer_id=${customerId}` },
       { key: 'peer.service', value: 'mysql' },
     ],
-    logs: [log(customer.start + 300, 'Waiting for lock behind 1 transactions', [{ key: 'blockers', value: '[]' }])],
+    logs: [
+      log(customer.start + 300, 'Waiting for lock behind 1 transactions', [
+        { key: 'blockers', value: '[]' },
+      ]),
+    ],
   });
   t += customerTime + rng.range(200, 800);
 
@@ -53,9 +57,17 @@ export function hotrodTrace(rng: Rng, start: number): DemoTrace {
   for (let i = 0; i < drivers; i++) {
     // HotROD's redis times out now and then; the driver service retries.
     const timeout = rng.chance(0.05);
-    const span = redis(b, driver, 'GetDriver', rt, timeout ? 30_000 : rng.range(5_000, 12_000), timeout);
+    const span = redis(
+      b,
+      driver,
+      'GetDriver',
+      rt,
+      timeout ? 30_000 : rng.range(5_000, 12_000),
+      timeout,
+    );
     rt += span.duration + 50;
-    if (timeout) rt += redis(b, driver, 'GetDriver', rt, rng.range(5_000, 12_000), false).duration + 50;
+    if (timeout)
+      rt += redis(b, driver, 'GetDriver', rt, rng.range(5_000, 12_000), false).duration + 50;
   }
   t += driverTime + rng.range(200, 800);
 
@@ -75,12 +87,23 @@ export function hotrodTrace(rng: Rng, start: number): DemoTrace {
   b.spans[0] = {
     ...root,
     duration: Math.round(end - start),
-    logs: [log(end - 200, `Dispatch successful`, [{ key: 'driver', value: `T7${rng.int(10000, 99999)}C` }])],
+    logs: [
+      log(end - 200, `Dispatch successful`, [
+        { key: 'driver', value: `T7${rng.int(10000, 99999)}C` },
+      ]),
+    ],
   };
   return { traceId: b.traceId, scenario: 'hotrod', spans: b.spans };
 }
 
-function redis(b: TraceBuilder, parent: DemoSpan, operation: string, start: number, duration: number, timeout: boolean) {
+function redis(
+  b: TraceBuilder,
+  parent: DemoSpan,
+  operation: string,
+  start: number,
+  duration: number,
+  timeout: boolean,
+) {
   return b.span({
     parent,
     service: 'redis-manual',
@@ -94,6 +117,8 @@ function redis(b: TraceBuilder, parent: DemoSpan, operation: string, start: numb
       { key: 'peer.service', value: 'redis' },
       { key: 'param.driverID', value: `T7${b.rng.int(10000, 99999)}C` },
     ],
-    logs: timeout ? [log(start + duration, 'exception', [{ key: 'exception.message', value: 'redis timeout' }])] : [],
+    logs: timeout
+      ? [log(start + duration, 'exception', [{ key: 'exception.message', value: 'redis timeout' }])]
+      : [],
   });
 }

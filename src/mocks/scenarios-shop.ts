@@ -26,13 +26,21 @@ export function gatewayTrace(rng: Rng, start: number): DemoTrace {
     tags: httpTags('POST', '/ingest', failed ? 502 : 202),
   });
   b.call(root, 'validator', 'Validate', start + validateDelay, validateTime, {
-    tags: [{ key: 'rpc.system', value: 'grpc' }, { key: 'rpc.service', value: 'validator.Validator' }],
+    tags: [
+      { key: 'rpc.system', value: 'grpc' },
+      { key: 'rpc.service', value: 'validator.Validator' },
+    ],
   });
   const enrichStart = start + validateDelay + validateTime + enrichDelay;
   const enrich = b.call(root, 'enricher', 'Enrich', enrichStart, enrichTime, {
     error: failed,
-    tags: [{ key: 'rpc.system', value: 'grpc' }, { key: 'rpc.service', value: 'enricher.Enricher' }],
-    logs: failed ? [log(enrichStart + enrichTime * 0.9, 'upstream reset', [{ key: 'level', value: 'error' }])] : [],
+    tags: [
+      { key: 'rpc.system', value: 'grpc' },
+      { key: 'rpc.service', value: 'enricher.Enricher' },
+    ],
+    logs: failed
+      ? [log(enrichStart + enrichTime * 0.9, 'upstream reset', [{ key: 'level', value: 'error' }])]
+      : [],
   });
   b.span({
     parent: enrich,
@@ -88,7 +96,9 @@ export function checkoutTrace(rng: Rng, start: number): DemoTrace {
       { key: 'rpc.system', value: 'grpc' },
       { key: 'payment.provider', value: slowPayment ? 'legacy-bank' : 'fastpay' },
     ],
-    logs: slowPayment ? [log(order.start + 5_000 + paymentTime * 0.5, 'waiting for 3-D Secure', [])] : [],
+    logs: slowPayment
+      ? [log(order.start + 5_000 + paymentTime * 0.5, 'waiting for 3-D Secure', [])]
+      : [],
   });
   if (failed) {
     b.span({

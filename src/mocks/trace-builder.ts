@@ -27,8 +27,12 @@ export class TraceBuilder {
   span(init: SpanInit): DemoSpan {
     const parent = init.parent;
     const error = init.error ?? false;
-    const tags: DemoTag[] = [{ key: 'span.kind', value: init.kind ?? 'internal' }, ...(init.tags ?? [])];
-    if (error) tags.push({ key: 'error', value: true }, { key: 'otel.status_code', value: 'ERROR' });
+    const tags: DemoTag[] = [
+      { key: 'span.kind', value: init.kind ?? 'internal' },
+      ...(init.tags ?? []),
+    ];
+    if (error)
+      tags.push({ key: 'error', value: true }, { key: 'otel.status_code', value: 'ERROR' });
     const span: DemoSpan = {
       traceId: this.traceId,
       spanId: init.spanId ?? this.rng.hex(16),
@@ -57,7 +61,12 @@ export class TraceBuilder {
     operation: string,
     start: number,
     duration: number,
-    extra: { tags?: readonly DemoTag[]; error?: boolean; logs?: readonly DemoLog[]; clientOperation?: string } = {},
+    extra: {
+      tags?: readonly DemoTag[];
+      error?: boolean;
+      logs?: readonly DemoLog[];
+      clientOperation?: string;
+    } = {},
   ): DemoSpan {
     const network = Math.min(duration * 0.1, this.rng.range(80, 600));
     const client = this.span({

@@ -12,7 +12,8 @@ function deepestExpandedDepth(columns: LevelColumns, collapsed: Uint8Array): num
   const n = columns.spanCount;
   let deepest = -1;
   for (let i = 0; i < n; i = collapsed[i] ? (columns.subtreeEnd[i] ?? n) : i + 1) {
-    if ((columns.subtreeEnd[i] ?? 0) > i + 1 && !collapsed[i]) deepest = Math.max(deepest, columns.depth[i] ?? 0);
+    if ((columns.subtreeEnd[i] ?? 0) > i + 1 && !collapsed[i])
+      deepest = Math.max(deepest, columns.depth[i] ?? 0);
   }
   return deepest;
 }
@@ -34,13 +35,15 @@ export function expandOneLevel(columns: LevelColumns, collapsed: Uint8Array): Ui
   const n = columns.spanCount;
   let level = Number.POSITIVE_INFINITY;
   for (let i = 0; i < n; i = collapsed[i] ? (columns.subtreeEnd[i] ?? n) : i + 1)
-    if (collapsed[i] && (columns.subtreeEnd[i] ?? 0) > i + 1) level = Math.min(level, columns.depth[i] ?? 0);
+    if (collapsed[i] && (columns.subtreeEnd[i] ?? 0) > i + 1)
+      level = Math.min(level, columns.depth[i] ?? 0);
   if (!Number.isFinite(level)) return next;
   for (let i = 0; i < n; i++) if (columns.depth[i] === level) next[i] = 0;
   return next;
 }
 
-export const collapseAll = (columns: LevelColumns): Uint8Array => new Uint8Array(columns.spanCount).fill(1);
+export const collapseAll = (columns: LevelColumns): Uint8Array =>
+  new Uint8Array(columns.spanCount).fill(1);
 export const expandAll = (columns: LevelColumns): Uint8Array => new Uint8Array(columns.spanCount);
 
 function copyState(columns: LevelColumns, collapsed: Uint8Array): Uint8Array {

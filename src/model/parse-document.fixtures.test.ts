@@ -40,7 +40,8 @@ function listFixtures(): string[] {
   const files: string[] = [];
   for (const dir of readdirSync(FIXTURE_ROOT, { withFileTypes: true })) {
     if (!dir.isDirectory()) continue; // INDEX.md itself
-    for (const file of readdirSync(`${FIXTURE_ROOT}/${dir.name}`)) files.push(`${dir.name}/${file}`);
+    for (const file of readdirSync(`${FIXTURE_ROOT}/${dir.name}`))
+      files.push(`${dir.name}/${file}`);
   }
   return files.sort();
 }
@@ -61,15 +62,19 @@ const files = listFixtures();
 describe('real fixtures', () => {
   it('finds every fixture file listed, and INDEX.md rows for all trace data', () => {
     expect(files.length).toBeGreaterThan(80);
-    for (const file of files) if (!NOT_TRACE_DATA.has(file)) expect(index.has(file), file).toBe(true);
+    for (const file of files)
+      if (!NOT_TRACE_DATA.has(file)) expect(index.has(file), file).toBe(true);
   });
 
-  it.each(files.filter((f) => NOT_TRACE_DATA.has(f)))('%s is reported as not trace data', (file) => {
-    const result = parseTraceDocument(readFileSync(`${FIXTURE_ROOT}/${file}`, 'utf8'));
-    expect(result.traces).toHaveLength(0);
-    expect(result.errors.length).toBeGreaterThan(0);
-    expect(result.errors[0]).toMatch(/not (valid JSON|trace data)/);
-  });
+  it.each(files.filter((f) => NOT_TRACE_DATA.has(f)))(
+    '%s is reported as not trace data',
+    (file) => {
+      const result = parseTraceDocument(readFileSync(`${FIXTURE_ROOT}/${file}`, 'utf8'));
+      expect(result.traces).toHaveLength(0);
+      expect(result.errors.length).toBeGreaterThan(0);
+      expect(result.errors[0]).toMatch(/not (valid JSON|trace data)/);
+    },
+  );
 
   it.each(files.filter((f) => !NOT_TRACE_DATA.has(f)))('%s matches INDEX.md', (file) => {
     const row = index.get(file);
@@ -84,11 +89,16 @@ describe('real fixtures', () => {
     // INDEX's roots are spans with no parent reference; Cairn's roots also hold orphans and cut
     // cycles (a self-parent counts as neither in INDEX).
     expect(sum(result, (t) => t.trace.rootCount) - orphans - cycleCuts).toBe(row.roots);
-    const duplicates = sum(result, (t) => t.trace.findings.find((f) => f.kind === 'duplicate-ids')?.count ?? 0);
+    const duplicates = sum(
+      result,
+      (t) => t.trace.findings.find((f) => f.kind === 'duplicate-ids')?.count ?? 0,
+    );
     expect(duplicates).toBe(row.duplicates);
     expect(sum(result, (t) => t.trace.errorCount)).toBe(row.errors);
     expect(count(result, SpanFlag.BadTiming)).toBe(row.noTimestamp);
-    const services = new Set(result.traces.flatMap((t) => t.trace.services.filter((s) => s !== UNKNOWN_SERVICE)));
+    const services = new Set(
+      result.traces.flatMap((t) => t.trace.services.filter((s) => s !== UNKNOWN_SERVICE)),
+    );
     expect(services.size).toBe(row.services);
     if (row.duplicates === 0) {
       // With duplicates, which copy is "the" parent is a choice; INDEX's counts assume another.

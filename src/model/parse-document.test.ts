@@ -35,7 +35,9 @@ describe('parseTraceDocument: formats', () => {
     expect(trace.startTime).toBe(Date.UTC(2017, 0, 26, 21, 46, 31) * 1000 + 639875.139);
     expect(trace.columns.duration[0]).toBe(5);
     expect(parsed.detail(parsed.spanIndexById('0000000000000003')).attributes).toEqual([]);
-    const withTags = [0, 1, 2, 3, 4].map((k) => parsed.detail(k)).find((d) => d.attributes.length > 0);
+    const withTags = [0, 1, 2, 3, 4]
+      .map((k) => parsed.detail(k))
+      .find((d) => d.attributes.length > 0);
     // JSON.parse rounds int64 numbers beyond 2^53 (a known limit; Jaeger v1 sends them as strings).
     expect(withTags?.attributes.find((a) => a.key === 'javascript_limit')?.type).toBe('int');
     expect(withTags?.attributes).toContainEqual({ key: 'error', value: 'true', type: 'bool' });
@@ -57,7 +59,12 @@ describe('parseTraceDocument: formats', () => {
   });
 
   it('reads the v3 API envelope, NDJSON, and Zipkin without service names or as a single span', () => {
-    expect(hasFlag(only(fixture('jaeger/GetTrace.json')).trace.columns.flags[0] ?? 0, SpanFlag.BadTiming)).toBe(true);
+    expect(
+      hasFlag(
+        only(fixture('jaeger/GetTrace.json')).trace.columns.flags[0] ?? 0,
+        SpanFlag.BadTiming,
+      ),
+    ).toBe(true);
     expect(only(fixture('jaeger-ui/otlp2jaeger-multi-in.json.txt')).trace.spanCount).toBe(4);
     expect(only(fixture('zipkin/envoy.json')).trace.services).toEqual(['unknown_service']);
     const single = only(fixture('zipkin/zipkin2-client.json'));
@@ -96,11 +103,25 @@ describe('parseTraceDocument: hostile and broken input', () => {
         {
           traceID: 'abc',
           spans: [
-            { traceID: 'abc', spanID: '1', operationName: '<img src=x onerror=alert(1)>', startTime: 10, duration: 5, processID: 'p', tags: [{ key: 'big', type: 'string', value: huge }] },
+            {
+              traceID: 'abc',
+              spanID: '1',
+              operationName: '<img src=x onerror=alert(1)>',
+              startTime: 10,
+              duration: 5,
+              processID: 'p',
+              tags: [{ key: 'big', type: 'string', value: huge }],
+            },
             { spanID: '2', references: 'nonsense', tags: 'nope', logs: [null, 3] },
             null,
             'a string',
-            { traceID: 'abc', spanID: '3', references: [{}], startTime: 'soon', duration: { x: 1 } },
+            {
+              traceID: 'abc',
+              spanID: '3',
+              references: [{}],
+              startTime: 'soon',
+              duration: { x: 1 },
+            },
           ],
           processes: { p: { serviceName: '<script>' } },
         },
@@ -109,10 +130,13 @@ describe('parseTraceDocument: hostile and broken input', () => {
     const result = parseTraceDocument(text);
     const spans = result.traces.reduce((n, t) => n + t.trace.spanCount, 0);
     expect(spans).toBe(5);
-    const trace = result.traces.find((t) => t.trace.operations.includes('<img src=x onerror=alert(1)>'));
+    const trace = result.traces.find((t) =>
+      t.trace.operations.includes('<img src=x onerror=alert(1)>'),
+    );
     expect(trace?.trace.services).toContain('<script>');
     expect(trace?.detail(trace.spanIndexById('1')).attributes[0]?.value.length).toBe(2_000_000);
-    for (const t of result.traces) for (let i = 0; i < t.trace.spanCount; i++) expect(() => t.detail(i)).not.toThrow();
+    for (const t of result.traces)
+      for (let i = 0; i < t.trace.spanCount; i++) expect(() => t.detail(i)).not.toThrow();
     expect(result.errors.join(' ')).toMatch(/could not be fully read|incomplete/);
   });
 

@@ -11,7 +11,8 @@ function columnsFromParents(parents: readonly number[]): TraceColumns {
   const n = parents.length;
   const parent = Int32Array.from(parents);
   const depth = new Int32Array(n);
-  for (let i = 0; i < n; i++) depth[i] = (parent[i] ?? -1) >= 0 ? (depth[parent[i] ?? 0] ?? 0) + 1 : 0;
+  for (let i = 0; i < n; i++)
+    depth[i] = (parent[i] ?? -1) >= 0 ? (depth[parent[i] ?? 0] ?? 0) + 1 : 0;
   const subtreeEnd = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     let end = i + 1;
@@ -51,20 +52,33 @@ function coverage(columns: TraceColumns, set: RowSet, collapsed: Uint8Array): nu
 }
 
 /** A forest in pre-order with `service`/`operation` from small alphabets (so runs happen). */
-const forest = fc.array(fc.tuple(fc.nat(), fc.nat(2), fc.nat(1), fc.boolean(), fc.boolean()), { minLength: 1, maxLength: 80 }).map((raw) => {
-  const parents: number[] = [];
-  raw.forEach(([pick], i) => {
-    if (i === 0) return parents.push(-1);
-    // Any earlier span on the current path keeps pre-order: walk up from the previous span.
-    const path: number[] = [];
-    for (let p = i - 1; p >= 0; p = parents[p] ?? -1) path.push(p);
-    const choice = pick % (path.length + 1);
-    return parents.push(choice === path.length ? -1 : (path[choice] ?? -1));
+const forest = fc
+  .array(fc.tuple(fc.nat(), fc.nat(2), fc.nat(1), fc.boolean(), fc.boolean()), {
+    minLength: 1,
+    maxLength: 80,
+  })
+  .map((raw) => {
+    const parents: number[] = [];
+    raw.forEach(([pick], i) => {
+      if (i === 0) return parents.push(-1);
+      // Any earlier span on the current path keeps pre-order: walk up from the previous span.
+      const path: number[] = [];
+      for (let p = i - 1; p >= 0; p = parents[p] ?? -1) path.push(p);
+      const choice = pick % (path.length + 1);
+      return parents.push(choice === path.length ? -1 : (path[choice] ?? -1));
+    });
+    const base = columnsFromParents(parents);
+    const columns: TraceColumns = {
+      ...base,
+      service: Int32Array.from(raw, ([, s]) => s),
+      operation: Int32Array.from(raw, ([, , o]) => o),
+    };
+    return {
+      columns,
+      collapsed: Uint8Array.from(raw, ([, , , c]) => (c ? 1 : 0)),
+      matched: raw.map(([, , , , m]) => m),
+    };
   });
-  const base = columnsFromParents(parents);
-  const columns: TraceColumns = { ...base, service: Int32Array.from(raw, ([, s]) => s), operation: Int32Array.from(raw, ([, , o]) => o) };
-  return { columns, collapsed: Uint8Array.from(raw, ([, , , c]) => (c ? 1 : 0)), matched: raw.map(([, , , , m]) => m) };
-});
 
 describe('computeRowSet', () => {
   it('without filters equals the collapse-only visible rows', () => {
@@ -92,7 +106,10 @@ describe('computeRowSet', () => {
   it('merges consecutive hidden siblings into one row', () => {
     const wide = columnsFromParents([-1, 0, 0, 0, 0]);
     const columns = { ...wide, service: Int32Array.of(0, 1, 1, 1, 1) };
-    const set = computeRowSet(columns, { collapsed: new Uint8Array(5), hiddenServices: Uint8Array.of(0, 1) });
+    const set = computeRowSet(columns, {
+      collapsed: new Uint8Array(5),
+      hiddenServices: Uint8Array.of(0, 1),
+    });
     expect(Array.from(set.rows)).toEqual([0, 1]);
     expect(set.ends[1]).toBe(5);
   });
@@ -106,7 +123,11 @@ describe('computeRowSet', () => {
 
   it('folds runs of repeated siblings with their subtrees, and unfolds on request', () => {
     // 0 with six children of the same service/operation; the third has a child.
-    const columns = { ...columnsFromParents([-1, 0, 0, 0, 3, 0, 0, 0]), service: Int32Array.of(0, 1, 1, 1, 2, 1, 1, 1), operation: new Int32Array(8) };
+    const columns = {
+      ...columnsFromParents([-1, 0, 0, 0, 3, 0, 0, 0]),
+      service: Int32Array.of(0, 1, 1, 1, 2, 1, 1, 1),
+      operation: new Int32Array(8),
+    };
     const folds = buildFoldIndex(columns, findRepeatedSiblings(columns));
     expect(folds.groups).toHaveLength(1);
     const set = computeRowSet(columns, { collapsed: new Uint8Array(8), folds });
@@ -115,7 +136,11 @@ describe('computeRowSet', () => {
     expect(set.ends[1]).toBe(8);
     expect(folds.memberOf[4]).toBe(-1);
     expect(folds.memberOf[5]).toBe(0);
-    const open = computeRowSet(columns, { collapsed: new Uint8Array(8), folds, unfolded: Uint8Array.of(1) });
+    const open = computeRowSet(columns, {
+      collapsed: new Uint8Array(8),
+      folds,
+      unfolded: Uint8Array.of(1),
+    });
     expect(open.rows).toHaveLength(8);
   });
 
@@ -129,18 +154,27 @@ describe('computeRowSet', () => {
 
   it('accounts for every span exactly once (rows, hidden, folded, collapsed, filtered)', () => {
     fc.assert(
-      fc.property(forest, fc.boolean(), fc.boolean(), fc.nat(2), ({ columns, collapsed, matched }, useKeep, useFolds, hideService) => {
-        const matches = Int32Array.from(matched.flatMap((m, i) => (m ? [i] : [])));
-        const keep = useKeep && matches.length > 0 ? matchesWithAncestors(columns, matches) : null;
-        const folds = useFolds ? buildFoldIndex(columns, findRepeatedSiblings(columns)) : null;
-        const hiddenServices = new Uint8Array(3);
-        hiddenServices[hideService] = 1;
-        const set = computeRowSet(columns, { collapsed, hiddenServices, keep, folds });
-        expect(coverage(columns, set, collapsed)).toBe(columns.spanCount);
-        // Rows ascend and their ranges never overlap.
-        for (let r = 1; r < set.rows.length; r++) expect(set.rows[r] ?? 0).toBeGreaterThan(set.rows[r - 1] ?? 0);
-        if (keep) for (const m of matches) expect(rowAtOrBefore(set.rows, m)).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        forest,
+        fc.boolean(),
+        fc.boolean(),
+        fc.nat(2),
+        ({ columns, collapsed, matched }, useKeep, useFolds, hideService) => {
+          const matches = Int32Array.from(matched.flatMap((m, i) => (m ? [i] : [])));
+          const keep =
+            useKeep && matches.length > 0 ? matchesWithAncestors(columns, matches) : null;
+          const folds = useFolds ? buildFoldIndex(columns, findRepeatedSiblings(columns)) : null;
+          const hiddenServices = new Uint8Array(3);
+          hiddenServices[hideService] = 1;
+          const set = computeRowSet(columns, { collapsed, hiddenServices, keep, folds });
+          expect(coverage(columns, set, collapsed)).toBe(columns.spanCount);
+          // Rows ascend and their ranges never overlap.
+          for (let r = 1; r < set.rows.length; r++)
+            expect(set.rows[r] ?? 0).toBeGreaterThan(set.rows[r - 1] ?? 0);
+          if (keep)
+            for (const m of matches) expect(rowAtOrBefore(set.rows, m)).toBeGreaterThanOrEqual(0);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -151,10 +185,19 @@ describe('computeRowSet', () => {
     const parent = new Int32Array(n).fill(-1);
     const subtreeEnd = new Int32Array(n);
     for (let i = 1; i < n; i++) parent[i] = (i - 1) % 10 === 0 ? 0 : i - ((i - 1) % 10);
-    for (let i = n - 1; i >= 0; i--) subtreeEnd[i] = i === 0 ? n : (i - 1) % 10 === 0 ? Math.min(n, i + 10) : i + 1;
-    const columns = { spanCount: n, parent, subtreeEnd, service: new Int32Array(n).map((_, i) => i % 3) };
+    for (let i = n - 1; i >= 0; i--)
+      subtreeEnd[i] = i === 0 ? n : (i - 1) % 10 === 0 ? Math.min(n, i + 10) : i + 1;
+    const columns = {
+      spanCount: n,
+      parent,
+      subtreeEnd,
+      service: new Int32Array(n).map((_, i) => i % 3),
+    };
     const startedAt = performance.now();
-    const set = computeRowSet(columns, { collapsed: new Uint8Array(n), hiddenServices: Uint8Array.of(0, 0, 1) });
+    const set = computeRowSet(columns, {
+      collapsed: new Uint8Array(n),
+      hiddenServices: Uint8Array.of(0, 0, 1),
+    });
     expect(performance.now() - startedAt).toBeLessThan(500);
     expect(set.rows.length).toBeGreaterThan(0);
   });

@@ -57,7 +57,10 @@ export interface RowSet {
   readonly filteredOut: number;
 }
 
-export function buildFoldIndex(columns: Pick<TraceColumns, 'spanCount' | 'subtreeEnd'>, groups: readonly SiblingGroup[]): FoldIndex {
+export function buildFoldIndex(
+  columns: Pick<TraceColumns, 'spanCount' | 'subtreeEnd'>,
+  groups: readonly SiblingGroup[],
+): FoldIndex {
   const n = columns.spanCount;
   const { subtreeEnd } = columns;
   const groupAtFirst = new Int32Array(n).fill(-1);
@@ -65,7 +68,8 @@ export function buildFoldIndex(columns: Pick<TraceColumns, 'spanCount' | 'subtre
   const groupEnd = new Int32Array(groups.length);
   groups.forEach((group, g) => {
     groupAtFirst[group.first] = g;
-    for (let c = group.first, k = 0; k < group.count && c < n; k++, c = subtreeEnd[c] ?? n) memberOf[c] = g;
+    for (let c = group.first, k = 0; k < group.count && c < n; k++, c = subtreeEnd[c] ?? n)
+      memberOf[c] = g;
     groupEnd[g] = subtreeEnd[group.last] ?? n;
   });
   return { groups, groupAtFirst, memberOf, groupEnd };
@@ -75,11 +79,17 @@ export function computeRowSet(columns: FilterColumns, filter: RowFilter): RowSet
   const n = columns.spanCount;
   const { subtreeEnd, parent, service } = columns;
   const { collapsed, revealed, keep, folds, unfolded } = filter;
-  const hidden = filter.hiddenServices && filter.hiddenServices.includes(1) ? filter.hiddenServices : null;
+  const hidden =
+    filter.hiddenServices && filter.hiddenServices.includes(1) ? filter.hiddenServices : null;
   if (!hidden && !keep && !folds) {
     // Collapse only (the common case, and the one at load): the exact-size two-pass walk.
     const rows = computeVisibleRows(columns, collapsed);
-    return { rows, kinds: new Uint8Array(rows.length), ends: new Int32Array(rows.length), filteredOut: 0 };
+    return {
+      rows,
+      kinds: new Uint8Array(rows.length),
+      ends: new Int32Array(rows.length),
+      filteredOut: 0,
+    };
   }
   // At most one row per span: fill scratch arrays (kept between calls: at 1M spans a fresh 9 MB
   // per click showed up as GC pauses), then copy out the used part.
@@ -91,7 +101,7 @@ export function computeRowSet(columns: FilterColumns, filter: RowFilter): RowSet
   let filteredOut = 0;
   /** Spans below this index sit in a revealed subtree: the service filter does not apply. */
   let revealedUntil = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const end = subtreeEnd[i] ?? n;
     if (keep && keep[i] === 0) {
       filteredOut += end - i;
@@ -103,7 +113,12 @@ export function computeRowSet(columns: FilterColumns, filter: RowFilter): RowSet
       const last = k - 1;
       const prev = rows[last] ?? -1;
       // A sibling subtree right after a hidden run joins it: one row per run, not per span.
-      if (last >= 0 && kinds[last] === RowKind.Hidden && ends[last] === i && parent[prev] === parent[i]) {
+      if (
+        last >= 0 &&
+        kinds[last] === RowKind.Hidden &&
+        ends[last] === i &&
+        parent[prev] === parent[i]
+      ) {
         ends[last] = end;
       } else {
         rows[k] = i;
@@ -132,7 +147,8 @@ export function computeRowSet(columns: FilterColumns, filter: RowFilter): RowSet
 
 let scratch: { rows: Int32Array; kinds: Uint8Array; ends: Int32Array } | null = null;
 function scratchFor(n: number) {
-  if (!scratch || scratch.rows.length < n) scratch = { rows: new Int32Array(n), kinds: new Uint8Array(n), ends: new Int32Array(n) };
+  if (!scratch || scratch.rows.length < n)
+    scratch = { rows: new Int32Array(n), kinds: new Uint8Array(n), ends: new Int32Array(n) };
   return scratch;
 }
 

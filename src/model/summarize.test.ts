@@ -6,7 +6,9 @@ import { FIXTURE_ROOT } from './test-support/fixture-index';
 
 describe('summarizeTrace', () => {
   it('summarizes the HotROD v3 trace', () => {
-    const [parsed] = parseTraceDocument(readFileSync(`${FIXTURE_ROOT}/jaeger-ui-pr4129/getTrace-response.json`, 'utf8')).traces;
+    const [parsed] = parseTraceDocument(
+      readFileSync(`${FIXTURE_ROOT}/jaeger-ui-pr4129/getTrace-response.json`, 'utf8'),
+    ).traces;
     if (parsed === undefined) throw new Error('no trace');
     const summary = summarizeTrace(parsed.trace);
     expect(summary.spanCount).toBe(40);

@@ -5,7 +5,10 @@ import type { Trace } from './trace';
  * the downloaded file starts with, so the two never disagree.
  */
 export function traceJsonHead(
-  trace: Pick<Trace, 'traceId' | 'name' | 'format' | 'startTime' | 'duration' | 'spanCount' | 'services' | 'warnings'>,
+  trace: Pick<
+    Trace,
+    'traceId' | 'name' | 'format' | 'startTime' | 'duration' | 'spanCount' | 'services' | 'warnings'
+  >,
 ) {
   return {
     traceId: trace.traceId,

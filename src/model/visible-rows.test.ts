@@ -21,7 +21,8 @@ const { trace } = buildOne([
   { id: 'b11', parent: 'b1', start: 7 },
 ]);
 const columns = trace.columns;
-const rows = (collapsed: Uint8Array): number[] => Array.from(computeVisibleRows(columns, collapsed));
+const rows = (collapsed: Uint8Array): number[] =>
+  Array.from(computeVisibleRows(columns, collapsed));
 const state = (...indexes: number[]): Uint8Array => {
   const s = new Uint8Array(columns.spanCount);
   for (const i of indexes) s[i] = 1;
@@ -43,7 +44,8 @@ describe('computeVisibleRows', () => {
         const expected = [];
         for (let i = 0; i < columns.spanCount; i++) {
           let hidden = false;
-          for (let p = columns.parent[i] ?? -1; p !== -1; p = columns.parent[p] ?? -1) hidden ||= collapsed[p] === 1;
+          for (let p = columns.parent[i] ?? -1; p !== -1; p = columns.parent[p] ?? -1)
+            hidden ||= collapsed[p] === 1;
           if (!hidden) expected.push(i);
         }
         expect(rows(collapsed)).toEqual(expected);

@@ -3,7 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { Combobox, MAX_RENDERED, type ComboboxOption } from './combobox';
 
-function Harness({ options, onChange }: { options: readonly ComboboxOption[]; onChange?: (value: string) => void }) {
+function Harness({
+  options,
+  onChange,
+}: {
+  options: readonly ComboboxOption[];
+  onChange?: (value: string) => void;
+}) {
   const [value, setValue] = useState('');
   return (
     <Combobox
@@ -18,7 +24,10 @@ function Harness({ options, onChange }: { options: readonly ComboboxOption[]; on
   );
 }
 
-const many = Array.from({ length: 5000 }, (_, i) => ({ value: `service-${i}`, label: `service-${i}` }));
+const many = Array.from({ length: 5000 }, (_, i) => ({
+  value: `service-${i}`,
+  label: `service-${i}`,
+}));
 
 describe('Combobox', () => {
   it('renders a bounded number of options for long lists and narrows as you type', async () => {

@@ -28,7 +28,17 @@ interface Props {
 
 export const MAX_RENDERED = 200;
 
-export function Combobox({ label, value, options, onChange, placeholder, disabled, error, emptyText, id }: Props) {
+export function Combobox({
+  label,
+  value,
+  options,
+  onChange,
+  placeholder,
+  disabled,
+  error,
+  emptyText,
+  id,
+}: Props) {
   const autoId = useId();
   const inputId = id ?? `${autoId}-input`;
   const listId = `${autoId}-list`;
@@ -41,7 +51,10 @@ export function Combobox({ label, value, options, onChange, placeholder, disable
 
   const filter = (text ?? '').trim().toLowerCase();
   const matches = useMemo(
-    () => (filter === '' ? options : options.filter((option) => option.label.toLowerCase().includes(filter))),
+    () =>
+      filter === ''
+        ? options
+        : options.filter((option) => option.label.toLowerCase().includes(filter)),
     [options, filter],
   );
   const shown = matches.slice(0, MAX_RENDERED);
@@ -113,7 +126,14 @@ export function Combobox({ label, value, options, onChange, placeholder, disable
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label={label} ref={listRef} className="combobox-list" hidden={!open}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={label}
+        ref={listRef}
+        className="combobox-list"
+        hidden={!open}
+      >
         {shown.map((option, index) => (
           <li
             key={option.value}
@@ -134,7 +154,9 @@ export function Combobox({ label, value, options, onChange, placeholder, disable
         ))}
         {shown.length === 0 && <li className="combobox-empty">{emptyText ?? 'No matches'}</li>}
         {matches.length > shown.length && (
-          <li className="combobox-empty">{matches.length - shown.length} more; keep typing to narrow</li>
+          <li className="combobox-empty">
+            {matches.length - shown.length} more; keep typing to narrow
+          </li>
         )}
       </ul>
       {error ? (

@@ -8,7 +8,12 @@ describe('ErrorPanel', () => {
     render(
       <ErrorPanel
         title="Could not load services"
-        error={{ message: 'Bad Gateway', status: 502, url: '/api/services', bodyExcerpt: '<h1>502</h1><img src=x onerror=alert(1)>' }}
+        error={{
+          message: 'Bad Gateway',
+          status: 502,
+          url: '/api/services',
+          bodyExcerpt: '<h1>502</h1><img src=x onerror=alert(1)>',
+        }}
         onRetry={retry}
       />,
     );
@@ -23,7 +28,11 @@ describe('ErrorPanel', () => {
   });
 
   it('reads fields from unknown errors defensively', () => {
-    expect(failureDetails({ message: 'x', status: 500, url: '/u' })).toMatchObject({ message: 'x', status: 500, url: '/u' });
+    expect(failureDetails({ message: 'x', status: 500, url: '/u' })).toMatchObject({
+      message: 'x',
+      status: 500,
+      url: '/u',
+    });
     expect(failureDetails('boom').message).toBe('boom');
     expect(failureDetails({ status: '500' }).status).toBeUndefined();
   });

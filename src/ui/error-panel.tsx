@@ -63,7 +63,8 @@ export function ErrorPanel({ title, error, onRetry }: Props) {
 export function failureDetails(error: unknown): FailureDetails {
   if (typeof error !== 'object' || error === null) return { message: String(error) };
   const record = error as Record<string, unknown>;
-  const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : undefined);
+  const text = (key: string) =>
+    typeof record[key] === 'string' ? (record[key] as string) : undefined;
   return {
     message: text('message') ?? String(error),
     status: typeof record.status === 'number' ? record.status : undefined,

@@ -28,7 +28,11 @@ const DRIFT_WEIGHT = 2;
  * that way. Only nodes strictly ahead count, so repeated presses never bounce between two nodes.
  * O(nodes) per press: graphs are capped at a few hundred nodes.
  */
-export function nearestNode(points: readonly NodePoint[], fromId: string, direction: Direction): string | undefined {
+export function nearestNode(
+  points: readonly NodePoint[],
+  fromId: string,
+  direction: Direction,
+): string | undefined {
   const from = points.find((point) => point.id === fromId);
   if (!from) return points[0]?.id;
   let best: string | undefined;
@@ -37,7 +41,8 @@ export function nearestNode(points: readonly NodePoint[], fromId: string, direct
     if (point.id === fromId) continue;
     const dx = point.x - from.x;
     const dy = point.y - from.y;
-    const ahead = direction === 'left' ? -dx : direction === 'right' ? dx : direction === 'up' ? -dy : dy;
+    const ahead =
+      direction === 'left' ? -dx : direction === 'right' ? dx : direction === 'up' ? -dy : dy;
     const drift = direction === 'left' || direction === 'right' ? Math.abs(dy) : Math.abs(dx);
     if (ahead <= 0) continue;
     const score = ahead + DRIFT_WEIGHT * drift;

@@ -12,10 +12,26 @@
  * a near-black background (WCAG 1.4.11 for graphical objects), so it works in light and dark themes.
  */
 export const SERVICE_PALETTE: readonly string[] = [
-  '#1f77b4', '#d9480f', '#2b8a3e', '#c2255c', '#7048e8',
-  '#8c564b', '#0b7285', '#9c6d00', '#5c7cfa', '#e8590c',
-  '#37b24d', '#ae3ec9', '#1098ad', '#f03e3e', '#74b816',
-  '#4263eb', '#b8860b', '#d6336c', '#0ca678', '#845ef7',
+  '#1f77b4',
+  '#d9480f',
+  '#2b8a3e',
+  '#c2255c',
+  '#7048e8',
+  '#8c564b',
+  '#0b7285',
+  '#9c6d00',
+  '#5c7cfa',
+  '#e8590c',
+  '#37b24d',
+  '#ae3ec9',
+  '#1098ad',
+  '#f03e3e',
+  '#74b816',
+  '#4263eb',
+  '#b8860b',
+  '#d6336c',
+  '#0ca678',
+  '#845ef7',
 ];
 
 /** FNV-1a over UTF-16 code units: fast, stable across engines, and spreads short names well. */
@@ -39,7 +55,8 @@ function loadAssignments(): Map<string, number> {
     const stored: unknown = JSON.parse(globalThis.localStorage?.getItem(STORAGE_KEY) ?? '{}');
     if (stored && typeof stored === 'object') {
       const entries = Object.entries(stored).filter(
-        (entry): entry is [string, number] => Number.isInteger(entry[1]) && entry[1] >= 0 && entry[1] < SERVICE_PALETTE.length,
+        (entry): entry is [string, number] =>
+          Number.isInteger(entry[1]) && entry[1] >= 0 && entry[1] < SERVICE_PALETTE.length,
       );
       if (entries.length <= MAX_REMEMBERED) return new Map(entries);
     }

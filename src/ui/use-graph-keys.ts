@@ -24,10 +24,16 @@ export interface GraphNodeKeyProps {
  * A roving tabindex keeps the graph one Tab stop (a 250-node graph must not be 250 of them);
  * arrows move to the nearest node in that direction by layout position (see nearest-node.ts).
  */
-export function useGraphKeys({ points, onActivate, onEscape, onMoved }: Options): (id: string) => GraphNodeKeyProps {
+export function useGraphKeys({
+  points,
+  onActivate,
+  onEscape,
+  onMoved,
+}: Options): (id: string) => GraphNodeKeyProps {
   const [current, setCurrent] = useState<string>();
   const elements = useRef(new Map<string, SVGGElement>());
-  const stop = current !== undefined && points.some((point) => point.id === current) ? current : points[0]?.id;
+  const stop =
+    current !== undefined && points.some((point) => point.id === current) ? current : points[0]?.id;
 
   return (id: string) => ({
     tabIndex: id === stop ? 0 : -1,

@@ -14,7 +14,10 @@ const yieldToQueue = () => new Promise<void>((resolve) => setTimeout(resolve, 0)
  * A 1M-span trace is hundreds of MB of JSON: more than one JS string may hold, so the document is
  * a Blob of parts, and the worker yields between batches of parts instead of blocking its queue.
  */
-export async function exportTraceJson(parsed: ParsedTrace, isStale: () => boolean): Promise<Blob | null> {
+export async function exportTraceJson(
+  parsed: ParsedTrace,
+  isStale: () => boolean,
+): Promise<Blob | null> {
   const { trace } = parsed;
   const head = traceJsonHead(trace);
   const headText = JSON.stringify(head, null, 2);
@@ -42,12 +45,20 @@ export async function answerExportJson(
 ): Promise<void> {
   try {
     if (!parsed) {
-      post({ type: 'error', id, error: { kind: 'not-found', message: 'This trace is no longer loaded in the worker' } });
+      post({
+        type: 'error',
+        id,
+        error: { kind: 'not-found', message: 'This trace is no longer loaded in the worker' },
+      });
       return;
     }
     const blob = await exportTraceJson(parsed, isStale);
     if (blob) post({ type: 'export-json', id, blob, spanCount: parsed.trace.spanCount });
   } catch (error) {
-    post({ type: 'error', id, error: { kind: 'parse', message: error instanceof Error ? error.message : String(error) } });
+    post({
+      type: 'error',
+      id,
+      error: { kind: 'parse', message: error instanceof Error ? error.message : String(error) },
+    });
   }
 }

@@ -14,14 +14,35 @@ const SPANS_PER_STEP = 20_000;
 
 function* flameSteps(trace: Trace): Generator<undefined, FlameTree, void> {
   // Same pair ids as the page's pairTotalsOf (one deterministic pass), which labels the frames.
-  const builder = new FlameTreeBuilder(trace.columns, computeSpanPairs(trace.columns, trace.operations.length));
+  const builder = new FlameTreeBuilder(
+    trace.columns,
+    computeSpanPairs(trace.columns, trace.operations.length),
+  );
   while (!builder.advance(SPANS_PER_STEP)) yield;
   return builder.finish();
 }
 
 /** The tree of `trace` and its buffers to transfer (all fresh: `finish` copies). */
-export async function buildFlameTreeSliced(trace: Trace, isLoaded: () => boolean): Promise<{ tree: FlameTree; transfer: ArrayBuffer[] }> {
+export async function buildFlameTreeSliced(
+  trace: Trace,
+  isLoaded: () => boolean,
+): Promise<{ tree: FlameTree; transfer: ArrayBuffer[] }> {
   const tree = await runSliced(flameSteps(trace), isLoaded);
-  const arrays = [tree.parent, tree.depth, tree.pair, tree.count, tree.total, tree.selfTotal, tree.errors, tree.x, tree.width];
-  return { tree, transfer: arrays.flatMap((array) => (array.buffer instanceof ArrayBuffer ? [array.buffer] : [])) };
+  const arrays = [
+    tree.parent,
+    tree.depth,
+    tree.pair,
+    tree.count,
+    tree.total,
+    tree.selfTotal,
+    tree.errors,
+    tree.x,
+    tree.width,
+  ];
+  return {
+    tree,
+    transfer: arrays.flatMap((array) =>
+      array.buffer instanceof ArrayBuffer ? [array.buffer] : [],
+    ),
+  };
 }

@@ -3,7 +3,10 @@ import type { GraphLayoutRequest, GraphLayoutResponse } from './messages';
 
 let worker: Worker | undefined;
 let nextId = 1;
-const pending = new Map<number, { resolve: (layout: GraphLayout) => void; reject: (error: Error) => void }>();
+const pending = new Map<
+  number,
+  { resolve: (layout: GraphLayout) => void; reject: (error: Error) => void }
+>();
 
 function layoutWorker(): Worker {
   if (!worker) {

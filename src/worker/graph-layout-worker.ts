@@ -10,7 +10,11 @@ self.onmessage = (event: MessageEvent<GraphLayoutRequest>) => {
   try {
     reply = { type: 'layout', id, layout: layeredLayout(nodes, edges, direction) };
   } catch (error) {
-    reply = { type: 'error', id, error: { kind: 'layout', message: error instanceof Error ? error.message : String(error) } };
+    reply = {
+      type: 'error',
+      id,
+      error: { kind: 'layout', message: error instanceof Error ? error.message : String(error) },
+    };
   }
   self.postMessage(reply);
 };

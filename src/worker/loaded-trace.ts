@@ -45,7 +45,10 @@ export function columnBuffers(columns: TraceColumns): ArrayBuffer[] {
   return [...buffers];
 }
 
-export function toLoadedTrace(handle: number, trace: Trace): { trace: LoadedTrace; transfer: ArrayBuffer[] } {
+export function toLoadedTrace(
+  handle: number,
+  trace: Trace,
+): { trace: LoadedTrace; transfer: ArrayBuffer[] } {
   const columns = copyColumns(trace.columns);
   return {
     trace: {

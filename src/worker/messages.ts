@@ -52,7 +52,12 @@ export type WorkerRequest =
       readonly bytes: ArrayBuffer;
     }
   | { readonly type: 'cancel'; readonly id: number }
-  | { readonly type: 'span-detail'; readonly id: number; readonly handle: number; readonly index: number }
+  | {
+      readonly type: 'span-detail';
+      readonly id: number;
+      readonly handle: number;
+      readonly index: number;
+    }
   | {
       readonly type: 'find';
       readonly id: number;
@@ -60,7 +65,12 @@ export type WorkerRequest =
       /** The raw find text as typed; parsed in the worker. */
       readonly query: string;
     }
-  | { readonly type: 'span-index-by-id'; readonly id: number; readonly handle: number; readonly spanId: string }
+  | {
+      readonly type: 'span-index-by-id';
+      readonly id: number;
+      readonly handle: number;
+      readonly spanId: string;
+    }
   /** Clock skew, critical path and repeated siblings; asked after `loaded`, cached per handle. */
   | { readonly type: 'analyze'; readonly id: number; readonly handle: number }
   | {
@@ -72,7 +82,13 @@ export type WorkerRequest =
       readonly height: number;
     }
   /** The span table's order; the worker caches it per (handle, column). */
-  | { readonly type: 'sort-spans'; readonly id: number; readonly handle: number; readonly column: SpanColumn; readonly descending: boolean }
+  | {
+      readonly type: 'sort-spans';
+      readonly id: number;
+      readonly handle: number;
+      readonly column: SpanColumn;
+      readonly descending: boolean;
+    }
   /** The flame graph's merged tree, built in slices in the worker. */
   | { readonly type: 'flame-tree'; readonly id: number; readonly handle: number }
   | ExportJsonRequest

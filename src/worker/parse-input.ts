@@ -121,7 +121,11 @@ export async function parseStream(
 /** Lets queued messages (a `cancel`) run between slices of a long synchronous parse. */
 const yieldToEvents = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-export async function parseBytes(bytes: Uint8Array, deps: ParserDeps, options: ReadOptions): Promise<ParseResult> {
+export async function parseBytes(
+  bytes: Uint8Array,
+  deps: ParserDeps,
+  options: ReadOptions,
+): Promise<ParseResult> {
   const sink = new Sink(deps, { ...options, bytesTotal: bytes.byteLength });
   let lastYield = performance.now();
   for (let at = 0; at < bytes.byteLength; at += FILE_SLICE_BYTES) {

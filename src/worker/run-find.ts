@@ -11,7 +11,11 @@ const SLICE_SPANS = 20_000;
 const yieldToEvents = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Resolves to null when `isStale()` turned true mid-scan. */
-export async function runFind(parsed: ParsedTrace, query: string, isStale: () => boolean): Promise<Int32Array | null> {
+export async function runFind(
+  parsed: ParsedTrace,
+  query: string,
+  isStale: () => boolean,
+): Promise<Int32Array | null> {
   const scan = startFind(query, parsed.trace, (index) => parsed.detail(index), {
     spanIndexById: (spanId) => parsed.spanIndexById(spanId),
   });

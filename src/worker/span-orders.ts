@@ -4,7 +4,12 @@
  * (handle, column), and the other direction is one O(n) pass over it (`reverseOrder`), so
  * flipping a column's direction costs no sort. Each reply transfers a fresh copy.
  */
-import { keysOf, reverseOrder, type SpanColumn, type SpanTableSource } from '../model/analysis/span-sort';
+import {
+  keysOf,
+  reverseOrder,
+  type SpanColumn,
+  type SpanTableSource,
+} from '../model/analysis/span-sort';
 import { sortByKeySteps } from '../model/analysis/sort-order';
 import { runSliced } from './run-sliced';
 
@@ -20,7 +25,13 @@ export class SpanOrders {
    * Span indexes of `source` ordered by `column`. The sort pauses between radix passes, so a
    * span detail asked meanwhile is answered; `isLoaded` false there stops it (rejects).
    */
-  async order(handle: number, source: SpanTableSource, column: SpanColumn, descending: boolean, isLoaded: () => boolean): Promise<Int32Array> {
+  async order(
+    handle: number,
+    source: SpanTableSource,
+    column: SpanColumn,
+    descending: boolean,
+    isLoaded: () => boolean,
+  ): Promise<Int32Array> {
     let columns = this.byHandle.get(handle);
     if (!columns) {
       columns = new Map();
@@ -29,7 +40,10 @@ export class SpanOrders {
     let pending = columns.get(column);
     if (!pending) {
       const keys = keysOf(source, column);
-      pending = runSliced(sortByKeySteps(keys), isLoaded).then((ascending) => ({ keys, ascending }));
+      pending = runSliced(sortByKeySteps(keys), isLoaded).then((ascending) => ({
+        keys,
+        ascending,
+      }));
       columns.set(column, pending);
       const cache = columns;
       const entry = pending;

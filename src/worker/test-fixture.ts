@@ -7,11 +7,15 @@ import type { SpanDetail } from '../model/span-detail';
 import { SpanFlag, type Trace, type TraceColumns } from '../model/trace';
 import { micros } from '../model/units';
 
-export function columnsFromParents(parents: readonly number[], errorAt: readonly number[] = []): TraceColumns {
+export function columnsFromParents(
+  parents: readonly number[],
+  errorAt: readonly number[] = [],
+): TraceColumns {
   const n = parents.length;
   const parent = Int32Array.from(parents);
   const depth = new Int32Array(n);
-  for (let i = 0; i < n; i++) depth[i] = (parent[i] ?? -1) >= 0 ? (depth[parent[i] ?? 0] ?? 0) + 1 : 0;
+  for (let i = 0; i < n; i++)
+    depth[i] = (parent[i] ?? -1) >= 0 ? (depth[parent[i] ?? 0] ?? 0) + 1 : 0;
   // In pre-order a subtree ends at the first later span that is not deeper.
   const subtreeEnd = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -64,7 +68,8 @@ export function testParsed(trace: Trace): ParsedTrace {
         index,
         traceId: trace.traceId,
         spanId: `span-${index}`,
-        parentSpanId: (columns.parent[index] ?? -1) >= 0 ? `span-${columns.parent[index] ?? 0}` : '',
+        parentSpanId:
+          (columns.parent[index] ?? -1) >= 0 ? `span-${columns.parent[index] ?? 0}` : '',
         service: trace.services[columns.service[index] ?? 0] ?? '',
         operation: trace.operations[columns.operation[index] ?? 0] ?? '',
         kind: '',
@@ -95,8 +100,13 @@ export function testParsed(trace: Trace): ParsedTrace {
 export function fakeParseText(text: string): ParseResult {
   try {
     const doc = JSON.parse(text) as { parents?: number[]; traceId?: string };
-    if (!Array.isArray(doc.parents)) return { traces: [], errors: ['Not a test document'], format: 'unknown' };
-    return { traces: [testParsed(testTrace(doc.parents, doc.traceId))], errors: [], format: 'test' };
+    if (!Array.isArray(doc.parents))
+      return { traces: [], errors: ['Not a test document'], format: 'unknown' };
+    return {
+      traces: [testParsed(testTrace(doc.parents, doc.traceId))],
+      errors: [],
+      format: 'test',
+    };
   } catch {
     return { traces: [], errors: ['Not JSON'], format: 'unknown' };
   }

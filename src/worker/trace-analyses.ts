@@ -19,12 +19,22 @@ export class TraceAnalyses {
    * The analysis of `handle`, computed once. `isLoaded` is checked between phases: a trace
    * released mid-way stops there (and rejects with `released()`), leaving nothing cached.
    */
-  get(handle: number, columns: TraceColumns, serviceCount: number, isLoaded: () => boolean, released: () => Error): Promise<TraceAnalysisData> {
+  get(
+    handle: number,
+    columns: TraceColumns,
+    serviceCount: number,
+    isLoaded: () => boolean,
+    released: () => Error,
+  ): Promise<TraceAnalysisData> {
     const cached = this.byHandle.get(handle);
     if (cached) return cached;
     const run = async (): Promise<TraceAnalysisData> => {
       try {
-        return await runSliced(analysisSteps(columns, serviceCount), isLoaded, (value) => value === 'phase');
+        return await runSliced(
+          analysisSteps(columns, serviceCount),
+          isLoaded,
+          (value) => value === 'phase',
+        );
       } catch (error) {
         throw error instanceof Abandoned ? released() : error;
       }
@@ -47,7 +57,10 @@ export class TraceAnalyses {
 }
 
 /** A copy of every array in `data`, and the buffers to transfer. */
-export function copyForTransfer(data: TraceAnalysisData): { analysis: TraceAnalysisData; transfer: ArrayBuffer[] } {
+export function copyForTransfer(data: TraceAnalysisData): {
+  analysis: TraceAnalysisData;
+  transfer: ArrayBuffer[];
+} {
   const { skew, criticalPath, siblings } = data;
   const analysis: TraceAnalysisData = {
     skew: {

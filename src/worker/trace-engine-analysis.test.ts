@@ -26,10 +26,14 @@ async function loadFixture(path: string) {
     find: runFind,
   });
   const file = readFileSync(`${FIXTURE_ROOT}/${path}`);
-  const bytes = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer;
+  const bytes = file.buffer.slice(
+    file.byteOffset,
+    file.byteOffset + file.byteLength,
+  ) as ArrayBuffer;
   await engine.handle({ type: 'load-bytes', id: 1, name: path, bytes });
   const reply = posted[posted.length - 1]?.message;
-  if (reply?.type !== 'loaded' || !reply.traces[0]) throw new Error(`not loaded: ${JSON.stringify(reply)}`);
+  if (reply?.type !== 'loaded' || !reply.traces[0])
+    throw new Error(`not loaded: ${JSON.stringify(reply)}`);
   const last = () => posted[posted.length - 1];
   return { engine, trace: reply.traces[0], last };
 }
@@ -40,50 +44,77 @@ function direct(path: string) {
   if (!parsed) throw new Error(`no trace in ${path}`);
   const { columns, services } = parsed.trace;
   const skew = adjustClockSkew(columns);
-  const criticalPath = computeCriticalPath(columns, services.length, skew.shiftedCount > 0 ? { start: skew.adjustedStart } : {});
+  const criticalPath = computeCriticalPath(
+    columns,
+    services.length,
+    skew.shiftedCount > 0 ? { start: skew.adjustedStart } : {},
+  );
   return { trace: parsed.trace, skew, criticalPath, siblings: findRepeatedSiblings(columns) };
 }
 
-async function analyze(engine: TraceEngine, trace: LoadedTrace, id: number, last: () => Posted | undefined) {
+async function analyze(
+  engine: TraceEngine,
+  trace: LoadedTrace,
+  id: number,
+  last: () => Posted | undefined,
+) {
   await engine.handle({ type: 'analyze', id, handle: trace.handle });
   const posted = last();
-  if (posted?.message.type !== 'analysis') throw new Error(`expected analysis, got ${JSON.stringify(posted?.message)}`);
+  if (posted?.message.type !== 'analysis')
+    throw new Error(`expected analysis, got ${JSON.stringify(posted?.message)}`);
   return { analysis: posted.message.analysis, transfer: posted.transfer };
 }
 
-describe.each(['zipkin/skew.json', 'jaeger-ui-pr4129/getTrace-response.json', 'jaeger-pr9263/n_plus_one_positive.json'])(
-  'TraceEngine analyze on %s',
-  (path) => {
-    it('equals the model functions called directly', async () => {
-      const { engine, trace, last } = await loadFixture(path);
-      const { analysis, transfer } = await analyze(engine, trace, 2, last);
-      const expected = direct(path);
-      expect(Array.from(analysis.skew.adjustedStart)).toEqual(Array.from(expected.skew.adjustedStart));
-      expect(Array.from(analysis.skew.adjusted)).toEqual(Array.from(expected.skew.adjusted));
-      expect(Array.from(analysis.skew.deltas)).toEqual(Array.from(expected.skew.deltas));
-      expect(analysis.skew.shiftedCount).toBe(expected.skew.shiftedCount);
-      expect(Array.from(analysis.criticalPath.segments)).toEqual(Array.from(expected.criticalPath.segments));
-      expect(Array.from(analysis.criticalPath.perSpan)).toEqual(Array.from(expected.criticalPath.perSpan));
-      expect(Array.from(analysis.criticalPath.perService)).toEqual(Array.from(expected.criticalPath.perService));
-      expect(analysis.criticalPath.total).toBe(expected.criticalPath.total);
-      expect(unpackSiblingGroups(analysis.siblings)).toEqual(expected.siblings);
-      // Every array travels as a transferred buffer, none twice.
-      expect(transfer).toContain(analysis.skew.adjustedStart.buffer);
-      expect(transfer).toContain(analysis.criticalPath.perSpan.buffer);
-      expect(new Set(transfer).size).toBe(transfer.length);
-    });
+describe.each([
+  'zipkin/skew.json',
+  'jaeger-ui-pr4129/getTrace-response.json',
+  'jaeger-pr9263/n_plus_one_positive.json',
+])('TraceEngine analyze on %s', (path) => {
+  it('equals the model functions called directly', async () => {
+    const { engine, trace, last } = await loadFixture(path);
+    const { analysis, transfer } = await analyze(engine, trace, 2, last);
+    const expected = direct(path);
+    expect(Array.from(analysis.skew.adjustedStart)).toEqual(
+      Array.from(expected.skew.adjustedStart),
+    );
+    expect(Array.from(analysis.skew.adjusted)).toEqual(Array.from(expected.skew.adjusted));
+    expect(Array.from(analysis.skew.deltas)).toEqual(Array.from(expected.skew.deltas));
+    expect(analysis.skew.shiftedCount).toBe(expected.skew.shiftedCount);
+    expect(Array.from(analysis.criticalPath.segments)).toEqual(
+      Array.from(expected.criticalPath.segments),
+    );
+    expect(Array.from(analysis.criticalPath.perSpan)).toEqual(
+      Array.from(expected.criticalPath.perSpan),
+    );
+    expect(Array.from(analysis.criticalPath.perService)).toEqual(
+      Array.from(expected.criticalPath.perService),
+    );
+    expect(analysis.criticalPath.total).toBe(expected.criticalPath.total);
+    expect(unpackSiblingGroups(analysis.siblings)).toEqual(expected.siblings);
+    // Every array travels as a transferred buffer, none twice.
+    expect(transfer).toContain(analysis.skew.adjustedStart.buffer);
+    expect(transfer).toContain(analysis.criticalPath.perSpan.buffer);
+    expect(new Set(transfer).size).toBe(transfer.length);
+  });
 
-    it('answers minimap-bins with what binMinimap computes', async () => {
-      const { engine, trace, last } = await loadFixture(path);
-      await engine.handle({ type: 'minimap-bins', id: 3, handle: trace.handle, width: 300, height: 40 });
-      const posted = last();
-      if (posted?.message.type !== 'minimap-bins') throw new Error('expected minimap-bins');
-      const { trace: model } = direct(path);
-      expect(posted.message.bins).toEqual(binMinimap(model.columns, model.duration, 300, 40, model.services.length));
-      expect(posted.transfer).toContain(posted.message.bins.density.buffer);
+  it('answers minimap-bins with what binMinimap computes', async () => {
+    const { engine, trace, last } = await loadFixture(path);
+    await engine.handle({
+      type: 'minimap-bins',
+      id: 3,
+      handle: trace.handle,
+      width: 300,
+      height: 40,
     });
-  },
-);
+    const posted = last();
+    if (posted?.message.type !== 'minimap-bins') throw new Error('expected minimap-bins');
+    const { trace: model } = direct(path);
+    expect(posted.message.bins).toEqual(
+      binMinimap(model.columns, model.duration, 300, 40, model.services.length),
+    );
+    expect(posted.transfer).toContain(posted.message.bins.density.buffer);
+  });
+});
 
 describe('TraceEngine analyze caching and release', () => {
   const path = 'zipkin/skew.json';
@@ -93,7 +124,9 @@ describe('TraceEngine analyze caching and release', () => {
     const first = await analyze(engine, trace, 2, last);
     const second = await analyze(engine, trace, 3, last);
     expect(second.analysis.skew.adjustedStart).not.toBe(first.analysis.skew.adjustedStart);
-    expect(Array.from(second.analysis.skew.adjustedStart)).toEqual(Array.from(first.analysis.skew.adjustedStart));
+    expect(Array.from(second.analysis.skew.adjustedStart)).toEqual(
+      Array.from(first.analysis.skew.adjustedStart),
+    );
     // Detaching the first reply's buffers (as postMessage does) must not touch the cache.
     structuredClone(first.analysis, { transfer: first.transfer });
     const third = await analyze(engine, trace, 4, last);
@@ -114,7 +147,9 @@ describe('TraceEngine analyze caching and release', () => {
   it('answers a span-detail request queued behind the analysis between its phases', async () => {
     const { engine, trace, last } = await loadFixture(path);
     const order: string[] = [];
-    const running = engine.handle({ type: 'analyze', id: 8, handle: trace.handle }).then(() => order.push('analysis'));
+    const running = engine
+      .handle({ type: 'analyze', id: 8, handle: trace.handle })
+      .then(() => order.push('analysis'));
     await engine.handle({ type: 'span-detail', id: 9, handle: trace.handle, index: 0 });
     order.push(last()?.message.type ?? '');
     await running;

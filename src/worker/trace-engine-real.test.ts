@@ -11,7 +11,9 @@ import { TraceEngine } from './trace-engine';
 /** A real Jaeger UI fixture through the real parsers, whole and streamed, must load the same. */
 const fixture = readFileSync(`${FIXTURE_ROOT}/jaeger-ui/TraceFlamegraph-testTrace.json`);
 
-async function load(streamThresholdBytes: number): Promise<{ trace: LoadedTrace; engine: TraceEngine; last: () => WorkerResponse | undefined }> {
+async function load(
+  streamThresholdBytes: number,
+): Promise<{ trace: LoadedTrace; engine: TraceEngine; last: () => WorkerResponse | undefined }> {
   const posted: WorkerResponse[] = [];
   const engine = new TraceEngine((message) => posted.push(message), {
     parseText: parseTraceDocument,
@@ -19,10 +21,14 @@ async function load(streamThresholdBytes: number): Promise<{ trace: LoadedTrace;
     find: runFind,
     streamThresholdBytes,
   });
-  const bytes = fixture.buffer.slice(fixture.byteOffset, fixture.byteOffset + fixture.byteLength) as ArrayBuffer;
+  const bytes = fixture.buffer.slice(
+    fixture.byteOffset,
+    fixture.byteOffset + fixture.byteLength,
+  ) as ArrayBuffer;
   await engine.handle({ type: 'load-bytes', id: 1, name: 'testTrace.json', bytes });
   const reply = posted[posted.length - 1];
-  if (reply?.type !== 'loaded' || !reply.traces[0]) throw new Error(`not loaded: ${JSON.stringify(reply)}`);
+  if (reply?.type !== 'loaded' || !reply.traces[0])
+    throw new Error(`not loaded: ${JSON.stringify(reply)}`);
   return { trace: reply.traces[0], engine, last: () => posted[posted.length - 1] };
 }
 
@@ -32,10 +38,17 @@ describe('TraceEngine with the real parsers', () => {
     const streamed = await load(0);
     expect(whole.trace.spanCount).toBeGreaterThan(0);
     expect(streamed.trace.spanCount).toBe(whole.trace.spanCount);
-    expect(Array.from(streamed.trace.columns.subtreeEnd)).toEqual(Array.from(whole.trace.columns.subtreeEnd));
+    expect(Array.from(streamed.trace.columns.subtreeEnd)).toEqual(
+      Array.from(whole.trace.columns.subtreeEnd),
+    );
 
     const last = whole.trace.spanCount - 1;
-    await streamed.engine.handle({ type: 'span-detail', id: 2, handle: streamed.trace.handle, index: last });
+    await streamed.engine.handle({
+      type: 'span-detail',
+      id: 2,
+      handle: streamed.trace.handle,
+      index: last,
+    });
     const reply = streamed.last();
     expect(reply?.type === 'span-detail' && reply.detail.index).toBe(last);
 

@@ -21,23 +21,41 @@ async function setup() {
     find: runFind,
   });
   const file = readFileSync(`${FIXTURE_ROOT}/${path}`);
-  await engine.handle({ type: 'load-bytes', id: 1, name: path, bytes: file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer });
+  await engine.handle({
+    type: 'load-bytes',
+    id: 1,
+    name: path,
+    bytes: file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer,
+  });
   const loaded = posted[posted.length - 1]?.message;
   if (loaded?.type !== 'loaded' || !loaded.traces[0]) throw new Error('not loaded');
   const parsed = parseTraceDocument(file.toString('utf8')).traces[0];
   if (!parsed) throw new Error('no trace');
-  return { engine, handle: loaded.traces[0].handle, trace: parsed.trace, last: () => posted[posted.length - 1] };
+  return {
+    engine,
+    handle: loaded.traces[0].handle,
+    trace: parsed.trace,
+    last: () => posted[posted.length - 1],
+  };
 }
 
 describe('TraceEngine views', () => {
   it('sort-spans answers what sortSpans computes, both directions, from one cached sort', async () => {
     const { engine, handle, trace, last } = await setup();
     let id = 10;
-    for (const column of ['service', 'operation', 'start', 'duration', 'self', 'error'] satisfies SpanColumn[]) {
+    for (const column of [
+      'service',
+      'operation',
+      'start',
+      'duration',
+      'self',
+      'error',
+    ] satisfies SpanColumn[]) {
       for (const descending of [false, true, false]) {
         await engine.handle({ type: 'sort-spans', id: ++id, handle, column, descending });
         const reply = last();
-        if (reply?.message.type !== 'span-order') throw new Error(`expected span-order, got ${JSON.stringify(reply?.message)}`);
+        if (reply?.message.type !== 'span-order')
+          throw new Error(`expected span-order, got ${JSON.stringify(reply?.message)}`);
         expect([...reply.message.order]).toEqual([...sortSpans(trace, column, descending)]);
         expect(reply.transfer).toEqual([reply.message.order.buffer]);
       }
@@ -48,8 +66,11 @@ describe('TraceEngine views', () => {
     const { engine, handle, trace, last } = await setup();
     await engine.handle({ type: 'flame-tree', id: 5, handle });
     const reply = last();
-    if (reply?.message.type !== 'flame-tree') throw new Error(`expected flame-tree, got ${JSON.stringify(reply?.message)}`);
-    expect(reply.message.tree).toEqual(buildFlameTree(trace.columns, computeSpanPairs(trace.columns, trace.operations.length)));
+    if (reply?.message.type !== 'flame-tree')
+      throw new Error(`expected flame-tree, got ${JSON.stringify(reply?.message)}`);
+    expect(reply.message.tree).toEqual(
+      buildFlameTree(trace.columns, computeSpanPairs(trace.columns, trace.operations.length)),
+    );
     expect(reply.transfer).toHaveLength(9);
   });
 

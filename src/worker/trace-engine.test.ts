@@ -28,11 +28,17 @@ function setup() {
   return { engine, posted, last };
 }
 
-const bytesOf = (value: unknown): ArrayBuffer => new TextEncoder().encode(JSON.stringify(value)).buffer as ArrayBuffer;
+const bytesOf = (value: unknown): ArrayBuffer =>
+  new TextEncoder().encode(JSON.stringify(value)).buffer as ArrayBuffer;
 const PARENTS = [-1, 0, 1, 1, 0];
 
 async function loaded(engine: TraceEngine, last: () => WorkerResponse | undefined) {
-  await engine.handle({ type: 'load-bytes', id: 1, name: 'trace.json', bytes: bytesOf({ parents: PARENTS }) });
+  await engine.handle({
+    type: 'load-bytes',
+    id: 1,
+    name: 'trace.json',
+    bytes: bytesOf({ parents: PARENTS }),
+  });
   const reply = last();
   if (reply?.type !== 'loaded') throw new Error(`expected loaded, got ${JSON.stringify(reply)}`);
   return reply;
@@ -52,7 +58,11 @@ describe('TraceEngine', () => {
     expect(new Set(transfer).size).toBe(transfer.length);
 
     await engine.handle({ type: 'span-detail', id: 2, handle: trace?.handle ?? 0, index: 3 });
-    expect(last()).toMatchObject({ type: 'span-detail', id: 2, detail: { spanId: 'span-3', start: 30 } });
+    expect(last()).toMatchObject({
+      type: 'span-detail',
+      id: 2,
+      detail: { spanId: 'span-3', start: 30 },
+    });
   });
 
   it('answers span-index-by-id and find, and forgets a released trace', async () => {
@@ -80,7 +90,11 @@ describe('TraceEngine', () => {
   it('turns an unparseable file into a parse error naming the file', async () => {
     const { engine, last } = setup();
     await engine.handle({ type: 'load-bytes', id: 1, name: 'notes.txt', bytes: bytesOf('hello') });
-    expect(last()).toMatchObject({ type: 'error', id: 1, error: { kind: 'parse', url: 'notes.txt' } });
+    expect(last()).toMatchObject({
+      type: 'error',
+      id: 1,
+      error: { kind: 'parse', url: 'notes.txt' },
+    });
   });
 
   it('streams a URL body with progress and keeps the requested trace id', async () => {
@@ -102,18 +116,43 @@ describe('TraceEngine', () => {
       ),
     );
     const { engine, posted, last } = setup();
-    await engine.handle({ type: 'load-url', id: 9, url: 'http://x/api/traces/abc', traceId: 'ABC', timeoutMs: 5000 });
-    expect(posted.some((p) => p.message.type === 'progress' && p.message.bytesReceived === body.byteLength)).toBe(true);
-    expect(last()).toMatchObject({ type: 'loaded', id: 9, traces: [{ traceId: '00abc', spanCount: 5 }] });
+    await engine.handle({
+      type: 'load-url',
+      id: 9,
+      url: 'http://x/api/traces/abc',
+      traceId: 'ABC',
+      timeoutMs: 5000,
+    });
+    expect(
+      posted.some(
+        (p) => p.message.type === 'progress' && p.message.bytesReceived === body.byteLength,
+      ),
+    ).toBe(true);
+    expect(last()).toMatchObject({
+      type: 'loaded',
+      id: 9,
+      traces: [{ traceId: '00abc', spanCount: 5 }],
+    });
   });
 
   it('reports HTTP failures with status, URL and a body excerpt', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => new Response('<html>   upstream   down</html>', { status: 502, statusText: 'Bad Gateway' })),
+      vi.fn(
+        async () =>
+          new Response('<html>   upstream   down</html>', {
+            status: 502,
+            statusText: 'Bad Gateway',
+          }),
+      ),
     );
     const { engine, last } = setup();
-    await engine.handle({ type: 'load-url', id: 10, url: 'http://x/api/traces/abc', timeoutMs: 5000 });
+    await engine.handle({
+      type: 'load-url',
+      id: 10,
+      url: 'http://x/api/traces/abc',
+      timeoutMs: 5000,
+    });
     expect(last()).toEqual({
       type: 'error',
       id: 10,

@@ -22,7 +22,11 @@ export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
 
 export interface EngineDeps extends ParserDeps {
   /** Span indexes matching the find text, ascending; null when `isStale()` cut it short. */
-  find(parsed: ParsedTrace, query: string, isStale: () => boolean): Promise<Int32Array | null> | Int32Array | null;
+  find(
+    parsed: ParsedTrace,
+    query: string,
+    isStale: () => boolean,
+  ): Promise<Int32Array | null> | Int32Array | null;
 }
 
 /** Leading zeros are not significant in trace ids (Jaeger v1 sometimes strips them). */
@@ -61,7 +65,11 @@ export class TraceEngine {
         });
       case 'span-index-by-id':
         return this.withTrace(request.id, request.handle, (parsed) => {
-          this.post({ type: 'span-index', id: request.id, index: parsed.spanIndexById(request.spanId) });
+          this.post({
+            type: 'span-index',
+            id: request.id,
+            index: parsed.spanIndexById(request.spanId),
+          });
         });
       case 'find':
         return this.find(request.id, request.handle, request.query);
@@ -69,12 +77,27 @@ export class TraceEngine {
         return this.analyze(request.id, request.handle);
       case 'minimap-bins':
         return this.withTrace(request.id, request.handle, ({ trace }) => {
-          const bins = binMinimap(trace.columns, trace.duration, request.width, request.height, trace.services.length);
-          this.post({ type: 'minimap-bins', id: request.id, bins }, [bins.density.buffer, bins.rowService.buffer]);
+          const bins = binMinimap(
+            trace.columns,
+            trace.duration,
+            request.width,
+            request.height,
+            trace.services.length,
+          );
+          this.post({ type: 'minimap-bins', id: request.id, bins }, [
+            bins.density.buffer,
+            bins.rowService.buffer,
+          ]);
         });
       case 'sort-spans':
         return this.withTraceAsync(request.id, request.handle, async (parsed, isLoaded) => {
-          const order = await this.spanOrders.order(request.handle, parsed.trace, request.column, request.descending, isLoaded);
+          const order = await this.spanOrders.order(
+            request.handle,
+            parsed.trace,
+            request.column,
+            request.descending,
+            isLoaded,
+          );
           this.post({ type: 'span-order', id: request.id, order }, [order.buffer]);
         });
       case 'flame-tree':
@@ -84,7 +107,12 @@ export class TraceEngine {
         });
       case 'export-json': {
         const parsed = this.traces.get(request.handle);
-        return answerExportJson(request.id, parsed, () => this.traces.get(request.handle) !== parsed, this.post);
+        return answerExportJson(
+          request.id,
+          parsed,
+          () => this.traces.get(request.handle) !== parsed,
+          this.post,
+        );
       }
       case 'release':
         this.traces.delete(request.handle);
@@ -102,7 +130,8 @@ export class TraceEngine {
   private withTrace(id: number, handle: number, run: (parsed: ParsedTrace) => void): void {
     try {
       const parsed = this.traces.get(handle);
-      if (!parsed) throw notFound(`Trace handle ${handle} is not loaded (released or never loaded)`);
+      if (!parsed)
+        throw notFound(`Trace handle ${handle} is not loaded (released or never loaded)`);
       run(parsed);
     } catch (error) {
       this.post({ type: 'error', id, error: toWireError(error, '') });
@@ -110,13 +139,21 @@ export class TraceEngine {
   }
 
   /** Like `withTrace` for sliced work; `isLoaded` turns false if the handle is released meanwhile. */
-  private async withTraceAsync(id: number, handle: number, run: (parsed: ParsedTrace, isLoaded: () => boolean) => Promise<void>): Promise<void> {
+  private async withTraceAsync(
+    id: number,
+    handle: number,
+    run: (parsed: ParsedTrace, isLoaded: () => boolean) => Promise<void>,
+  ): Promise<void> {
     try {
       const parsed = this.traces.get(handle);
-      if (!parsed) throw notFound(`Trace handle ${handle} is not loaded (released or never loaded)`);
+      if (!parsed)
+        throw notFound(`Trace handle ${handle} is not loaded (released or never loaded)`);
       await run(parsed, () => this.traces.get(handle) === parsed);
     } catch (error) {
-      const released = error instanceof Abandoned ? notFound(`Trace handle ${handle} was released meanwhile`) : error;
+      const released =
+        error instanceof Abandoned
+          ? notFound(`Trace handle ${handle} was released meanwhile`)
+          : error;
       this.post({ type: 'error', id, error: toWireError(released, '') });
     }
   }
@@ -126,8 +163,13 @@ export class TraceEngine {
     this.latestFind = id;
     try {
       const parsed = this.traces.get(handle);
-      if (!parsed) throw notFound(`Trace handle ${handle} is not loaded (released or never loaded)`);
-      const matches = await this.deps.find(parsed, query, () => this.latestFind !== id || !this.traces.has(handle));
+      if (!parsed)
+        throw notFound(`Trace handle ${handle} is not loaded (released or never loaded)`);
+      const matches = await this.deps.find(
+        parsed,
+        query,
+        () => this.latestFind !== id || !this.traces.has(handle),
+      );
       if (matches) this.post({ type: 'find-result', id, matches }, [matches.buffer]);
     } catch (error) {
       this.post({ type: 'error', id, error: toWireError(error, '') });
@@ -137,10 +179,15 @@ export class TraceEngine {
   private async analyze(id: number, handle: number): Promise<void> {
     try {
       const parsed = this.traces.get(handle);
-      if (!parsed) throw notFound(`Trace handle ${handle} is not loaded (released or never loaded)`);
+      if (!parsed)
+        throw notFound(`Trace handle ${handle} is not loaded (released or never loaded)`);
       const { columns, services } = parsed.trace;
-      const data = await this.analyses.get(handle, columns, services.length, () => this.traces.get(handle) === parsed, () =>
-        notFound(`Trace handle ${handle} was released during its analysis`),
+      const data = await this.analyses.get(
+        handle,
+        columns,
+        services.length,
+        () => this.traces.get(handle) === parsed,
+        () => notFound(`Trace handle ${handle} was released during its analysis`),
       );
       const { analysis, transfer } = copyForTransfer(data);
       this.post({ type: 'analysis', id, analysis }, transfer);
@@ -149,7 +196,12 @@ export class TraceEngine {
     }
   }
 
-  private async loadUrl(id: number, url: string, timeoutMs: number, traceId: string | undefined): Promise<void> {
+  private async loadUrl(
+    id: number,
+    url: string,
+    timeoutMs: number,
+    traceId: string | undefined,
+  ): Promise<void> {
     const controller = new AbortController();
     this.loads.set(id, controller);
     // fetchResponse's timeout covers the headers; this one fires when the body stalls for as long.
@@ -166,7 +218,10 @@ export class TraceEngine {
       const response = await fetchResponse(url, { signal: controller.signal, timeoutMs });
       const length = Number(response.headers.get('Content-Length') ?? '');
       // A gzip'd body's Content-Length counts compressed bytes; progress may then pass 100%.
-      const bytesTotal = Number.isFinite(length) && length > 0 && !response.headers.get('Content-Encoding') ? length : -1;
+      const bytesTotal =
+        Number.isFinite(length) && length > 0 && !response.headers.get('Content-Encoding')
+          ? length
+          : -1;
       arm();
       const options = {
         bytesTotal,
@@ -181,7 +236,11 @@ export class TraceEngine {
       this.finishLoad(id, result, url, traceId);
     } catch (error) {
       const wire = timedOut
-        ? { kind: 'timeout', url, message: `The trace download from ${url} stalled for ${timeoutMs / 1000} s` }
+        ? {
+            kind: 'timeout',
+            url,
+            message: `The trace download from ${url} stalled for ${timeoutMs / 1000} s`,
+          }
         : toWireError(error, url);
       this.post({ type: 'error', id, error: wire });
     } finally {
@@ -207,7 +266,12 @@ export class TraceEngine {
     }
   }
 
-  private finishLoad(id: number, result: ParseResult, source: string, traceId: string | undefined): void {
+  private finishLoad(
+    id: number,
+    result: ParseResult,
+    source: string,
+    traceId: string | undefined,
+  ): void {
     let parsed = result.traces;
     if (traceId !== undefined) {
       const wanted = normalizeTraceId(traceId);
@@ -216,9 +280,14 @@ export class TraceEngine {
       if (matching.length > 0) parsed = matching;
     }
     if (parsed.length === 0) {
-      const reason = result.errors.length > 0 ? result.errors.join('; ') : 'The response holds no spans.';
+      const reason =
+        result.errors.length > 0 ? result.errors.join('; ') : 'The response holds no spans.';
       const kind = result.errors.length > 0 ? 'parse' : 'not-found';
-      this.post({ type: 'error', id, error: { kind, url: source, message: `No trace in ${source}: ${reason}` } });
+      this.post({
+        type: 'error',
+        id,
+        error: { kind, url: source, message: `No trace in ${source}: ${reason}` },
+      });
       return;
     }
     const traces: LoadedTrace[] = [];
@@ -243,7 +312,8 @@ export function toWireError(error: unknown, url: string): WireError {
     const kind = 'kind' in error && typeof error.kind === 'string' ? error.kind : 'parse';
     if (error.name === 'AbortError') return { kind: 'aborted', url, message: 'Cancelled' };
     // fetch and stream reads fail with TypeError when the connection drops mid-body.
-    if (error instanceof TypeError && !('kind' in error)) return { kind: 'network', url, message: error.message };
+    if (error instanceof TypeError && !('kind' in error))
+      return { kind: 'network', url, message: error.message };
     return { kind, url, message: error.message };
   }
   return new ApiError({ kind: 'parse', url, message: String(error) }).toWire();

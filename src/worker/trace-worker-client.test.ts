@@ -17,8 +17,15 @@ function engineWorker(): WorkerLike & { requests: WorkerRequest[] } {
     },
   };
   const engine = new TraceEngine(
-    (message) => setTimeout(() => worker.onmessage?.({ data: message } as MessageEvent<WorkerResponse>), 0),
-    { parseText: fakeParseText, createStreamingParser: () => { throw new Error('unused'); }, find: runFind },
+    (message) =>
+      setTimeout(() => worker.onmessage?.({ data: message } as MessageEvent<WorkerResponse>), 0),
+    {
+      parseText: fakeParseText,
+      createStreamingParser: () => {
+        throw new Error('unused');
+      },
+      find: runFind,
+    },
   );
   return worker;
 }
@@ -39,7 +46,8 @@ function manualWorker() {
   return worker;
 }
 
-const fileBytes = () => new TextEncoder().encode(JSON.stringify({ parents: [-1, 0, 0] })).buffer as ArrayBuffer;
+const fileBytes = () =>
+  new TextEncoder().encode(JSON.stringify({ parents: [-1, 0, 0] })).buffer as ArrayBuffer;
 
 describe('TraceWorkerClient', () => {
   it('loads a file and fetches a span detail through the engine', async () => {
@@ -87,21 +95,41 @@ describe('TraceWorkerClient', () => {
     const [a, d, b] = worker.requests;
     expect([a?.type, d?.type, b?.type]).toEqual(['analyze', 'span-detail', 'analyze']);
     const analysisOf = (total: number) => ({
-      skew: { adjustedStart: new Float64Array(1), adjusted: new Int32Array(0), deltas: new Float64Array(0), shiftedCount: 0 },
-      criticalPath: { segments: new Float64Array(0), perSpan: new Float64Array(1), perService: new Float64Array(1), total },
+      skew: {
+        adjustedStart: new Float64Array(1),
+        adjusted: new Int32Array(0),
+        deltas: new Float64Array(0),
+        shiftedCount: 0,
+      },
+      criticalPath: {
+        segments: new Float64Array(0),
+        perSpan: new Float64Array(1),
+        perService: new Float64Array(1),
+        total,
+      },
       siblings: { count: 0, ints: new Int32Array(0), times: new Float64Array(0) },
     });
     // The stale reply arrives last-but-one: dropped, it must not resolve the newer request.
     worker.reply({ type: 'analysis', id: a?.id ?? 0, analysis: analysisOf(1) });
     worker.reply({ type: 'analysis', id: b?.id ?? 0, analysis: analysisOf(2) });
-    worker.reply({ type: 'span-detail', id: d?.id ?? 0, detail: testParsed(testTrace([-1])).detail(0) });
+    worker.reply({
+      type: 'span-detail',
+      id: d?.id ?? 0,
+      detail: testParsed(testTrace([-1])).detail(0),
+    });
     expect((await newer).criticalPath.total).toBe(2);
     expect((await detail).spanId).toBe('span-0');
 
     const smaller = client.minimapBins(2, 10, 5);
     const larger = client.minimapBins(2, 20, 5);
     await expect(smaller).rejects.toSatisfy(isAbortError);
-    const bins = (width: number) => ({ width, height: 5, density: new Float32Array(width * 5), rowService: new Int32Array(5), maxDensity: 0 });
+    const bins = (width: number) => ({
+      width,
+      height: 5,
+      density: new Float32Array(width * 5),
+      rowService: new Int32Array(5),
+      maxDensity: 0,
+    });
     const [, , , s, l] = worker.requests;
     worker.reply({ type: 'minimap-bins', id: s?.id ?? 0, bins: bins(10) });
     worker.reply({ type: 'minimap-bins', id: l?.id ?? 0, bins: bins(20) });
@@ -114,7 +142,8 @@ describe('TraceWorkerClient', () => {
     const left = client.spanDetail(1, 0, 'left');
     const right = client.spanDetail(2, 0, 'right');
     const detail = testParsed(testTrace([-1])).detail(0);
-    for (const request of worker.requests) worker.reply({ type: 'span-detail', id: request.id, detail });
+    for (const request of worker.requests)
+      worker.reply({ type: 'span-detail', id: request.id, detail });
     await expect(Promise.all([left, right])).resolves.toHaveLength(2);
   });
 
@@ -136,8 +165,16 @@ describe('TraceWorkerClient', () => {
     const load = client.loadTrace('http://x/t', 't', (p) => progress.push(p.bytesReceived));
     const id = worker.requests[0]?.id ?? 0;
     worker.reply({ type: 'progress', id, bytesReceived: 10, bytesTotal: 100, spansParsed: 0 });
-    worker.reply({ type: 'error', id, error: { kind: 'http', status: 404, url: 'http://x/t', message: 'HTTP 404' } });
-    await expect(load).rejects.toMatchObject({ name: 'TraceWorkerError', status: 404, url: 'http://x/t' });
+    worker.reply({
+      type: 'error',
+      id,
+      error: { kind: 'http', status: 404, url: 'http://x/t', message: 'HTTP 404' },
+    });
+    await expect(load).rejects.toMatchObject({
+      name: 'TraceWorkerError',
+      status: 404,
+      url: 'http://x/t',
+    });
     expect(progress).toEqual([10]);
   });
 });

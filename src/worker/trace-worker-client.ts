@@ -75,7 +75,13 @@ export class TraceWorkerClient {
     timeoutMs = DEFAULT_LOAD_TIMEOUT_MS,
   ): Promise<LoadResult> {
     const id = this.nextId++;
-    const request: WorkerRequest = { type: 'load-url', id, url, timeoutMs, ...(traceId === undefined ? {} : { traceId }) };
+    const request: WorkerRequest = {
+      type: 'load-url',
+      id,
+      url,
+      timeoutMs,
+      ...(traceId === undefined ? {} : { traceId }),
+    };
     return this.toLoadResult(await this.send(request, 'load', [], onProgress, signal));
   }
 
@@ -87,12 +93,17 @@ export class TraceWorkerClient {
     signal?: AbortSignal,
   ): Promise<LoadResult> {
     const id = this.nextId++;
-    return this.toLoadResult(await this.send({ type: 'load-bytes', id, name, bytes }, 'load', [bytes], onProgress, signal));
+    return this.toLoadResult(
+      await this.send({ type: 'load-bytes', id, name, bytes }, 'load', [bytes], onProgress, signal),
+    );
   }
 
   /** `channel` separates independent views (e.g. two waterfalls side by side). */
   async spanDetail(handle: number, index: number, channel = 'detail'): Promise<SpanDetail> {
-    const reply = await this.send({ type: 'span-detail', id: this.nextId++, handle, index }, channel);
+    const reply = await this.send(
+      { type: 'span-detail', id: this.nextId++, handle, index },
+      channel,
+    );
     if (reply.type !== 'span-detail') throw unexpected(reply);
     return reply.detail;
   }
@@ -104,7 +115,10 @@ export class TraceWorkerClient {
   }
 
   async spanIndexById(handle: number, spanId: string, channel = 'span-index'): Promise<number> {
-    const reply = await this.send({ type: 'span-index-by-id', id: this.nextId++, handle, spanId }, channel);
+    const reply = await this.send(
+      { type: 'span-index-by-id', id: this.nextId++, handle, spanId },
+      channel,
+    );
     if (reply.type !== 'span-index') throw unexpected(reply);
     return reply.index;
   }
@@ -120,15 +134,31 @@ export class TraceWorkerClient {
   }
 
   /** The minimap's bins for a canvas of `width` × `height` pixels; a resize supersedes. */
-  async minimapBins(handle: number, width: number, height: number, channel = 'minimap'): Promise<MinimapBins> {
-    const reply = await this.send({ type: 'minimap-bins', id: this.nextId++, handle, width, height }, channel);
+  async minimapBins(
+    handle: number,
+    width: number,
+    height: number,
+    channel = 'minimap',
+  ): Promise<MinimapBins> {
+    const reply = await this.send(
+      { type: 'minimap-bins', id: this.nextId++, handle, width, height },
+      channel,
+    );
     if (reply.type !== 'minimap-bins') throw unexpected(reply);
     return reply.bins;
   }
 
   /** Span indexes ordered by `column` (sorted in the worker, cached there per column). */
-  async sortSpans(handle: number, column: SpanColumn, descending: boolean, channel = 'sort-spans'): Promise<Int32Array> {
-    const reply = await this.send({ type: 'sort-spans', id: this.nextId++, handle, column, descending }, channel);
+  async sortSpans(
+    handle: number,
+    column: SpanColumn,
+    descending: boolean,
+    channel = 'sort-spans',
+  ): Promise<Int32Array> {
+    const reply = await this.send(
+      { type: 'sort-spans', id: this.nextId++, handle, column, descending },
+      channel,
+    );
     if (reply.type !== 'span-order') throw unexpected(reply);
     return reply.order;
   }
@@ -228,7 +258,10 @@ export class TraceWorkerClient {
     worker.onmessage = (event) => this.onMessage(event.data);
     worker.onerror = (event) => {
       // A crashed worker answers nothing more: fail everything in flight, start afresh next time.
-      const error = new TraceWorkerError({ kind: 'worker', message: `Trace worker failed: ${event.message}` });
+      const error = new TraceWorkerError({
+        kind: 'worker',
+        message: `Trace worker failed: ${event.message}`,
+      });
       for (const entry of this.pending.values()) entry.reject(error);
       this.pending.clear();
       this.latest.clear();
@@ -247,7 +280,10 @@ let shared: TraceWorkerClient | null = null;
 /** The app's one trace worker, created on first use. */
 export function traceWorkerClient(): TraceWorkerClient {
   shared ??= new TraceWorkerClient(
-    () => new Worker(new URL('./trace-worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike,
+    () =>
+      new Worker(new URL('./trace-worker.ts', import.meta.url), {
+        type: 'module',
+      }) as unknown as WorkerLike,
   );
   return shared;
 }

@@ -27,10 +27,24 @@ export function ComparePage() {
       <form className="compare-form" onSubmit={submit} aria-label="Traces to compare">
         <h1>Compare traces</h1>
         <label>
-          Trace A <input name="a" defaultValue={idA ?? ''} key={`a-${idA ?? ''}`} spellCheck={false} required />
+          Trace A{' '}
+          <input
+            name="a"
+            defaultValue={idA ?? ''}
+            key={`a-${idA ?? ''}`}
+            spellCheck={false}
+            required
+          />
         </label>
         <label>
-          Trace B <input name="b" defaultValue={idB ?? ''} key={`b-${idB ?? ''}`} spellCheck={false} required />
+          Trace B{' '}
+          <input
+            name="b"
+            defaultValue={idB ?? ''}
+            key={`b-${idB ?? ''}`}
+            spellCheck={false}
+            required
+          />
         </label>
         <button type="submit" className="primary">
           Compare
@@ -41,20 +55,44 @@ export function ComparePage() {
   );
 }
 
-function CompareBody({ state, onRetry }: { readonly state: ComparedState; readonly onRetry: () => void }) {
+function CompareBody({
+  state,
+  onRetry,
+}: {
+  readonly state: ComparedState;
+  readonly onRetry: () => void;
+}) {
   switch (state.status) {
     case 'idle':
-      return <p className="page-loading">Enter two trace IDs, or select two traces in the search results and press Compare.</p>;
+      return (
+        <p className="page-loading">
+          Enter two trace IDs, or select two traces in the search results and press Compare.
+        </p>
+      );
     case 'loading':
-      return <p className="page-loading" role="status">Loading trace {state.which}…</p>;
+      return (
+        <p className="page-loading" role="status">
+          Loading trace {state.which}…
+        </p>
+      );
     case 'error':
-      return <ErrorPanel title={`Could not load trace ${state.traceId}`} error={failureDetails(state.error)} onRetry={onRetry} />;
+      return (
+        <ErrorPanel
+          title={`Could not load trace ${state.traceId}`}
+          error={failureDetails(state.error)}
+          onRetry={onRetry}
+        />
+      );
     case 'ready':
       return <ReadyComparison state={state} />;
   }
 }
 
-function ReadyComparison({ state }: { readonly state: Extract<ComparedState, { status: 'ready' }> }) {
+function ReadyComparison({
+  state,
+}: {
+  readonly state: Extract<ComparedState, { status: 'ready' }>;
+}) {
   const { a, b } = state;
   const diff = useMemo(() => diffTraces(a, b), [a, b]);
   const [onlyChanges, setOnlyChanges] = useState(false);
@@ -63,8 +101,12 @@ function ReadyComparison({ state }: { readonly state: Extract<ComparedState, { s
     <>
       <CompareSummary a={a} b={b} diff={diff} />
       <label className="compare-filter">
-        <input type="checkbox" checked={onlyChanges} onChange={(event) => setOnlyChanges(event.target.checked)} /> Only
-        show differences ({rows.length.toLocaleString()} rows)
+        <input
+          type="checkbox"
+          checked={onlyChanges}
+          onChange={(event) => setOnlyChanges(event.target.checked)}
+        />{' '}
+        Only show differences ({rows.length.toLocaleString()} rows)
       </label>
       <DiffTable diff={diff} rows={rows} a={a} b={b} />
     </>

@@ -10,14 +10,23 @@ function Side({ label, trace }: { readonly label: string; readonly trace: Loaded
         {label}: <Link to={`/trace/${encodeURIComponent(trace.traceId)}`}>{trace.name}</Link>
       </h2>
       <p>
-        <code>{trace.traceId}</code> · {formatDuration(trace.duration)} · {trace.spanCount.toLocaleString()} spans ·{' '}
-        {trace.errorCount} errors · {new Date(trace.startTime / 1000).toLocaleString()}
+        <code>{trace.traceId}</code> · {formatDuration(trace.duration)} ·{' '}
+        {trace.spanCount.toLocaleString()} spans · {trace.errorCount} errors ·{' '}
+        {new Date(trace.startTime / 1000).toLocaleString()}
       </p>
     </div>
   );
 }
 
-export function CompareSummary({ a, b, diff }: { readonly a: LoadedTrace; readonly b: LoadedTrace; readonly diff: TraceDiff }) {
+export function CompareSummary({
+  a,
+  b,
+  diff,
+}: {
+  readonly a: LoadedTrace;
+  readonly b: LoadedTrace;
+  readonly diff: TraceDiff;
+}) {
   const delta = b.duration - a.duration;
   const percent = a.duration > 0 ? Math.round((delta / a.duration) * 100) : 0;
   return (
@@ -27,7 +36,9 @@ export function CompareSummary({ a, b, diff }: { readonly a: LoadedTrace; readon
       <p className="compare-totals">
         B is{' '}
         <strong className={delta > 0 ? 'slower' : delta < 0 ? 'faster' : ''}>
-          {delta === 0 ? 'as fast as A' : `${formatDuration(Math.abs(delta))} ${delta > 0 ? 'slower' : 'faster'} (${percent >= 0 ? '+' : ''}${percent}%)`}
+          {delta === 0
+            ? 'as fast as A'
+            : `${formatDuration(Math.abs(delta))} ${delta > 0 ? 'slower' : 'faster'} (${percent >= 0 ? '+' : ''}${percent}%)`}
         </strong>
         . {diff.matched.toLocaleString()} spans matched, {diff.onlyInA.toLocaleString()} only in A,{' '}
         {diff.onlyInB.toLocaleString()} only in B.

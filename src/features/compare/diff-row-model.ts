@@ -25,7 +25,12 @@ export function visibleDiffRows(diff: TraceDiff, onlyChanges: boolean): Int32Arr
 }
 
 /** Service and operation of a diff row, from whichever side has the span. */
-export function rowName(diff: TraceDiff, row: number, a: LoadedTrace, b: LoadedTrace): { service: string; operation: string } {
+export function rowName(
+  diff: TraceDiff,
+  row: number,
+  a: LoadedTrace,
+  b: LoadedTrace,
+): { service: string; operation: string } {
   const ia = diff.indexA[row] ?? -1;
   const side = ia >= 0 ? a : b;
   const index = ia >= 0 ? ia : (diff.indexB[row] ?? 0);

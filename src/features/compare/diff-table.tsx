@@ -24,7 +24,10 @@ function Bar({ trace, index }: { readonly trace: LoadedTrace; readonly index: nu
   const service = trace.services[trace.columns.service[index] ?? 0] ?? '';
   return (
     <span className="diff-bar-track">
-      <span className="diff-bar" style={{ left: `${left}%`, width: `${width}%`, background: serviceColor(service) }} />
+      <span
+        className="diff-bar"
+        style={{ left: `${left}%`, width: `${width}%`, background: serviceColor(service) }}
+      />
       <span className="diff-bar-label">{formatDuration(trace.columns.duration[index] ?? 0)}</span>
     </span>
   );
@@ -53,7 +56,12 @@ export function DiffTable({ diff, rows, a, b }: Props) {
     overscan: 10,
   });
   return (
-    <div className="diff-table" role="table" aria-label="Span comparison" aria-rowcount={rows.length + 1}>
+    <div
+      className="diff-table"
+      role="table"
+      aria-label="Span comparison"
+      aria-rowcount={rows.length + 1}
+    >
       <div role="rowgroup">
         <div role="row" className="diff-row diff-head" aria-rowindex={1}>
           <span role="columnheader">Span</span>
@@ -76,9 +84,14 @@ export function DiffTable({ diff, rows, a, b }: Props) {
                 className={`diff-row change-${change}`}
                 style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
               >
-                <span role="cell" className="diff-name" style={{ paddingLeft: (diff.depth[row] ?? 0) * INDENT }}>
+                <span
+                  role="cell"
+                  className="diff-name"
+                  style={{ paddingLeft: (diff.depth[row] ?? 0) * INDENT }}
+                >
                   <span className="diff-swatch" style={{ background: serviceColor(service) }} />
-                  <span className="diff-service">{service}</span> <span className="diff-operation">{operation}</span>
+                  <span className="diff-service">{service}</span>{' '}
+                  <span className="diff-operation">{operation}</span>
                 </span>
                 <span role="cell">
                   <Bar trace={a} index={diff.indexA[row] ?? -1} />

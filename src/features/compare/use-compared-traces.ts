@@ -15,12 +15,19 @@ export type ComparedState =
  * anything else from the backend through the trace worker. Loads run one after the other (the
  * worker's load channel is latest-wins) and are cancelled when the ids change or the page closes.
  */
-export function useComparedTraces(idA: string | undefined, idB: string | undefined, attempt: number): ComparedState {
+export function useComparedTraces(
+  idA: string | undefined,
+  idB: string | undefined,
+  attempt: number,
+): ComparedState {
   const client = useJaegerClient();
   // The state of one request, tagged with it, so a change of ids shows "loading" at once instead
   // of the previous comparison.
   const requestKey = `${idA ?? ''}\u0000${idB ?? ''}\u0000${attempt}`;
-  const [tagged, setTagged] = useState<{ key: string; state: ComparedState }>({ key: '', state: { status: 'idle' } });
+  const [tagged, setTagged] = useState<{ key: string; state: ComparedState }>({
+    key: '',
+    state: { status: 'idle' },
+  });
 
   useEffect(() => {
     if (!idA || !idB) return;
@@ -31,7 +38,12 @@ export function useComparedTraces(idA: string | undefined, idB: string | undefin
       const local = getLocalTrace(traceId);
       if (local) return local;
       setState({ status: 'loading', which: traceId });
-      const result = await traceWorkerClient().loadTrace(client.traceUrl(traceId), traceId, undefined, abort.signal);
+      const result = await traceWorkerClient().loadTrace(
+        client.traceUrl(traceId),
+        traceId,
+        undefined,
+        abort.signal,
+      );
       const [trace] = result.traces;
       if (!trace) throw new Error(`Trace ${traceId} was not found`);
       loaded.push(trace);
@@ -50,7 +62,8 @@ export function useComparedTraces(idA: string | undefined, idB: string | undefin
     })();
     return () => {
       abort.abort();
-      for (const trace of loaded) if (!isLocalHandle(trace.handle)) traceWorkerClient().release(trace.handle);
+      for (const trace of loaded)
+        if (!isLocalHandle(trace.handle)) traceWorkerClient().release(trace.handle);
     };
   }, [client, idA, idB, requestKey]);
 

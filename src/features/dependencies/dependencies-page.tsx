@@ -55,9 +55,15 @@ export function DependenciesPage() {
       </div>
       {query.isPending && <p className="page-loading">Loading dependencies…</p>}
       {query.isError && (
-        <ErrorPanel title="Could not load dependencies" error={failureDetails(query.error)} onRetry={() => void query.refetch()} />
+        <ErrorPanel
+          title="Could not load dependencies"
+          error={failureDetails(query.error)}
+          onRetry={() => void query.refetch()}
+        />
       )}
-      {query.data && graph.nodes.length === 0 && <p className="page-loading">No dependencies were recorded in this window.</p>}
+      {query.data && graph.nodes.length === 0 && (
+        <p className="page-loading">No dependencies were recorded in this window.</p>
+      )}
       {query.data && graph.nodes.length > 0 && (
         <>
           <ServiceGraphView graph={graph} focused={focused} onFocus={setFocused} />

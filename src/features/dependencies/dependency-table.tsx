@@ -2,16 +2,20 @@ import { Link } from 'react-router';
 import { edgeKey, type ServiceGraph } from './service-graph';
 
 /** The graph as a table: the accessible path, and the quickest way to read exact call counts. */
-export function DependencyTable({ graph, focused }: { readonly graph: ServiceGraph; readonly focused: string | undefined }) {
+export function DependencyTable({
+  graph,
+  focused,
+}: {
+  readonly graph: ServiceGraph;
+  readonly focused: string | undefined;
+}) {
   const rows = graph.edges
     .filter((edge) => !focused || edge.from === focused || edge.to === focused)
     .map((edge) => ({ ...edge, calls: graph.calls.get(edgeKey(edge.from, edge.to)) ?? 0 }))
     .sort((a, b) => b.calls - a.calls);
   return (
     <table className="dependency-table">
-      <caption>
-        Calls between services{focused ? ` involving ${focused}` : ''}
-      </caption>
+      <caption>Calls between services{focused ? ` involving ${focused}` : ''}</caption>
       <thead>
         <tr>
           <th scope="col">Caller</th>

@@ -30,7 +30,8 @@ export function ServiceGraphView({ graph, focused, onFocus }: Props) {
     layoutGraph(graph.nodes, graph.edges).then(
       (result) => live && setLayout(result),
       (failure: unknown) => {
-        if (live && !(failure instanceof DOMException && failure.name === 'AbortError')) setError(String(failure));
+        if (live && !(failure instanceof DOMException && failure.name === 'AbortError'))
+          setError(String(failure));
       },
     );
     return () => {
@@ -44,9 +45,15 @@ export function ServiceGraphView({ graph, focused, onFocus }: Props) {
     if (!svg || !scene || !layout) return;
     const behaviour = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.1, 4])
-      .on('zoom', (event: { transform: { toString(): string } }) => scene.setAttribute('transform', event.transform.toString()));
+      .on('zoom', (event: { transform: { toString(): string } }) =>
+        scene.setAttribute('transform', event.transform.toString()),
+      );
     const selection = select(svg).call(behaviour);
-    const scale = Math.min(1, svg.clientWidth / (layout.width || 1), svg.clientHeight / (layout.height || 1));
+    const scale = Math.min(
+      1,
+      svg.clientWidth / (layout.width || 1),
+      svg.clientHeight / (layout.height || 1),
+    );
     selection.call(behaviour.transform, zoomIdentity.scale(scale > 0 ? scale : 1));
     return () => {
       selection.on('.zoom', null);
@@ -70,18 +77,35 @@ export function ServiceGraphView({ graph, focused, onFocus }: Props) {
     graph.calls.has(edgeKey(service, focused));
 
   return (
-    <svg ref={svgRef} className="service-graph" role="group" aria-label={`Service graph: ${graph.nodes.length} services`}>
+    <svg
+      ref={svgRef}
+      className="service-graph"
+      role="group"
+      aria-label={`Service graph: ${graph.nodes.length} services`}
+    >
       <defs>
-        <marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+        <marker
+          id="arrow"
+          viewBox="0 0 10 10"
+          refX="10"
+          refY="5"
+          markerWidth="8"
+          markerHeight="8"
+          orient="auto-start-reverse"
+        >
           <path d="M0,0 L10,5 L0,10 z" fill="var(--muted)" />
         </marker>
       </defs>
       <g ref={sceneRef}>
         {layout.edges.map((edge) => (
-          <g key={edgeKey(edge.from, edge.to)} className={touches(edge.from, edge.to) ? 'edge' : 'edge dimmed'}>
+          <g
+            key={edgeKey(edge.from, edge.to)}
+            className={touches(edge.from, edge.to) ? 'edge' : 'edge dimmed'}
+          >
             <path d={pathOf(edge.points)} markerEnd="url(#arrow)" />
             <title>
-              {edge.from} → {edge.to}: {(graph.calls.get(edgeKey(edge.from, edge.to)) ?? 0).toLocaleString()} calls
+              {edge.from} → {edge.to}:{' '}
+              {(graph.calls.get(edgeKey(edge.from, edge.to)) ?? 0).toLocaleString()} calls
             </title>
           </g>
         ))}
@@ -96,8 +120,18 @@ export function ServiceGraphView({ graph, focused, onFocus }: Props) {
             onClick={() => onFocus(focused === node.id ? undefined : node.id)}
             {...nodeKeys(node.id)}
           >
-            <rect width={node.width} height={node.height} rx={6} style={{ stroke: serviceColor(node.id) }} />
-            <text x={node.width / 2} y={node.height / 2} dominantBaseline="central" textAnchor="middle">
+            <rect
+              width={node.width}
+              height={node.height}
+              rx={6}
+              style={{ stroke: serviceColor(node.id) }}
+            />
+            <text
+              x={node.width / 2}
+              y={node.height / 2}
+              dominantBaseline="central"
+              textAnchor="middle"
+            >
               {node.id}
             </text>
           </g>

@@ -26,7 +26,9 @@ export function buildServiceGraph(links: readonly DependencyLink[]): ServiceGrap
     const key = edgeKey(link.parent, link.child);
     calls.set(key, (calls.get(key) ?? 0) + link.callCount);
   }
-  const nodes = [...names].sort().map((id) => ({ id, width: Math.max(80, id.length * CHAR_WIDTH + 24), height: NODE_HEIGHT }));
+  const nodes = [...names]
+    .sort()
+    .map((id) => ({ id, width: Math.max(80, id.length * CHAR_WIDTH + 24), height: NODE_HEIGHT }));
   const edges = [...calls.keys()].map((key) => {
     const [from = '', to = ''] = key.split('\u0000');
     return { from, to };

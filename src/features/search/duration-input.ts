@@ -5,8 +5,7 @@
 import { micros, type Micros } from '../../model/units';
 
 export type DurationResult =
-  | { readonly ok: true; readonly micros: Micros }
-  | { readonly ok: false; readonly error: string };
+  { readonly ok: true; readonly micros: Micros } | { readonly ok: false; readonly error: string };
 
 const UNIT_MICROS: Readonly<Record<string, number>> = {
   ns: 0.001,
@@ -28,7 +27,8 @@ export function parseDuration(text: string): DurationResult {
   if (/^\d+(?:\.\d*)?$/.test(trimmed)) {
     return { ok: false, error: 'Add a unit: us, ms, s, m or h (e.g. 100ms)' };
   }
-  if (!WHOLE.test(trimmed)) return { ok: false, error: 'Not a duration; try 250us, 100ms, 1.5s, 2m or 1h30m' };
+  if (!WHOLE.test(trimmed))
+    return { ok: false, error: 'Not a duration; try 250us, 100ms, 1.5s, 2m or 1h30m' };
   let total = 0;
   for (const match of trimmed.matchAll(PART)) {
     const [, amount = '0', unit = 'us'] = match;

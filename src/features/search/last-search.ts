@@ -8,7 +8,9 @@ import { EMPTY_FORM, type SearchForm } from './search-params';
 const KEY = 'cairn.search.last';
 const UTC_KEY = 'cairn.search.utc';
 
-export function loadLastSearch(storage: Storage | undefined = globalThis.localStorage): SearchForm | null {
+export function loadLastSearch(
+  storage: Storage | undefined = globalThis.localStorage,
+): SearchForm | null {
   try {
     const raw = storage?.getItem(KEY);
     if (!raw) return null;
@@ -26,7 +28,10 @@ export function loadLastSearch(storage: Storage | undefined = globalThis.localSt
   }
 }
 
-export function saveLastSearch(form: SearchForm, storage: Storage | undefined = globalThis.localStorage): void {
+export function saveLastSearch(
+  form: SearchForm,
+  storage: Storage | undefined = globalThis.localStorage,
+): void {
   try {
     storage?.setItem(KEY, JSON.stringify(form));
   } catch {
@@ -42,7 +47,10 @@ export function loadUtcPreference(storage: Storage | undefined = globalThis.loca
   }
 }
 
-export function saveUtcPreference(utc: boolean, storage: Storage | undefined = globalThis.localStorage): void {
+export function saveUtcPreference(
+  utc: boolean,
+  storage: Storage | undefined = globalThis.localStorage,
+): void {
   try {
     storage?.setItem(UTC_KEY, utc ? '1' : '0');
   } catch {

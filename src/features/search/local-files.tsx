@@ -4,8 +4,16 @@
  * Each file's outcome is listed on its own, so one bad file never hides the good ones.
  */
 import { useRef, useState, type DragEvent } from 'react';
-import { forgetLocalTrace, listLocalTraces, registerLocalTraces } from '../../worker/local-trace-registry';
-import { isAbortError, traceWorkerClient, type LoadProgress } from '../../worker/trace-worker-client';
+import {
+  forgetLocalTrace,
+  listLocalTraces,
+  registerLocalTraces,
+} from '../../worker/local-trace-registry';
+import {
+  isAbortError,
+  traceWorkerClient,
+  type LoadProgress,
+} from '../../worker/trace-worker-client';
 import { rememberFile } from './local-traces';
 import './local-files.css';
 
@@ -52,10 +60,18 @@ export function LocalFiles() {
         for (const handle of registerLocalTraces(result.traces)) client.release(handle);
         const problems = result.errors.join('; ');
         if (result.traces.length === 0) {
-          set(index, { name: file.name, state: 'error', message: problems || 'No traces found in this file' });
+          set(index, {
+            name: file.name,
+            state: 'error',
+            message: problems || 'No traces found in this file',
+          });
         } else {
           const count = `${result.traces.length} ${result.traces.length === 1 ? 'trace' : 'traces'}`;
-          set(index, { name: file.name, state: 'done', message: problems ? `${count}; ${problems}` : count });
+          set(index, {
+            name: file.name,
+            state: 'done',
+            message: problems ? `${count}; ${problems}` : count,
+          });
         }
       } catch (error) {
         const cancelled = controller.signal.aborted || isAbortError(error);
@@ -95,7 +111,10 @@ export function LocalFiles() {
       onDrop={onDrop}
     >
       <h2>Open trace files</h2>
-      <p className="local-files-hint">Drop files here, or choose them. Jaeger JSON, OTLP JSON or NDJSON, Zipkin v2. Files stay in your browser.</p>
+      <p className="local-files-hint">
+        Drop files here, or choose them. Jaeger JSON, OTLP JSON or NDJSON, Zipkin v2. Files stay in
+        your browser.
+      </p>
       <label className="local-files-pick">
         <span>Choose files…</span>
         <input
@@ -121,7 +140,11 @@ export function LocalFiles() {
             <li key={`${index}-${status.name}`} className={`local-file ${status.state}`}>
               <span className="local-file-name">{status.name}</span>: {describe(status)}
               {status.state === 'loading' && status.progress && status.progress.bytesTotal > 0 && (
-                <progress max={status.progress.bytesTotal} value={status.progress.bytesReceived} aria-label={`Loading ${status.name}`} />
+                <progress
+                  max={status.progress.bytesTotal}
+                  value={status.progress.bytesReceived}
+                  aria-label={`Loading ${status.name}`}
+                />
               )}
             </li>
           ))}

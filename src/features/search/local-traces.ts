@@ -28,7 +28,8 @@ export function summarizeLoaded(trace: LoadedTrace, fileName: string): ResultTra
     .sort((a, b) => b.spanCount - a.spanCount || a.name.localeCompare(b.name));
   // Span 0 is the first root (spans are stored in pre-order).
   const rootService = columns.spanCount > 0 ? (trace.services[columns.service[0] ?? -1] ?? '') : '';
-  const rootOperation = columns.spanCount > 0 ? (trace.operations[columns.operation[0] ?? -1] ?? '') : '';
+  const rootOperation =
+    columns.spanCount > 0 ? (trace.operations[columns.operation[0] ?? -1] ?? '') : '';
   return {
     traceId: trace.traceId,
     rootService: rootService || trace.name,
@@ -47,7 +48,9 @@ let stale = true;
 
 function getSnapshot(): readonly ResultTrace[] {
   if (stale) {
-    snapshot = listLocalTraces().map((trace) => summarizeLoaded(trace, fileOf.get(trace.handle) ?? 'a file'));
+    snapshot = listLocalTraces().map((trace) =>
+      summarizeLoaded(trace, fileOf.get(trace.handle) ?? 'a file'),
+    );
     stale = false;
   }
   return snapshot;

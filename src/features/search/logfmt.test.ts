@@ -9,7 +9,10 @@ const ok = (text: string) => {
 
 describe('parseLogfmt', () => {
   it('parses simple pairs', () => {
-    expect(ok('http.status_code=500 error=true')).toEqual({ 'http.status_code': '500', error: 'true' });
+    expect(ok('http.status_code=500 error=true')).toEqual({
+      'http.status_code': '500',
+      error: 'true',
+    });
   });
 
   it('accepts empty input and extra whitespace', () => {
@@ -66,7 +69,9 @@ describe('formatLogfmt', () => {
 
 describe('tagsParamToLogfmt', () => {
   it('reads Jaeger UI JSON', () => {
-    expect(tagsParamToLogfmt('{"error":"true","http.status_code":500}')).toBe('error=true http.status_code=500');
+    expect(tagsParamToLogfmt('{"error":"true","http.status_code":500}')).toBe(
+      'error=true http.status_code=500',
+    );
   });
 
   it('reads logfmt', () => {

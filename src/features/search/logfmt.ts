@@ -7,9 +7,14 @@
  */
 export type LogfmtResult =
   | { readonly ok: true; readonly value: Record<string, string> }
-  | { readonly ok: false; readonly error: string; /** 0-based character offset */ readonly position: number };
+  | {
+      readonly ok: false;
+      readonly error: string;
+      /** 0-based character offset */ readonly position: number;
+    };
 
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+const isSpace = (c: string | undefined): boolean =>
+  c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
 export function parseLogfmt(text: string): LogfmtResult {
   const value: Record<string, string> = {};
@@ -57,7 +62,8 @@ export function parseLogfmt(text: string): LogfmtResult {
     } else {
       const valueStart = i;
       while (i < text.length && !isSpace(text[i])) {
-        if (text[i] === '"') return fail(`Unexpected quote in a value at column ${i + 1}; quote the whole value`, i);
+        if (text[i] === '"')
+          return fail(`Unexpected quote in a value at column ${i + 1}; quote the whole value`, i);
         i += 1;
       }
       value[key] = text.slice(valueStart, i);
@@ -73,7 +79,11 @@ export function formatLogfmt(record: Readonly<Record<string, string>>): string {
   return Object.entries(record)
     .map(([key, val]) => {
       if (val !== '' && !needsQuotes.test(val)) return `${key}=${val}`;
-      const escaped = val.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+      const escaped = val
+        .replace(/\\/g, '\\\\')
+        .replace(/"/g, '\\"')
+        .replace(/\n/g, '\\n')
+        .replace(/\t/g, '\\t');
       return `${key}="${escaped}"`;
     })
     .join(' ');
@@ -91,7 +101,8 @@ export function tagsParamToLogfmt(param: string): string | null {
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
       const record: Record<string, string> = {};
       for (const [key, val] of Object.entries(parsed)) {
-        if (typeof val === 'string' || typeof val === 'number' || typeof val === 'boolean') record[key] = String(val);
+        if (typeof val === 'string' || typeof val === 'number' || typeof val === 'boolean')
+          record[key] = String(val);
         else return null;
       }
       return formatLogfmt(record);

@@ -79,8 +79,12 @@ export function LookbackField({ form, maxLookback, utc, errors, onChange, onUtcC
           {dateInput('start', `Start (${utc ? 'UTC' : 'local time'})`)}
           {dateInput('end', `End (${utc ? 'UTC' : 'local time'})`)}
           <label className="search-checkbox">
-            <input type="checkbox" checked={utc} onChange={(event) => onUtcChange(event.target.checked)} /> Times in
-            UTC
+            <input
+              type="checkbox"
+              checked={utc}
+              onChange={(event) => onUtcChange(event.target.checked)}
+            />{' '}
+            Times in UTC
           </label>
           {rangeError && (
             <span id={`${id}-range-error`} className="field-error">

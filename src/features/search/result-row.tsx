@@ -16,9 +16,18 @@ interface Props {
   readonly onToggle: (traceId: string) => void;
 }
 
-export const ResultRow = memo(function ResultRow({ trace, maxDuration, now, selected, onToggle }: Props) {
+export const ResultRow = memo(function ResultRow({
+  trace,
+  maxDuration,
+  now,
+  selected,
+  onToggle,
+}: Props) {
   const width = maxDuration > 0 ? Math.max(0.5, (trace.duration / maxDuration) * 100) : 0;
-  const root = trace.rootService || trace.rootOperation ? `${trace.rootService}: ${trace.rootOperation}` : trace.traceId;
+  const root =
+    trace.rootService || trace.rootOperation
+      ? `${trace.rootService}: ${trace.rootOperation}`
+      : trace.traceId;
   return (
     <li
       className={selected ? 'result-row selected' : 'result-row'}
@@ -38,7 +47,8 @@ export const ResultRow = memo(function ResultRow({ trace, maxDuration, now, sele
           onChange={() => onToggle(trace.traceId)}
         />
         <Link className="result-title" to={tracePath(trace.traceId)}>
-          <span className="result-name">{root}</span> <span className="result-id">{shortTraceId(trace.traceId)}</span>
+          <span className="result-name">{root}</span>{' '}
+          <span className="result-id">{shortTraceId(trace.traceId)}</span>
         </Link>
         {trace.localFile !== undefined && (
           <span className="result-badge" title={`Opened from ${trace.localFile}`}>
@@ -48,7 +58,10 @@ export const ResultRow = memo(function ResultRow({ trace, maxDuration, now, sele
         <span className="result-duration">{formatDuration(trace.duration)}</span>
       </div>
       <div className="result-bar" aria-hidden="true">
-        <div className={trace.errorCount > 0 ? 'result-bar-fill error' : 'result-bar-fill'} style={{ width: `${width}%` }} />
+        <div
+          className={trace.errorCount > 0 ? 'result-bar-fill error' : 'result-bar-fill'}
+          style={{ width: `${width}%` }}
+        />
       </div>
       <div className="result-meta">
         <span>
@@ -62,7 +75,11 @@ export const ResultRow = memo(function ResultRow({ trace, maxDuration, now, sele
         <ul className="result-services" aria-label="Services">
           {trace.services.map((service) => (
             <li key={service.name} className="result-service">
-              <span className="service-swatch" style={{ background: serviceColor(service.name) }} aria-hidden="true" />
+              <span
+                className="service-swatch"
+                style={{ background: serviceColor(service.name) }}
+                aria-hidden="true"
+              />
               {service.name} <span className="result-count">{service.spanCount}</span>
             </li>
           ))}

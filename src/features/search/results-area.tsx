@@ -39,7 +39,10 @@ export function ResultsArea({ results, localTraces, sort, onSortChange, onOpen }
       {mode === 'none' && all.length === 0 && (
         <div className="search-empty">
           <h2>Find traces</h2>
-          <p>Choose a service and press Find traces, paste trace IDs into “Lookup by trace ID”, or open trace files.</p>
+          <p>
+            Choose a service and press Find traces, paste trace IDs into “Lookup by trace ID”, or
+            open trace files.
+          </p>
         </div>
       )}
       {results.isPending && (

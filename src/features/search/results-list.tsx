@@ -21,11 +21,22 @@ interface Props {
   readonly downloadName: string;
 }
 
-export function ResultsList({ traces, totalCount, tookMs, sort, onSortChange, now, downloadName }: Props) {
+export function ResultsList({
+  traces,
+  totalCount,
+  tookMs,
+  sort,
+  onSortChange,
+  now,
+  downloadName,
+}: Props) {
   const navigate = useNavigate();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const sorted = useMemo(() => sortTraces(traces, sort), [traces, sort]);
-  const maxDuration = useMemo(() => traces.reduce((max, t) => Math.max(max, t.duration), 0), [traces]);
+  const maxDuration = useMemo(
+    () => traces.reduce((max, t) => Math.max(max, t.duration), 0),
+    [traces],
+  );
   // Selections survive re-sorting and zooming, but only ids still in the results count.
   const chosen = sorted.filter((t) => selected.has(t.traceId)).map((t) => t.traceId);
 
@@ -38,7 +49,9 @@ export function ResultsList({ traces, totalCount, tookMs, sort, onSortChange, no
     });
 
   const download = () => {
-    const blob = new Blob([JSON.stringify({ traces: sorted }, null, 2)], { type: 'application/json' });
+    const blob = new Blob([JSON.stringify({ traces: sorted }, null, 2)], {
+      type: 'application/json',
+    });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
@@ -54,12 +67,17 @@ export function ResultsList({ traces, totalCount, tookMs, sort, onSortChange, no
       <div className="results-toolbar">
         <h2 className="results-count" aria-live="polite">
           {count}
-          {traces.length !== totalCount && <span className="results-sub"> of {totalCount} (zoomed)</span>}
+          {traces.length !== totalCount && (
+            <span className="results-sub"> of {totalCount} (zoomed)</span>
+          )}
           {tookMs !== null && <span className="results-sub"> in {Math.round(tookMs)} ms</span>}
         </h2>
         <label className="results-sort">
           Sort{' '}
-          <select value={sort} onChange={(event) => isSortKey(event.target.value) && onSortChange(event.target.value)}>
+          <select
+            value={sort}
+            onChange={(event) => isSortKey(event.target.value) && onSortChange(event.target.value)}
+          >
             {SORT_OPTIONS.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
@@ -67,7 +85,11 @@ export function ResultsList({ traces, totalCount, tookMs, sort, onSortChange, no
             ))}
           </select>
         </label>
-        <button type="button" disabled={chosen.length < 2} onClick={() => void navigate(comparePath(chosen))}>
+        <button
+          type="button"
+          disabled={chosen.length < 2}
+          onClick={() => void navigate(comparePath(chosen))}
+        >
           Compare{chosen.length > 0 ? ` (${chosen.length})` : ''}
         </button>
         {chosen.length > 0 && (

@@ -17,7 +17,12 @@ const trace = (traceId: string, start: number, errorCount = 0): ResultTrace => (
 describe('ScatterPlot', () => {
   it('draws one point per trace, errors distinct', () => {
     const { container } = render(
-      <ScatterPlot traces={[trace('a', 0), trace('b', 10, 2)]} zoom={null} onZoom={() => {}} onOpen={() => {}} />,
+      <ScatterPlot
+        traces={[trace('a', 0), trace('b', 10, 2)]}
+        zoom={null}
+        onZoom={() => {}}
+        onOpen={() => {}}
+      />,
     );
     expect(container.querySelectorAll('circle.scatter-point')).toHaveLength(2);
     expect(container.querySelectorAll('circle.scatter-point.error')).toHaveLength(1);
@@ -25,7 +30,14 @@ describe('ScatterPlot', () => {
 
   it('is keyboard reachable: arrows walk points in time order, Enter opens', () => {
     const onOpen = vi.fn();
-    render(<ScatterPlot traces={[trace('late', 50), trace('early', 0)]} zoom={null} onZoom={() => {}} onOpen={onOpen} />);
+    render(
+      <ScatterPlot
+        traces={[trace('late', 50), trace('early', 0)]}
+        zoom={null}
+        onZoom={() => {}}
+        onOpen={onOpen}
+      />,
+    );
     const plot = screen.getByTestId('scatter-plot');
     expect(plot).toHaveAttribute('tabindex', '0');
     fireEvent.keyDown(plot, { key: 'ArrowRight' });
@@ -40,7 +52,9 @@ describe('ScatterPlot', () => {
     const first = trace('a', 0);
     const traces = [first, trace('b', 1000)];
     const zoom = { t0: first.startTime - 1, t1: first.startTime + 1, d0: 0, d1: 5000 };
-    const { container } = render(<ScatterPlot traces={traces} zoom={zoom} onZoom={onZoom} onOpen={() => {}} />);
+    const { container } = render(
+      <ScatterPlot traces={traces} zoom={zoom} onZoom={onZoom} onOpen={() => {}} />,
+    );
     expect(container.querySelectorAll('circle.scatter-point')).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Reset zoom' }));
     expect(onZoom).toHaveBeenCalledWith(null);

@@ -42,7 +42,11 @@ export function ScatterPlot({ traces, zoom, onZoom, onOpen }: Props) {
   const y = useMemo(
     () =>
       log
-        ? d3.scaleLog().domain([Math.max(1, domains.y[0]), Math.max(2, domains.y[1])]).range([innerH, 0]).clamp(true)
+        ? d3
+            .scaleLog()
+            .domain([Math.max(1, domains.y[0]), Math.max(2, domains.y[1])])
+            .range([innerH, 0])
+            .clamp(true)
         : d3.scaleLinear().domain(domains.y).range([innerH, 0]).nice(),
     [domains, innerH, log],
   );
@@ -55,10 +59,18 @@ export function ScatterPlot({ traces, zoom, onZoom, onOpen }: Props) {
 
   useEffect(() => {
     if (!xAxisRef.current || !yAxisRef.current) return;
-    const time = d3.scaleTime().domain(domains.x.map((v) => new Date(v / 1000))).range([0, innerW]);
-    d3.select(xAxisRef.current).call(d3.axisBottom(time).ticks(Math.max(2, Math.floor(innerW / 110))));
+    const time = d3
+      .scaleTime()
+      .domain(domains.x.map((v) => new Date(v / 1000)))
+      .range([0, innerW]);
+    d3.select(xAxisRef.current).call(
+      d3.axisBottom(time).ticks(Math.max(2, Math.floor(innerW / 110))),
+    );
     d3.select(yAxisRef.current).call(
-      d3.axisLeft(y).ticks(5, log ? 3 : undefined).tickFormat((v) => formatDuration(Number(v))),
+      d3
+        .axisLeft(y)
+        .ticks(5, log ? 3 : undefined)
+        .tickFormat((v) => formatDuration(Number(v))),
     );
   }, [domains, innerW, y, log]);
 
@@ -92,7 +104,9 @@ export function ScatterPlot({ traces, zoom, onZoom, onOpen }: Props) {
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
     if (step !== undefined) {
       event.preventDefault();
-      setActive((prev) => (prev === null ? 0 : Math.max(0, Math.min(visible.length - 1, prev + step))));
+      setActive((prev) =>
+        prev === null ? 0 : Math.max(0, Math.min(visible.length - 1, prev + step)),
+      );
     } else if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
       setActive(event.key === 'Home' ? 0 : visible.length - 1);
@@ -111,7 +125,8 @@ export function ScatterPlot({ traces, zoom, onZoom, onOpen }: Props) {
     <section className="scatter" aria-label="Durations over time">
       <div className="scatter-controls">
         <label>
-          <input type="checkbox" checked={log} onChange={(event) => setLog(event.target.checked)} /> Log scale
+          <input type="checkbox" checked={log} onChange={(event) => setLog(event.target.checked)} />{' '}
+          Log scale
         </label>
         {zoom && (
           <button type="button" onClick={() => onZoom(null)}>
@@ -119,7 +134,8 @@ export function ScatterPlot({ traces, zoom, onZoom, onOpen }: Props) {
           </button>
         )}
         <span className="scatter-legend">
-          <span className="scatter-dot" aria-hidden="true" /> ok <span className="scatter-dot error" aria-hidden="true" /> with errors
+          <span className="scatter-dot" aria-hidden="true" /> ok{' '}
+          <span className="scatter-dot error" aria-hidden="true" /> with errors
         </span>
       </div>
       <div className="scatter-area" ref={containerRef}>

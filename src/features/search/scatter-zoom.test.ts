@@ -28,7 +28,10 @@ describe('scatter zoom', () => {
     expect(x[0]).toBeLessThan(0);
     expect(x[1]).toBeGreaterThan(200);
     expect(y).toEqual([0, 525]);
-    expect(plotDomains([t('one', 5, 0)], null)).toEqual({ x: [5 - 1_000_000, 5 + 1_000_000], y: [0, 1] });
+    expect(plotDomains([t('one', 5, 0)], null)).toEqual({
+      x: [5 - 1_000_000, 5 + 1_000_000],
+      y: [0, 1],
+    });
     expect(plotDomains([], null)).toEqual({ x: [0, 1], y: [0, 1] });
     expect(plotDomains([t('bad', Number.NaN, 1)], null)).toEqual({ x: [0, 1], y: [0, 1] });
   });

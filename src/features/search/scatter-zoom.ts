@@ -11,9 +11,15 @@ export interface PlotZoom {
 
 export const inZoom = (trace: TraceSummary, zoom: PlotZoom | null): boolean =>
   zoom === null ||
-  (trace.startTime >= zoom.t0 && trace.startTime <= zoom.t1 && trace.duration >= zoom.d0 && trace.duration <= zoom.d1);
+  (trace.startTime >= zoom.t0 &&
+    trace.startTime <= zoom.t1 &&
+    trace.duration >= zoom.d0 &&
+    trace.duration <= zoom.d1);
 
-export function pointsInZoom<T extends TraceSummary>(traces: readonly T[], zoom: PlotZoom | null): readonly T[] {
+export function pointsInZoom<T extends TraceSummary>(
+  traces: readonly T[],
+  zoom: PlotZoom | null,
+): readonly T[] {
   return zoom === null ? traces : traces.filter((trace) => inZoom(trace, zoom));
 }
 

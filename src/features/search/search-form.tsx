@@ -31,7 +31,11 @@ export function operationOptions(operations: readonly Operation[]): ComboboxOpti
   }
   const named = [...kinds.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, set]): ComboboxOption => ({ value: name, label: name, hint: [...set].join(', ') }));
+    .map(([name, set]): ComboboxOption => ({
+      value: name,
+      label: name,
+      hint: [...set].join(', '),
+    }));
   return [{ value: '', label: 'all' }, ...named];
 }
 
@@ -46,7 +50,10 @@ export function SearchFormView({ initial, maxLookback, onSubmit }: Props) {
   const operations = useQuery(operationsQuery(client, form.service));
 
   const serviceOptions = useMemo(
-    () => [...(services.data ?? [])].sort((a, b) => a.localeCompare(b)).map((name) => ({ value: name, label: name })),
+    () =>
+      [...(services.data ?? [])]
+        .sort((a, b) => a.localeCompare(b))
+        .map((name) => ({ value: name, label: name })),
     [services.data],
   );
   const opOptions = useMemo(() => operationOptions(operations.data ?? []), [operations.data]);
@@ -64,10 +71,17 @@ export function SearchFormView({ initial, maxLookback, onSubmit }: Props) {
     const result = validateForm(form, nowMicros(), maxLookback);
     setErrors(result.errors);
     if (result.query) onSubmit(form, result.query);
-    else queueMicrotask(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    else
+      queueMicrotask(() =>
+        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
   };
 
-  const text = (field: 'minDuration' | 'maxDuration' | 'limit' | 'tags', label: string, placeholder: string) => (
+  const text = (
+    field: 'minDuration' | 'maxDuration' | 'limit' | 'tags',
+    label: string,
+    placeholder: string,
+  ) => (
     <div className="search-field">
       <label htmlFor={`${id}-${field}`}>{label}</label>
       <input
@@ -90,7 +104,13 @@ export function SearchFormView({ initial, maxLookback, onSubmit }: Props) {
   );
 
   return (
-    <form ref={formRef} className="search-form" aria-label="Search traces" onSubmit={submit} noValidate>
+    <form
+      ref={formRef}
+      className="search-form"
+      aria-label="Search traces"
+      onSubmit={submit}
+      noValidate
+    >
       <Combobox
         label="Service"
         value={form.service}

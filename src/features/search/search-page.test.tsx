@@ -26,7 +26,9 @@ const summary = (traceId: string, patch: Partial<TraceSummary> = {}): TraceSumma
   ...patch,
 });
 
-function fakeClient(overrides: Partial<JaegerClient> = {}): JaegerClient & { searches: TraceQuery[] } {
+function fakeClient(
+  overrides: Partial<JaegerClient> = {},
+): JaegerClient & { searches: TraceQuery[] } {
   const searches: TraceQuery[] = [];
   return {
     version: 'v3',
@@ -38,9 +40,19 @@ function fakeClient(overrides: Partial<JaegerClient> = {}): JaegerClient & { sea
     ],
     search: async (query: TraceQuery): Promise<SearchResult> => {
       searches.push(query);
-      return { traces: [summary('abcdef0123456789'), summary('1234567890abcdef', { errorCount: 2, duration: micros(9000) })], errors: [] };
+      return {
+        traces: [
+          summary('abcdef0123456789'),
+          summary('1234567890abcdef', { errorCount: 2, duration: micros(9000) }),
+        ],
+        errors: [],
+      };
     },
-    findByIds: async (ids) => ({ traces: [summary(ids[0] ?? '')], errors: [], missing: ids.slice(1) }),
+    findByIds: async (ids) => ({
+      traces: [summary(ids[0] ?? '')],
+      errors: [],
+      missing: ids.slice(1),
+    }),
     dependencies: async () => [],
     traceUrl: (id) => `/api/v3/traces/${id}`,
     ...overrides,
@@ -55,7 +67,15 @@ function Location() {
 function renderPage(client: JaegerClient, url = '/search') {
   const router = createMemoryRouter(
     [
-      { path: '/search', element: <><SearchPage /><Location /></> },
+      {
+        path: '/search',
+        element: (
+          <>
+            <SearchPage />
+            <Location />
+          </>
+        ),
+      },
       { path: '*', element: <Location /> },
     ],
     { initialEntries: [url] },
@@ -92,10 +112,18 @@ describe('SearchPage', () => {
     expect(params.get('service')).toBe('frontend');
     expect(params.get('tags')).toBe('{"error":"true","msg":"a b"}');
     expect(params.get('minDuration')).toBe('1ms');
-    expect(client.searches.at(-1)).toMatchObject({ service: 'frontend', attributes: { error: 'true', msg: 'a b' }, minDuration: 1000 });
-    const link = screen.getAllByRole('link').find((a) => a.getAttribute('href') === '/trace/abcdef0123456789');
+    expect(client.searches.at(-1)).toMatchObject({
+      service: 'frontend',
+      attributes: { error: 'true', msg: 'a b' },
+      minDuration: 1000,
+    });
+    const link = screen
+      .getAllByRole('link')
+      .find((a) => a.getAttribute('href') === '/trace/abcdef0123456789');
     expect(link).toBeDefined();
-    expect(JSON.parse(localStorage.getItem('cairn.search.last') ?? '{}')).toMatchObject({ service: 'frontend' });
+    expect(JSON.parse(localStorage.getItem('cairn.search.last') ?? '{}')).toMatchObject({
+      service: 'frontend',
+    });
   });
 
   it('shows inline errors and does not search', async () => {
@@ -132,7 +160,13 @@ describe('SearchPage', () => {
     const client = fakeClient({
       search: async () => {
         calls += 1;
-        throw new ApiError({ kind: 'http', status: 502, url: '/api/v3/traces?x', message: 'Bad gateway', bodyExcerpt: '<html>502</html>' });
+        throw new ApiError({
+          kind: 'http',
+          status: 502,
+          url: '/api/v3/traces?x',
+          message: 'Bad gateway',
+          bodyExcerpt: '<html>502</html>',
+        });
       },
     });
     renderPage(client, `/search?service=frontend&lookback=1h&start=${NOW - 1e9}&end=${NOW}`);

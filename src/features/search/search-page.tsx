@@ -13,7 +13,13 @@ import { LocalFiles } from './local-files';
 import { useLocalTraces } from './local-traces';
 import { ResultsArea } from './results-area';
 import { tracePath } from './result-types';
-import { EMPTY_FORM, formFromParams, paramsFromQuery, validateForm, type SearchForm } from './search-params';
+import {
+  EMPTY_FORM,
+  formFromParams,
+  paramsFromQuery,
+  validateForm,
+  type SearchForm,
+} from './search-params';
 import { SearchFormView } from './search-form';
 import { isSortKey, type SortKey } from './sort-traces';
 import { needsPinning, useSearchResults } from './use-search-results';
@@ -76,7 +82,12 @@ export function SearchPage({ maxLookback = DEFAULT_MAX_LOOKBACK }: Props) {
     <div className="search-page">
       <aside className="search-aside">
         <h1 className="search-title">Search</h1>
-        <SearchFormView key={searchKey} initial={initialForm} maxLookback={maxLookback} onSubmit={submit} />
+        <SearchFormView
+          key={searchKey}
+          initial={initialForm}
+          maxLookback={maxLookback}
+          onSubmit={submit}
+        />
         <LocalFiles />
       </aside>
       <ResultsArea

@@ -18,7 +18,13 @@ const form = (patch: Partial<SearchForm>): SearchForm => ({ ...EMPTY_FORM, ...pa
 describe('validateForm', () => {
   it('builds a query pinned to now for a preset lookback', () => {
     const { query, errors } = validateForm(
-      form({ service: 'frontend', operation: 'HTTP GET', tags: 'error=true msg="a b"', minDuration: '100ms', limit: '50' }),
+      form({
+        service: 'frontend',
+        operation: 'HTTP GET',
+        tags: 'error=true msg="a b"',
+        minDuration: '100ms',
+        limit: '50',
+      }),
       NOW,
       DEFAULT_MAX_LOOKBACK,
     );
@@ -41,13 +47,21 @@ describe('validateForm', () => {
       DEFAULT_MAX_LOOKBACK,
     );
     expect(query).toBeUndefined();
-    expect(Object.keys(errors).sort()).toEqual(['limit', 'lookback', 'maxDuration', 'service', 'tags']);
+    expect(Object.keys(errors).sort()).toEqual([
+      'limit',
+      'lookback',
+      'maxDuration',
+      'service',
+      'tags',
+    ]);
   });
 
   it('checks the custom range', () => {
     const base = { service: 's', lookback: 'custom' };
     expect(validateForm(form(base), NOW, DEFAULT_MAX_LOOKBACK).errors.start).toBeDefined();
-    expect(validateForm(form({ ...base, start: '20', end: '10' }), NOW, DEFAULT_MAX_LOOKBACK).errors.end).toBeDefined();
+    expect(
+      validateForm(form({ ...base, start: '20', end: '10' }), NOW, DEFAULT_MAX_LOOKBACK).errors.end,
+    ).toBeDefined();
     const ok = validateForm(form({ ...base, start: '10', end: '20' }), NOW, DEFAULT_MAX_LOOKBACK);
     expect(ok.query).toMatchObject({ start: 10, end: 20 });
   });
@@ -78,15 +92,24 @@ describe('URL round trip', () => {
       'service=driver&operation=all&tags=%7B%22error%22%3A%22true%22%7D&lookback=1h&limit=20&maxDuration&minDuration',
     );
     expect(formFromParams(params)).toEqual(form({ service: 'driver', tags: 'error=true' }));
-    expect(queryFromParams(params, NOW, DEFAULT_MAX_LOOKBACK)).toMatchObject({ start: NOW - HOUR, end: NOW });
+    expect(queryFromParams(params, NOW, DEFAULT_MAX_LOOKBACK)).toMatchObject({
+      start: NOW - HOUR,
+      end: NOW,
+    });
   });
 
   it('asks for nothing without a service', () => {
-    expect(queryFromParams(new URLSearchParams('lookback=1h'), NOW, DEFAULT_MAX_LOOKBACK)).toBeNull();
+    expect(
+      queryFromParams(new URLSearchParams('lookback=1h'), NOW, DEFAULT_MAX_LOOKBACK),
+    ).toBeNull();
   });
 
   it('collects repeated and comma separated trace ids', () => {
-    expect(traceIdsFromParams(new URLSearchParams('traceID=a&traceID=b,c&traceID='))).toEqual(['a', 'b', 'c']);
+    expect(traceIdsFromParams(new URLSearchParams('traceID=a&traceID=b,c&traceID='))).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
   });
 });
 

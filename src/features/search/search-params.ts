@@ -95,7 +95,8 @@ export function validateForm(
     end = Number(form.end);
     if (form.start === '' || form.end === '') errors.start = 'Enter a start and an end';
     else if (end <= start) errors.end = 'The end must be after the start';
-    else if (end - start > maxLookback) errors.start = 'The range is longer than the maximum lookback';
+    else if (end - start > maxLookback)
+      errors.start = 'The range is longer than the maximum lookback';
   } else {
     const span = lookbackMicros(form.lookback);
     if (span === undefined) errors.lookback = 'Unknown lookback';
@@ -146,12 +147,20 @@ export function paramsFromQuery(form: SearchForm, query: TraceQuery): URLSearchP
  * The query a URL asks for, or null when it asks for none (no service) or is invalid. A URL with
  * a preset lookback but no start/end (a hand-written or Jaeger UI link) is resolved against `now`.
  */
-export function queryFromParams(params: URLSearchParams, now: Micros, maxLookback: Micros): TraceQuery | null {
+export function queryFromParams(
+  params: URLSearchParams,
+  now: Micros,
+  maxLookback: Micros,
+): TraceQuery | null {
   const form = formFromParams(params);
   if (form.service === '') return null;
   if (form.lookback !== 'custom' && form.start !== '' && form.end !== '') {
     // Pinned range from a submitted search: honour it exactly, whatever the preset says.
-    const pinned = validateForm({ ...form, lookback: 'custom' }, now, Number.POSITIVE_INFINITY as Micros);
+    const pinned = validateForm(
+      { ...form, lookback: 'custom' },
+      now,
+      Number.POSITIVE_INFINITY as Micros,
+    );
     return pinned.query ?? null;
   }
   return validateForm(form, now, maxLookback).query ?? null;

@@ -16,12 +16,31 @@ const trace = (traceId: string, patch: Partial<TraceSummary>): TraceSummary => (
 });
 
 const traces = [
-  trace('a', { startTime: micros(30), duration: micros(5), spanCount: 3, errorCount: 0, rootService: 'zeta' }),
-  trace('b', { startTime: micros(10), duration: micros(50), spanCount: 9, errorCount: 2, rootService: 'alpha' }),
-  trace('c', { startTime: micros(20), duration: micros(20), spanCount: 1, errorCount: 1, rootService: 'mid' }),
+  trace('a', {
+    startTime: micros(30),
+    duration: micros(5),
+    spanCount: 3,
+    errorCount: 0,
+    rootService: 'zeta',
+  }),
+  trace('b', {
+    startTime: micros(10),
+    duration: micros(50),
+    spanCount: 9,
+    errorCount: 2,
+    rootService: 'alpha',
+  }),
+  trace('c', {
+    startTime: micros(20),
+    duration: micros(20),
+    spanCount: 1,
+    errorCount: 1,
+    rootService: 'mid',
+  }),
 ];
 
-const ids = (key: (typeof SORT_OPTIONS)[number]['value']) => sortTraces(traces, key).map((t) => t.traceId);
+const ids = (key: (typeof SORT_OPTIONS)[number]['value']) =>
+  sortTraces(traces, key).map((t) => t.traceId);
 
 describe('sortTraces', () => {
   it.each([

@@ -14,9 +14,11 @@ export const SORT_OPTIONS = [
 
 export type SortKey = (typeof SORT_OPTIONS)[number]['value'];
 
-export const isSortKey = (value: string): value is SortKey => SORT_OPTIONS.some((option) => option.value === value);
+export const isSortKey = (value: string): value is SortKey =>
+  SORT_OPTIONS.some((option) => option.value === value);
 
-export const traceName = (trace: TraceSummary): string => `${trace.rootService}: ${trace.rootOperation}`;
+export const traceName = (trace: TraceSummary): string =>
+  `${trace.rootService}: ${trace.rootOperation}`;
 
 type Compare = (a: TraceSummary, b: TraceSummary) => number;
 
@@ -36,5 +38,7 @@ const COMPARATORS: Record<SortKey, Compare> = {
 /** A sorted copy; the input (React Query's cached data) is never mutated. */
 export function sortTraces<T extends TraceSummary>(traces: readonly T[], key: SortKey): T[] {
   const compare = COMPARATORS[key];
-  return [...traces].sort((a, b) => compare(a, b) || (a.traceId < b.traceId ? -1 : a.traceId > b.traceId ? 1 : 0));
+  return [...traces].sort(
+    (a, b) => compare(a, b) || (a.traceId < b.traceId ? -1 : a.traceId > b.traceId ? 1 : 0),
+  );
 }

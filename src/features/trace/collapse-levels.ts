@@ -22,7 +22,11 @@ export function rowPosition(rows: Int32Array, index: number): number {
  * The span itself when no ancestor is collapsed, else the outermost collapsed ancestor (the row
  * that now stands for it on screen). Walks the parent chain once: O(depth).
  */
-export function firstVisibleAncestor(columns: TraceColumns, collapsed: Uint8Array, index: number): number {
+export function firstVisibleAncestor(
+  columns: TraceColumns,
+  collapsed: Uint8Array,
+  index: number,
+): number {
   let shown = index;
   for (let p = columns.parent[index] ?? -1; p >= 0; p = columns.parent[p] ?? -1) {
     if (collapsed[p]) shown = p;
@@ -31,7 +35,11 @@ export function firstVisibleAncestor(columns: TraceColumns, collapsed: Uint8Arra
 }
 
 /** Expands every on-screen collapsed row at the shallowest depth that has one. */
-export function expandOneLevel(columns: TraceColumns, collapsed: Uint8Array, rows: Int32Array): boolean {
+export function expandOneLevel(
+  columns: TraceColumns,
+  collapsed: Uint8Array,
+  rows: Int32Array,
+): boolean {
   const { depth } = columns;
   let minDepth = Number.POSITIVE_INFINITY;
   for (let r = 0; r < rows.length; r++) {
@@ -47,12 +55,17 @@ export function expandOneLevel(columns: TraceColumns, collapsed: Uint8Array, row
 }
 
 /** Collapses every on-screen open parent at the deepest depth that has one. */
-export function collapseOneLevel(columns: TraceColumns, collapsed: Uint8Array, rows: Int32Array): boolean {
+export function collapseOneLevel(
+  columns: TraceColumns,
+  collapsed: Uint8Array,
+  rows: Int32Array,
+): boolean {
   const { depth, subtreeEnd } = columns;
   let maxDepth = -1;
   for (let r = 0; r < rows.length; r++) {
     const i = rows[r] ?? 0;
-    if (!collapsed[i] && (subtreeEnd[i] ?? 0) > i + 1 && (depth[i] ?? 0) > maxDepth) maxDepth = depth[i] ?? 0;
+    if (!collapsed[i] && (subtreeEnd[i] ?? 0) > i + 1 && (depth[i] ?? 0) > maxDepth)
+      maxDepth = depth[i] ?? 0;
   }
   if (maxDepth < 0) return false;
   for (let r = 0; r < rows.length; r++) {

@@ -1,11 +1,20 @@
 import type { LoadProgress, LoadResult } from '../../worker/trace-worker-client';
 
-const calls: { url: string; signal: AbortSignal | undefined; progress: ((p: LoadProgress) => void) | undefined; resolve: (r: LoadResult) => void }[] = [];
+const calls: {
+  url: string;
+  signal: AbortSignal | undefined;
+  progress: ((p: LoadProgress) => void) | undefined;
+  resolve: (r: LoadResult) => void;
+}[] = [];
 
 vi.mock('../../worker/trace-worker-client', () => ({
   traceWorkerClient: () => ({
-    loadTrace: (url: string, _id: string, progress?: (p: LoadProgress) => void, signal?: AbortSignal) =>
-      new Promise<LoadResult>((resolve) => calls.push({ url, signal, progress, resolve })),
+    loadTrace: (
+      url: string,
+      _id: string,
+      progress?: (p: LoadProgress) => void,
+      signal?: AbortSignal,
+    ) => new Promise<LoadResult>((resolve) => calls.push({ url, signal, progress, resolve })),
   }),
 }));
 

@@ -7,7 +7,13 @@ const counts = new Intl.NumberFormat();
 const megabytes = (bytes: number): string => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
 
 /** Download and parse progress, with a Cancel that stops both. */
-export function TraceLoading({ progress, onCancel }: { progress: LoadProgress | null; onCancel: () => void }) {
+export function TraceLoading({
+  progress,
+  onCancel,
+}: {
+  progress: LoadProgress | null;
+  onCancel: () => void;
+}) {
   const known = progress !== null && progress.bytesTotal > 0;
   const fraction = known ? Math.min(progress.bytesReceived / progress.bytesTotal, 1) : undefined;
   return (
@@ -23,7 +29,11 @@ export function TraceLoading({ progress, onCancel }: { progress: LoadProgress | 
           </>
         ) : null}
       </p>
-      <progress max={1} {...(fraction === undefined ? {} : { value: fraction })} aria-label="Trace download" />
+      <progress
+        max={1}
+        {...(fraction === undefined ? {} : { value: fraction })}
+        aria-label="Trace download"
+      />
       <button type="button" onClick={onCancel}>
         Cancel
       </button>

@@ -22,7 +22,8 @@ export function TracePage() {
   const url = useMemo(() => client.traceUrl(id), [client, id]);
   const { state, retry, cancel } = useTraceLoad(id, url);
 
-  if (state.status === 'loading') return <TraceLoading progress={state.progress} onCancel={cancel} />;
+  if (state.status === 'loading')
+    return <TraceLoading progress={state.progress} onCancel={cancel} />;
   if (state.status === 'cancelled') return <TraceCancelled onRetry={retry} />;
   if (state.status === 'error') return <TraceLoadError error={state.error} onRetry={retry} />;
   return <TraceView trace={state.trace} warnings={state.warnings} />;
@@ -32,8 +33,14 @@ function TraceView({ trace, warnings }: { trace: LoadedTrace; warnings: readonly
   const selected = useTraceViewStore((s) => s.selected);
   const select = useTraceViewStore((s) => s.select);
   const [detailLayout, setDetailLayout] = useDetailLayout();
-  const find = useCallback((query: string) => traceWorkerClient().find(trace.handle, query), [trace.handle]);
-  const loadDetail = useCallback((index: number) => traceWorkerClient().spanDetail(trace.handle, index), [trace.handle]);
+  const find = useCallback(
+    (query: string) => traceWorkerClient().find(trace.handle, query),
+    [trace.handle],
+  );
+  const loadDetail = useCallback(
+    (index: number) => traceWorkerClient().spanDetail(trace.handle, index),
+    [trace.handle],
+  );
   const minimapBins = useCallback(
     (width: number, height: number) => traceWorkerClient().minimapBins(trace.handle, width, height),
     [trace.handle],

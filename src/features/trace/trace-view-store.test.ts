@@ -9,7 +9,8 @@ import { createTraceViewStore } from './trace-view-store';
 //  │ └ 4
 //  └ 5
 const PARENTS = [-1, 0, 1, 2, 1, 0];
-const rows = (store: ReturnType<typeof createTraceViewStore>) => Array.from(store.getState().visibleRows);
+const rows = (store: ReturnType<typeof createTraceViewStore>) =>
+  Array.from(store.getState().visibleRows);
 
 describe('trace view store', () => {
   let store: ReturnType<typeof createTraceViewStore>;
@@ -117,7 +118,19 @@ describe('trace view store', () => {
   });
 
   it('folds repeated siblings; toggleFold and reveal() unfold', () => {
-    const group = { parent: 0, first: 1, last: 5, count: 2, service: 1, operation: 1, total: 0, wall: 0, min: 0, median: 0, max: 0 };
+    const group = {
+      parent: 0,
+      first: 1,
+      last: 5,
+      count: 2,
+      service: 1,
+      operation: 1,
+      total: 0,
+      wall: 0,
+      min: 0,
+      median: 0,
+      max: 0,
+    };
     store.getState().setFoldGroups([group]);
     expect(rows(store)).toEqual([0, 1]);
     expect(store.getState().rowKinds[1]).toBe(2);

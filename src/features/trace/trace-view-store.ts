@@ -11,7 +11,13 @@
 import { create } from 'zustand';
 import { matchesWithAncestors } from '../../model/analysis/find';
 import type { SiblingGroup } from '../../model/analysis/repeated-siblings';
-import { buildFoldIndex, computeRowSet, rowAtOrBefore, type FoldIndex, type RowSet } from '../../model/row-filter';
+import {
+  buildFoldIndex,
+  computeRowSet,
+  rowAtOrBefore,
+  type FoldIndex,
+  type RowSet,
+} from '../../model/row-filter';
 import type { TraceColumns } from '../../model/trace';
 import { collapseOneLevel, expandOneLevel } from './collapse-levels';
 import { revealPath } from './reveal-path';
@@ -90,29 +96,53 @@ export interface TraceViewState {
 
 const EMPTY_ROWS = new Int32Array(0);
 const EMPTY_BYTES = new Uint8Array(0);
-const EMPTY_SET: RowSet = { rows: EMPTY_ROWS, kinds: EMPTY_BYTES, ends: EMPTY_ROWS, filteredOut: 0 };
+const EMPTY_SET: RowSet = {
+  rows: EMPTY_ROWS,
+  kinds: EMPTY_BYTES,
+  ends: EMPTY_ROWS,
+  filteredOut: 0,
+};
 
 type FilterState = Pick<
   TraceViewState,
-  'collapsed' | 'hiddenServices' | 'revealed' | 'showOnlyMatches' | 'matches' | 'folds' | 'unfolded' | 'foldRepeats'
+  | 'collapsed'
+  | 'hiddenServices'
+  | 'revealed'
+  | 'showOnlyMatches'
+  | 'matches'
+  | 'folds'
+  | 'unfolded'
+  | 'foldRepeats'
 >;
 
 /** One typed-array pass (row-filter.ts) for the collapse state and every filter. */
-function rowsFor(columns: TraceColumns | null, state: FilterState): Pick<TraceViewState, 'visibleRows' | 'rowKinds' | 'rowEnds'> {
+function rowsFor(
+  columns: TraceColumns | null,
+  state: FilterState,
+): Pick<TraceViewState, 'visibleRows' | 'rowKinds' | 'rowEnds'> {
   const set = columns ? computeRowSet(columns, filterOf(columns, state)) : EMPTY_SET;
   return { visibleRows: set.rows, rowKinds: set.kinds, rowEnds: set.ends };
 }
 
 function filterOf(columns: TraceColumns, state: FilterState) {
   // Only while there are matches: an empty result would otherwise empty the waterfall.
-  const keep = state.showOnlyMatches && state.matches.length > 0 ? keepMask(columns, state.matches) : null;
-  return { collapsed: state.collapsed, hiddenServices: state.hiddenServices, revealed: state.revealed, keep, folds: state.foldRepeats ? state.folds : null, unfolded: state.unfolded };
+  const keep =
+    state.showOnlyMatches && state.matches.length > 0 ? keepMask(columns, state.matches) : null;
+  return {
+    collapsed: state.collapsed,
+    hiddenServices: state.hiddenServices,
+    revealed: state.revealed,
+    keep,
+    folds: state.foldRepeats ? state.folds : null,
+    unfolded: state.unfolded,
+  };
 }
 
 /** matchesWithAncestors is O(n): cache it per (columns, matches) so a collapse click reuses it. */
 let keepCache: { columns: TraceColumns; matches: Int32Array; keep: Uint8Array } | null = null;
 function keepMask(columns: TraceColumns, matches: Int32Array): Uint8Array {
-  if (keepCache?.columns !== columns || keepCache.matches !== matches) keepCache = { columns, matches, keep: matchesWithAncestors(columns, matches) };
+  if (keepCache?.columns !== columns || keepCache.matches !== matches)
+    keepCache = { columns, matches, keep: matchesWithAncestors(columns, matches) };
   return keepCache.keep;
 }
 
@@ -132,11 +162,18 @@ export function createTraceViewStore() {
         ...next,
         collapseVersion: state.collapseVersion + 1,
         // The focus moves to the row that now stands for the focused span.
-        focused: focused < 0 ? focused : (next.visibleRows[rowAtOrBefore(next.visibleRows, focused)] ?? next.visibleRows[0] ?? -1),
+        focused:
+          focused < 0
+            ? focused
+            : (next.visibleRows[rowAtOrBefore(next.visibleRows, focused)] ??
+              next.visibleRows[0] ??
+              -1),
       });
     };
     /** `run` returns false when it changed nothing (no re-render then). */
-    const withColumns = (run: (columns: TraceColumns, collapsed: Uint8Array) => boolean | undefined) => {
+    const withColumns = (
+      run: (columns: TraceColumns, collapsed: Uint8Array) => boolean | undefined,
+    ) => {
       const { columns, collapsed } = get();
       if (!columns) return;
       if (run(columns, collapsed) !== false) commit();
@@ -169,7 +206,12 @@ export function createTraceViewStore() {
 
       reset(columns) {
         const collapsed = new Uint8Array(columns?.spanCount ?? 0);
-        const fresh = { ...initial, collapsed, revealed: new Uint8Array(columns?.spanCount ?? 0), foldRepeats: get().foldRepeats };
+        const fresh = {
+          ...initial,
+          collapsed,
+          revealed: new Uint8Array(columns?.spanCount ?? 0),
+          foldRepeats: get().foldRepeats,
+        };
         set({
           columns,
           ...fresh,
@@ -227,12 +269,15 @@ export function createTraceViewStore() {
         withColumns((columns, collapsed) => expandOneLevel(columns, collapsed, get().visibleRows));
       },
       collapseOneLevel() {
-        withColumns((columns, collapsed) => collapseOneLevel(columns, collapsed, get().visibleRows));
+        withColumns((columns, collapsed) =>
+          collapseOneLevel(columns, collapsed, get().visibleRows),
+        );
       },
       reveal(index) {
         const { columns, showOnlyMatches, matches } = get();
         if (!columns || index < 0 || index >= columns.spanCount) return;
-        const filteredOut = showOnlyMatches && matches.length > 0 && keepMask(columns, matches)[index] === 0;
+        const filteredOut =
+          showOnlyMatches && matches.length > 0 && keepMask(columns, matches)[index] === 0;
         const changed = revealPath(columns, get(), index);
         if (changed || filteredOut) commit(filteredOut ? { showOnlyMatches: false } : {});
       },

@@ -19,7 +19,11 @@ export type TraceLoadState =
   | { readonly status: 'loading'; readonly progress: LoadProgress | null }
   | { readonly status: 'cancelled' }
   | { readonly status: 'error'; readonly error: WireError }
-  | { readonly status: 'loaded'; readonly trace: LoadedTrace; readonly warnings: readonly string[] };
+  | {
+      readonly status: 'loaded';
+      readonly trace: LoadedTrace;
+      readonly warnings: readonly string[];
+    };
 
 const toWire = (error: unknown, url: string): WireError =>
   error instanceof TraceWorkerError
@@ -75,7 +79,12 @@ export function useTraceLoad(traceId: string, url: string) {
     (early?.result ?? traceWorkerClient().loadTrace(url, traceId, onProgress, abort.signal))
       .then((result) => {
         const [trace] = result.traces;
-        if (!trace) throw new TraceWorkerError({ kind: 'not-found', url, message: `Trace ${traceId} not found` });
+        if (!trace)
+          throw new TraceWorkerError({
+            kind: 'not-found',
+            url,
+            message: `Trace ${traceId} not found`,
+          });
         handle = trace.handle;
         for (const extra of result.traces.slice(1)) traceWorkerClient().release(extra.handle);
         if (abort.signal.aborted) return;

@@ -11,9 +11,29 @@ describe('adjustClockSkew', () => {
     // modelled as server-child-of-client (what a tree builder does with Zipkin shared spans).
     const trace = buildTestTrace([
       { id: 'get', start: 1470150004071068, duration: 99411, service: 'servicea', flags: server },
-      { id: 'post-client', parent: 'get', start: 1470150004074202, duration: 94539, service: 'servicea', flags: client },
-      { id: 'post-server', parent: 'post-client', start: 1470150004008761, duration: 93577, service: 'serviceb', flags: server },
-      { id: 'async', parent: 'post-server', start: 1470150004008762, duration: 65000, service: 'serviceb' },
+      {
+        id: 'post-client',
+        parent: 'get',
+        start: 1470150004074202,
+        duration: 94539,
+        service: 'servicea',
+        flags: client,
+      },
+      {
+        id: 'post-server',
+        parent: 'post-client',
+        start: 1470150004008761,
+        duration: 93577,
+        service: 'serviceb',
+        flags: server,
+      },
+      {
+        id: 'async',
+        parent: 'post-server',
+        start: 1470150004008762,
+        duration: 65000,
+        service: 'serviceb',
+      },
     ]);
     const result = adjustClockSkew(trace.columns);
     const at = (id: string): number => trace.ids.indexOf(id);

@@ -38,7 +38,10 @@ export interface ClockSkewResult {
   readonly shiftedCount: number;
 }
 
-export function adjustClockSkew(columns: TraceColumns, options: ClockSkewOptions = {}): ClockSkewResult {
+export function adjustClockSkew(
+  columns: TraceColumns,
+  options: ClockSkewOptions = {},
+): ClockSkewResult {
   const tolerance = options.tolerance ?? 0;
   const n = columns.spanCount;
   const { start, duration, parent, service, flags } = columns;
@@ -55,7 +58,15 @@ export function adjustClockSkew(columns: TraceColumns, options: ClockSkewOptions
     let d = 0;
     if (p >= 0) {
       if (service[i] !== service[p]) {
-        d = skewOf(own, duration[i] ?? 0, adjustedStart[p] ?? 0, duration[p] ?? 0, flags[i] ?? 0, flags[p] ?? 0, tolerance);
+        d = skewOf(
+          own,
+          duration[i] ?? 0,
+          adjustedStart[p] ?? 0,
+          duration[p] ?? 0,
+          flags[i] ?? 0,
+          flags[p] ?? 0,
+          tolerance,
+        );
         if (d !== 0) {
           adjusted.push(i);
           deltas.push(d);
@@ -68,7 +79,12 @@ export function adjustClockSkew(columns: TraceColumns, options: ClockSkewOptions
     adjustedStart[i] = own + d;
     if (d !== 0) shiftedCount++;
   }
-  return { adjustedStart, adjusted: Int32Array.from(adjusted), deltas: Float64Array.from(deltas), shiftedCount };
+  return {
+    adjustedStart,
+    adjusted: Int32Array.from(adjusted),
+    deltas: Float64Array.from(deltas),
+    shiftedCount,
+  };
 }
 
 /** Delta to add to a child's start, or 0 when the child is not considered skewed. */
@@ -84,7 +100,8 @@ export function skewOf(
   const childEnd = childStart + childDuration;
   const parentEnd = parentStart + parentDuration;
   const startsEarly = childStart < parentStart - tolerance;
-  const isRpc = (childFlags & SpanFlag.KindServer) !== 0 && (parentFlags & SpanFlag.KindClient) !== 0;
+  const isRpc =
+    (childFlags & SpanFlag.KindServer) !== 0 && (parentFlags & SpanFlag.KindClient) !== 0;
   const endsLate = isRpc && childEnd > parentEnd + tolerance;
   if (!startsEarly && !endsLate) return 0;
   if (childDuration > parentDuration) {
@@ -96,5 +113,8 @@ export function skewOf(
 }
 
 /** True when the span's own start moved, for rendering a marker; O(1) per call. */
-export const wasShifted = (result: ClockSkewResult, columns: TraceColumns, index: number): boolean =>
-  (result.adjustedStart[index] ?? 0) !== (columns.start[index] ?? 0);
+export const wasShifted = (
+  result: ClockSkewResult,
+  columns: TraceColumns,
+  index: number,
+): boolean => (result.adjustedStart[index] ?? 0) !== (columns.start[index] ?? 0);

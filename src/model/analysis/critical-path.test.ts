@@ -10,7 +10,11 @@ function pathOf(spans: TestSpan[], async?: string[]): [string, number, number][]
   const path = computeCriticalPath(trace.columns, trace.services.length, { async: mask });
   const rows: [string, number, number][] = [];
   for (let k = 0; k < path.segments.length; k += 3) {
-    rows.push([trace.ids[path.segments[k] ?? 0] ?? '?', path.segments[k + 1] ?? 0, path.segments[k + 2] ?? 0]);
+    rows.push([
+      trace.ids[path.segments[k] ?? 0] ?? '?',
+      path.segments[k + 1] ?? 0,
+      path.segments[k + 2] ?? 0,
+    ]);
   }
   return rows;
 }
@@ -127,7 +131,13 @@ describe('computeCriticalPath', () => {
   it('reports per-service share and survives a 10,000-deep chain', () => {
     const spans: TestSpan[] = [];
     for (let d = 0; d < 10_000; d++) {
-      spans.push({ id: `s${d}`, parent: d > 0 ? `s${d - 1}` : undefined, start: d, duration: 20_000 - 2 * d, service: d % 2 ? 'odd' : 'even' });
+      spans.push({
+        id: `s${d}`,
+        parent: d > 0 ? `s${d - 1}` : undefined,
+        start: d,
+        duration: 20_000 - 2 * d,
+        service: d % 2 ? 'odd' : 'even',
+      });
     }
     const trace = buildTestTrace(spans);
     const path = computeCriticalPath(trace.columns, trace.services.length);
@@ -140,7 +150,8 @@ describe('computeCriticalPath', () => {
   it('pauses inside a 50,000-child fan-out and resumes to the same path', () => {
     // Serial children: past 8 picks the root sorts them, and the walk runs past many pauses.
     const spans: TestSpan[] = [{ id: 'r', start: 0, duration: 500_000 }];
-    for (let k = 0; k < 50_000; k++) spans.push({ id: `c${k}`, parent: 'r', start: k * 10, duration: k % 2 ? 10 : 8 });
+    for (let k = 0; k < 50_000; k++)
+      spans.push({ id: `c${k}`, parent: 'r', start: k * 10, duration: k % 2 ? 10 : 8 });
     const trace = buildTestTrace(spans);
     const steps = criticalPathSteps(trace.columns, trace.services.length);
     let pauses = 0;
@@ -154,10 +165,23 @@ describe('computeCriticalPath', () => {
   });
 
   it('tiles each root exactly with segments inside their spans (property)', () => {
-    const spanArb = fc.array(fc.record({ parentPick: fc.nat(), start: fc.integer({ min: -50, max: 200 }), duration: fc.integer({ min: 0, max: 150 }), async: fc.boolean() }), { minLength: 1, maxLength: 40 });
+    const spanArb = fc.array(
+      fc.record({
+        parentPick: fc.nat(),
+        start: fc.integer({ min: -50, max: 200 }),
+        duration: fc.integer({ min: 0, max: 150 }),
+        async: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 40 },
+    );
     fc.assert(
       fc.property(spanArb, (raw) => {
-        const spans: TestSpan[] = raw.map((r, i) => ({ id: `x${i}`, parent: i > 0 ? `x${r.parentPick % i}` : undefined, start: r.start, duration: r.duration }));
+        const spans: TestSpan[] = raw.map((r, i) => ({
+          id: `x${i}`,
+          parent: i > 0 ? `x${r.parentPick % i}` : undefined,
+          start: r.start,
+          duration: r.duration,
+        }));
         const trace = buildTestTrace(spans);
         const mask = Uint8Array.from(raw.map((r, i) => (i > 0 && r.async ? 1 : 0)));
         const { columns } = trace;
@@ -175,7 +199,9 @@ describe('computeCriticalPath', () => {
           expect(from).toBeCloseTo(cursor, 6);
           expect(to).toBeGreaterThan(from);
           expect(from).toBeGreaterThanOrEqual((columns.start[span] ?? 0) - 1e-9);
-          expect(to).toBeLessThanOrEqual((columns.start[span] ?? 0) + (columns.duration[span] ?? 0) + 1e-9);
+          expect(to).toBeLessThanOrEqual(
+            (columns.start[span] ?? 0) + (columns.duration[span] ?? 0) + 1e-9,
+          );
           expect(treeMask[span]).toBe(0);
           cursor = to;
         }

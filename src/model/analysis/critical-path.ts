@@ -62,7 +62,11 @@ const LINEAR_PICKS = 8;
  */
 const WORK_PER_YIELD = 1 << 15;
 
-export function computeCriticalPath(columns: TraceColumns, serviceCount: number, options: CriticalPathOptions = {}): CriticalPath {
+export function computeCriticalPath(
+  columns: TraceColumns,
+  serviceCount: number,
+  options: CriticalPathOptions = {},
+): CriticalPath {
   const steps = criticalPathSteps(columns, serviceCount, options);
   for (;;) {
     const step = steps.next();
@@ -108,7 +112,17 @@ export function* criticalPathSteps(
       childTo[k] = ce;
       k++;
     }
-    return { span, from, cursor: to, children: children.subarray(0, k), childFrom: childFrom.subarray(0, k), childTo: childTo.subarray(0, k), picks: 0, order: null, next: -1 };
+    return {
+      span,
+      from,
+      cursor: to,
+      children: children.subarray(0, k),
+      childFrom: childFrom.subarray(0, k),
+      childTo: childTo.subarray(0, k),
+      picks: 0,
+      order: null,
+      next: -1,
+    };
   };
 
   /**
@@ -123,7 +137,8 @@ export function* criticalPathSteps(
       let best = -1;
       for (let k = 0; k < childTo.length; k++) {
         const to = childTo[k] ?? -Infinity;
-        if (to <= frame.cursor && to !== -Infinity && (best < 0 || to >= (childTo[best] ?? 0))) best = k;
+        if (to <= frame.cursor && to !== -Infinity && (best < 0 || to >= (childTo[best] ?? 0)))
+          best = k;
       }
       return best;
     }
@@ -148,7 +163,8 @@ export function* criticalPathSteps(
     out.push(to, from, span);
     perSpan[span] = (perSpan[span] ?? 0) + (to - from);
     const service = columns.service[span] ?? -1;
-    if (service >= 0 && service < serviceCount) perService[service] = (perService[service] ?? 0) + (to - from);
+    if (service >= 0 && service < serviceCount)
+      perService[service] = (perService[service] ?? 0) + (to - from);
     total += to - from;
   };
 
@@ -216,7 +232,12 @@ export function criticalShareByService(
 ): { readonly service: string; readonly micros: number; readonly share: number }[] {
   const rows: { service: string; micros: number; share: number }[] = [];
   path.perService.forEach((value, index) => {
-    if (value > 0) rows.push({ service: services[index] ?? `#${index}`, micros: value, share: path.total > 0 ? value / path.total : 0 });
+    if (value > 0)
+      rows.push({
+        service: services[index] ?? `#${index}`,
+        micros: value,
+        share: path.total > 0 ? value / path.total : 0,
+      });
   });
   return rows.sort((a, b) => b.micros - a.micros || a.service.localeCompare(b.service));
 }

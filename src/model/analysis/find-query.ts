@@ -54,7 +54,11 @@ export function parseFindQuery(input: string): FindQuery {
       i++;
     }
     if (equals > 0) {
-      add({ kind: 'kv', key: text.slice(0, equals).trim().toLowerCase(), value: text.slice(equals + 1).toLowerCase() });
+      add({
+        kind: 'kv',
+        key: text.slice(0, equals).trim().toLowerCase(),
+        value: text.slice(equals + 1).toLowerCase(),
+      });
     } else {
       const value = (anyQuote ? text : text.trim()).toLowerCase();
       if (value.length > 0) add({ kind: 'text', text: value });
@@ -72,7 +76,8 @@ export function spanIdCandidates(text: string): string[] {
   const stripped = text.replace(/^0+(?=.)/, '');
   const out = new Set([text, stripped]);
   if (/^[0-9a-f]+$/.test(stripped)) {
-    for (const width of [16, 32]) if (stripped.length < width) out.add(stripped.padStart(width, '0'));
+    for (const width of [16, 32])
+      if (stripped.length < width) out.add(stripped.padStart(width, '0'));
   }
   return [...out];
 }
@@ -80,6 +85,8 @@ export function spanIdCandidates(text: string): string[] {
 /** Whether the query needs span details at all (false when every term is name/id-only). */
 export function needsDetails(query: FindQuery): boolean {
   return query.terms.some(
-    (term) => term.kind === 'text' || !(SERVICE_KEYS.has(term.key) || OPERATION_KEYS.has(term.key) || SPAN_ID_KEYS.has(term.key)),
+    (term) =>
+      term.kind === 'text' ||
+      !(SERVICE_KEYS.has(term.key) || OPERATION_KEYS.has(term.key) || SPAN_ID_KEYS.has(term.key)),
   );
 }

@@ -7,31 +7,95 @@ import { parseFindQuery } from './find-query';
 import { buildTestTrace } from './test-trace';
 
 const trace = buildTestTrace([
-  { id: '00000000000000a1', start: 0, duration: 100, service: 'frontend', operation: 'HTTP GET /dispatch' },
-  { id: '00000000000000b2', parent: '00000000000000a1', start: 10, duration: 20, service: 'customer', operation: 'SQL SELECT' },
-  { id: '00000000000000c3', parent: '00000000000000a1', start: 40, duration: 50, service: 'driver', operation: 'FindNearest' },
-  { id: '00000000000000d4', parent: '00000000000000c3', start: 45, duration: 5, service: 'redis', operation: 'GetDriver' },
+  {
+    id: '00000000000000a1',
+    start: 0,
+    duration: 100,
+    service: 'frontend',
+    operation: 'HTTP GET /dispatch',
+  },
+  {
+    id: '00000000000000b2',
+    parent: '00000000000000a1',
+    start: 10,
+    duration: 20,
+    service: 'customer',
+    operation: 'SQL SELECT',
+  },
+  {
+    id: '00000000000000c3',
+    parent: '00000000000000a1',
+    start: 40,
+    duration: 50,
+    service: 'driver',
+    operation: 'FindNearest',
+  },
+  {
+    id: '00000000000000d4',
+    parent: '00000000000000c3',
+    start: 45,
+    duration: 5,
+    service: 'redis',
+    operation: 'GetDriver',
+  },
 ]);
 
 function detail(index: number): SpanDetail {
-  const base = { traceId: 't', parentSpanId: '', kind: '', statusCode: 'unset' as const, statusMessage: '', start: micros(0), absoluteStart: micros(0), duration: micros(0), selfTime: micros(0), scope: [], references: [], warnings: [] };
+  const base = {
+    traceId: 't',
+    parentSpanId: '',
+    kind: '',
+    statusCode: 'unset' as const,
+    statusMessage: '',
+    start: micros(0),
+    absoluteStart: micros(0),
+    duration: micros(0),
+    selfTime: micros(0),
+    scope: [],
+    references: [],
+    warnings: [],
+  };
   const spanId = trace.ids[index] ?? '';
   const byId: Record<string, Partial<SpanDetail>> = {
-    '00000000000000b2': { attributes: [{ key: 'db.statement', value: 'SELECT * FROM customer WHERE id=123', type: 'string' }] },
+    '00000000000000b2': {
+      attributes: [
+        { key: 'db.statement', value: 'SELECT * FROM customer WHERE id=123', type: 'string' },
+      ],
+    },
     '00000000000000d4': {
       attributes: [{ key: 'http.status_code', value: '500', type: 'int' }],
-      events: [{ time: micros(46), name: 'redis timeout', attributes: [{ key: 'error.object', value: '<img src=x onerror=alert(1)>', type: 'string' }] }],
+      events: [
+        {
+          time: micros(46),
+          name: 'redis timeout',
+          attributes: [
+            { key: 'error.object', value: '<img src=x onerror=alert(1)>', type: 'string' },
+          ],
+        },
+      ],
     },
     '00000000000000c3': { resource: [{ key: 'hostname', value: 'Host-42', type: 'string' }] },
   };
-  return { ...base, index, spanId, service: trace.services[trace.columns.service[index] ?? 0] ?? '', operation: '', attributes: [], resource: [], events: [], ...byId[spanId] };
+  return {
+    ...base,
+    index,
+    spanId,
+    service: trace.services[trace.columns.service[index] ?? 0] ?? '',
+    operation: '',
+    attributes: [],
+    resource: [],
+    events: [],
+    ...byId[spanId],
+  };
 }
 const spanIndexById = (id: string): number => trace.ids.indexOf(id);
 const ids = (matches: Int32Array): string[] => Array.from(matches, (i) => trace.ids[i] ?? '?');
 
 describe('parseFindQuery', () => {
   it('splits words, quoted phrases and key=value pairs, lower-casing them', () => {
-    expect(parseFindQuery('  Frontend "GET /dispatch"  http.status_code=500 k="a b" present= ').terms).toEqual([
+    expect(
+      parseFindQuery('  Frontend "GET /dispatch"  http.status_code=500 k="a b" present= ').terms,
+    ).toEqual([
       { kind: 'text', text: 'frontend' },
       { kind: 'text', text: 'get /dispatch' },
       { kind: 'kv', key: 'http.status_code', value: '500' },
@@ -60,11 +124,17 @@ describe('parseFindQuery', () => {
 
 describe('findSpans', () => {
   it('matches service and operation names case-insensitively, any term', () => {
-    expect(ids(findByName('DRIVER sql', trace))).toEqual(['00000000000000b2', '00000000000000c3', '00000000000000d4']);
+    expect(ids(findByName('DRIVER sql', trace))).toEqual([
+      '00000000000000b2',
+      '00000000000000c3',
+      '00000000000000d4',
+    ]);
   });
   it('matches a span id with or without leading zeros', () => {
     expect(ids(findByName('c3', trace, { spanIndexById }))).toEqual(['00000000000000c3']);
-    expect(ids(findByName('span=00000000000000a1', trace, { spanIndexById }))).toEqual(['00000000000000a1']);
+    expect(ids(findByName('span=00000000000000a1', trace, { spanIndexById }))).toEqual([
+      '00000000000000a1',
+    ]);
   });
   it('supports service= and operation= against the name tables exactly', () => {
     expect(ids(findByName('service=redis', trace))).toEqual(['00000000000000d4']);
@@ -96,7 +166,10 @@ describe('findSpans', () => {
 
 describe('matchesWithAncestors', () => {
   it('marks matches 1 and their ancestors 2', () => {
-    const mask = matchesWithAncestors(trace.columns, Int32Array.of(trace.ids.indexOf('00000000000000d4')));
+    const mask = matchesWithAncestors(
+      trace.columns,
+      Int32Array.of(trace.ids.indexOf('00000000000000d4')),
+    );
     expect(Array.from(mask)).toEqual([2, 0, 2, 1]);
   });
 });
@@ -108,8 +181,11 @@ describe('find at 1M spans', () => {
     const operations = Array.from({ length: 2000 }, (_, k) => `operation-${k}`);
     const columns: TraceColumns = {
       spanCount: n,
-      start: new Float64Array(n), duration: new Float64Array(n), selfTime: new Float64Array(n),
-      parent: new Int32Array(n).fill(-1), depth: new Int32Array(n),
+      start: new Float64Array(n),
+      duration: new Float64Array(n),
+      selfTime: new Float64Array(n),
+      parent: new Int32Array(n).fill(-1),
+      depth: new Int32Array(n),
       subtreeEnd: Int32Array.from({ length: n }, (_, i) => i + 1),
       service: Int32Array.from({ length: n }, (_, i) => i % 50),
       operation: Int32Array.from({ length: n }, (_, i) => i % 2000),

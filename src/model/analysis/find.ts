@@ -1,7 +1,14 @@
 import type { Attribute, SpanDetail } from '../span-detail';
 import type { Trace, TraceColumns } from '../trace';
 import type { FindQuery, FindTerm } from './find-query';
-import { OPERATION_KEYS, SERVICE_KEYS, SPAN_ID_KEYS, needsDetails, parseFindQuery, spanIdCandidates } from './find-query';
+import {
+  OPERATION_KEYS,
+  SERVICE_KEYS,
+  SPAN_ID_KEYS,
+  needsDetails,
+  parseFindQuery,
+  spanIdCandidates,
+} from './find-query';
 
 /**
  * Find, in two passes. The name pass decides service/operation/span-id terms from the string
@@ -17,15 +24,23 @@ export interface FindOptions {
   readonly spanIndexById?: (spanId: string) => number;
 }
 
-const contains = (haystack: string, needle: string): boolean => haystack.toLowerCase().includes(needle);
+const contains = (haystack: string, needle: string): boolean =>
+  haystack.toLowerCase().includes(needle);
 
 /** Per string-table entry: does any term match it? */
-function tableMask(table: readonly string[], terms: readonly FindTerm[], keys: ReadonlySet<string>): Uint8Array {
+function tableMask(
+  table: readonly string[],
+  terms: readonly FindTerm[],
+  keys: ReadonlySet<string>,
+): Uint8Array {
   const mask = new Uint8Array(table.length);
   table.forEach((name, index) => {
     const lower = name.toLowerCase();
     for (const term of terms) {
-      const hit = term.kind === 'text' ? lower.includes(term.text) : keys.has(term.key) && lower === term.value;
+      const hit =
+        term.kind === 'text'
+          ? lower.includes(term.text)
+          : keys.has(term.key) && lower === term.value;
       if (hit) {
         mask[index] = 1;
         return;
@@ -36,7 +51,11 @@ function tableMask(table: readonly string[], terms: readonly FindTerm[], keys: R
 }
 
 /** 1 per span matched by service, operation or span id. */
-export function nameMatchMask(query: FindQuery, trace: NameTrace, options: FindOptions = {}): Uint8Array {
+export function nameMatchMask(
+  query: FindQuery,
+  trace: NameTrace,
+  options: FindOptions = {},
+): Uint8Array {
   const { columns } = trace;
   const n = columns.spanCount;
   const out = new Uint8Array(n);
@@ -66,7 +85,10 @@ function attributesMatch(attributes: readonly Attribute[], terms: readonly FindT
     for (const term of terms) {
       if (term.kind === 'text') {
         if (contains(attribute.key, term.text) || contains(attribute.value, term.text)) return true;
-      } else if (attribute.key.toLowerCase() === term.key && (term.value === '' || attribute.value.toLowerCase() === term.value)) {
+      } else if (
+        attribute.key.toLowerCase() === term.key &&
+        (term.value === '' || attribute.value.toLowerCase() === term.value)
+      ) {
         return true;
       }
     }
@@ -77,7 +99,12 @@ function attributesMatch(attributes: readonly Attribute[], terms: readonly FindT
 /** Whether a span's detail matches any term (names are the name pass's job, but are checked too). */
 export function detailMatches(detail: SpanDetail, query: FindQuery): boolean {
   const { terms } = query;
-  if (attributesMatch(detail.attributes, terms) || attributesMatch(detail.resource, terms) || attributesMatch(detail.scope, terms)) return true;
+  if (
+    attributesMatch(detail.attributes, terms) ||
+    attributesMatch(detail.resource, terms) ||
+    attributesMatch(detail.scope, terms)
+  )
+    return true;
   for (const event of detail.events) {
     if (attributesMatch(event.attributes, terms)) return true;
   }
@@ -86,7 +113,11 @@ export function detailMatches(detail: SpanDetail, query: FindQuery): boolean {
   for (const term of texts) {
     if (contains(detail.service, term.text) || contains(detail.operation, term.text)) return true;
     if (contains(detail.statusMessage, term.text)) return true;
-    if (spanIdCandidates(term.text).includes(spanId) || spanIdCandidates(spanId).includes(term.text)) return true;
+    if (
+      spanIdCandidates(term.text).includes(spanId) ||
+      spanIdCandidates(spanId).includes(term.text)
+    )
+      return true;
     if (detail.events.some((event) => contains(event.name, term.text))) return true;
   }
   return false;
@@ -103,7 +134,11 @@ export function maskToIndexes(mask: Uint8Array): Int32Array {
 }
 
 /** Fast pre-pass: names and ids only. */
-export function findByName(query: string | FindQuery, trace: NameTrace, options: FindOptions = {}): Int32Array {
+export function findByName(
+  query: string | FindQuery,
+  trace: NameTrace,
+  options: FindOptions = {},
+): Int32Array {
   const parsed = typeof query === 'string' ? parseFindQuery(query) : query;
   return maskToIndexes(nameMatchMask(parsed, trace, options));
 }

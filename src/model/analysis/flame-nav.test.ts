@@ -10,9 +10,12 @@ function flame(spans: readonly TestSpan[]) {
   const tree = buildFlameTree(trace.columns, pairs);
   const nameOf = (frame: number) => {
     const pair = tree.pair[frame] ?? -1;
-    return pair < 0 ? '(root)' : `${trace.services[pairs.pairService[pair] ?? 0]}:${trace.operations[pairs.pairOperation[pair] ?? 0]}`;
+    return pair < 0
+      ? '(root)'
+      : `${trace.services[pairs.pairService[pair] ?? 0]}:${trace.operations[pairs.pairOperation[pair] ?? 0]}`;
   };
-  const frameNamed = (name: string) => Array.from({ length: tree.frameCount }, (_, f) => f).find((f) => nameOf(f) === name) ?? -1;
+  const frameNamed = (name: string) =>
+    Array.from({ length: tree.frameCount }, (_, f) => f).find((f) => nameOf(f) === name) ?? -1;
   return { tree, nav: buildFlameNav(tree), nameOf, frameNamed };
 }
 
@@ -29,7 +32,8 @@ const SPANS: readonly TestSpan[] = [
 describe('flameMove', () => {
   it('moves up, down, to the root and along a level across parents', () => {
     const { tree, nav, nameOf, frameNamed } = flame(SPANS);
-    const go = (from: string, move: Parameters<typeof flameMove>[3]) => nameOf(flameMove(tree, nav, frameNamed(from), move));
+    const go = (from: string, move: Parameters<typeof flameMove>[3]) =>
+      nameOf(flameMove(tree, nav, frameNamed(from), move));
     expect(go('api:GET', 'child')).toBe('db:query');
     expect(go('db:query', 'parent')).toBe('api:GET');
     expect(go('db:query', 'next')).toBe('cache:get');
@@ -42,7 +46,8 @@ describe('flameMove', () => {
 
   it('stays put at the edges and never lands on the virtual root', () => {
     const { tree, nav, nameOf, frameNamed } = flame(SPANS);
-    const go = (from: string, move: Parameters<typeof flameMove>[3]) => nameOf(flameMove(tree, nav, frameNamed(from), move));
+    const go = (from: string, move: Parameters<typeof flameMove>[3]) =>
+      nameOf(flameMove(tree, nav, frameNamed(from), move));
     expect(go('api:GET', 'parent')).toBe('api:GET');
     expect(go('api:GET', 'prev')).toBe('api:GET');
     expect(go('worker:run', 'next')).toBe('worker:run');
@@ -69,7 +74,10 @@ describe('flameMove', () => {
   });
 
   it('handles an empty tree and a 10,000-deep chain without recursion', () => {
-    expect(buildFlameNav({ frameCount: 1, parent: new Int32Array([-1]), depth: new Int32Array([-1]) }).height[0]).toBe(0);
+    expect(
+      buildFlameNav({ frameCount: 1, parent: new Int32Array([-1]), depth: new Int32Array([-1]) })
+        .height[0],
+    ).toBe(0);
     const n = 10_001;
     const parent = Int32Array.from({ length: n }, (_, f) => f - 1);
     const depth = Int32Array.from({ length: n }, (_, f) => f - 1);

@@ -10,7 +10,9 @@ function flame(spans: readonly TestSpan[]) {
   const tree = buildFlameTree(trace.columns, pairs);
   const nameOf = (frame: number) => {
     const pair = tree.pair[frame] ?? -1;
-    return pair < 0 ? '(root)' : `${trace.services[pairs.pairService[pair] ?? 0]}:${trace.operations[pairs.pairOperation[pair] ?? 0]}`;
+    return pair < 0
+      ? '(root)'
+      : `${trace.services[pairs.pairService[pair] ?? 0]}:${trace.operations[pairs.pairOperation[pair] ?? 0]}`;
   };
   return { tree, nameOf };
 }
@@ -31,7 +33,15 @@ describe('buildFlameTree', () => {
       { id: 'r', start: 0, duration: 100, service: 'api', operation: 'GET' },
       { id: 'a', parent: 'r', start: 0, duration: 20, service: 'db', operation: 'query' },
       { id: 'b', parent: 'r', start: 30, duration: 30, service: 'cache', operation: 'get' },
-      { id: 'c', parent: 'r', start: 70, duration: 10, service: 'db', operation: 'query', flags: SpanFlag.Error },
+      {
+        id: 'c',
+        parent: 'r',
+        start: 70,
+        duration: 10,
+        service: 'db',
+        operation: 'query',
+        flags: SpanFlag.Error,
+      },
       { id: 'c1', parent: 'c', start: 71, duration: 4, service: 'db', operation: 'lock' },
       { id: 'a1', parent: 'a', start: 1, duration: 6, service: 'db', operation: 'lock' },
     ]);

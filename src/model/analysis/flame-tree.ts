@@ -88,7 +88,19 @@ export class FlameTreeBuilder {
 
   /** Merges up to `spans` more spans; true when every span is merged. */
   advance(spans: number): boolean {
-    const { columns, pairs, hash, parentOf, depth, pair, count, total, selfTotal, errors, frameOfSpan } = this;
+    const {
+      columns,
+      pairs,
+      hash,
+      parentOf,
+      depth,
+      pair,
+      count,
+      total,
+      selfTotal,
+      errors,
+      frameOfSpan,
+    } = this;
     const end = Math.min(this.n, this.next + spans);
     for (let i = this.next; i < end; i++) {
       // Pre-order: a span's parent was visited (and got its frame) before the span.
@@ -108,7 +120,8 @@ export class FlameTreeBuilder {
       count[frame] = (count[frame] ?? 0) + 1;
       total[frame] = (total[frame] ?? 0) + (columns.duration[i] ?? 0);
       selfTotal[frame] = (selfTotal[frame] ?? 0) + (columns.selfTime[i] ?? 0);
-      if (((columns.flags[i] ?? 0) & SpanFlag.Error) !== 0) errors[frame] = (errors[frame] ?? 0) + 1;
+      if (((columns.flags[i] ?? 0) & SpanFlag.Error) !== 0)
+        errors[frame] = (errors[frame] ?? 0) + 1;
     }
     this.next = end;
     return end >= this.n;
@@ -131,7 +144,9 @@ export class FlameTreeBuilder {
   }
 }
 
-function layoutFrames(tree: Pick<FlameTree, 'frameCount' | 'parent' | 'total'>): Pick<FlameTree, 'x' | 'width'> {
+function layoutFrames(
+  tree: Pick<FlameTree, 'frameCount' | 'parent' | 'total'>,
+): Pick<FlameTree, 'x' | 'width'> {
   const { frameCount, parent, total } = tree;
   const childSum = new Float64Array(frameCount);
   for (let f = 1; f < frameCount; f++) {

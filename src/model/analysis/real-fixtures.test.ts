@@ -7,7 +7,8 @@ import { findByName, findSpans, matchesWithAncestors } from './find';
 import { findRepeatedSiblings } from './repeated-siblings';
 import { computeStatistics } from './statistics';
 
-const parse = (path: string): ParsedTrace[] => parseTraceDocument(readFileSync(`${FIXTURE_ROOT}/${path}`, 'utf8')).traces;
+const parse = (path: string): ParsedTrace[] =>
+  parseTraceDocument(readFileSync(`${FIXTURE_ROOT}/${path}`, 'utf8')).traces;
 const first = (path: string): ParsedTrace => {
   const parsed = parse(path)[0];
   if (!parsed) throw new Error(`no trace in ${path}`);
@@ -24,17 +25,25 @@ describe('analysis on every real fixture', () => {
       const { columns } = trace;
       const skew = adjustClockSkew(columns);
       expect(skew.adjustedStart.every(Number.isFinite)).toBe(true);
-      const path = computeCriticalPath(columns, trace.services.length, { start: skew.adjustedStart });
+      const path = computeCriticalPath(columns, trace.services.length, {
+        start: skew.adjustedStart,
+      });
       // The path tiles every root exactly once.
       let rootTotal = 0;
-      for (let i = 0; i < columns.spanCount; i = columns.subtreeEnd[i] ?? columns.spanCount) rootTotal += columns.duration[i] ?? 0;
+      for (let i = 0; i < columns.spanCount; i = columns.subtreeEnd[i] ?? columns.spanCount)
+        rootTotal += columns.duration[i] ?? 0;
       expect(path.total).toBeCloseTo(rootTotal, 3);
-      expect(computeStatistics(trace).reduce((sum, row) => sum + row.count, 0)).toBe(columns.spanCount);
+      expect(computeStatistics(trace).reduce((sum, row) => sum + row.count, 0)).toBe(
+        columns.spanCount,
+      );
       findRepeatedSiblings(columns);
       // Every span is found by its own id, and by its service name.
       for (let i = 0; i < columns.spanCount; i++) {
         const { spanId, service } = detail(i);
-        if (spanId) expect(Array.from(findByName(spanId, trace, { spanIndexById }))).toContain(spanIndexById(spanId));
+        if (spanId)
+          expect(Array.from(findByName(spanId, trace, { spanIndexById }))).toContain(
+            spanIndexById(spanId),
+          );
         if (service) expect(Array.from(findSpans(`"${service}"`, trace, detail))).toContain(i);
       }
     }
@@ -56,14 +65,18 @@ describe('zipkin/skew.json', () => {
     const s = skew.adjustedStart[server] ?? 0;
     const c = skew.adjustedStart[client] ?? 0;
     expect(s).toBeGreaterThanOrEqual(c);
-    expect(s + (columns.duration[server] ?? 0)).toBeLessThanOrEqual(c + (columns.duration[client] ?? 0));
+    expect(s + (columns.duration[server] ?? 0)).toBeLessThanOrEqual(
+      c + (columns.duration[client] ?? 0),
+    );
   });
 
   it('puts the adjusted server on the critical path instead of clipping it away', () => {
     const { trace } = first('zipkin/skew.json');
     const { columns, services } = trace;
     const raw = computeCriticalPath(columns, services.length);
-    const adjusted = computeCriticalPath(columns, services.length, { start: adjustClockSkew(columns).adjustedStart });
+    const adjusted = computeCriticalPath(columns, services.length, {
+      start: adjustClockSkew(columns).adjustedStart,
+    });
     const serviceb = services.indexOf('serviceb');
     expect(adjusted.perService[serviceb] ?? 0).toBeGreaterThan(raw.perService[serviceb] ?? 0);
   });
@@ -80,7 +93,9 @@ describe('jaeger-pr9263 HotROD traces', () => {
 
   it('finds redis timeouts by event text and key=value, and keeps their ancestors for "only matches"', () => {
     const { trace, detail } = first('jaeger-ui-pr4129/getTrace-response.json');
-    const errors = Array.from({ length: trace.spanCount }, (_, i) => i).filter((i) => detail(i).statusCode === 'error');
+    const errors = Array.from({ length: trace.spanCount }, (_, i) => i).filter(
+      (i) => detail(i).statusCode === 'error',
+    );
     expect(errors.length).toBe(3);
     const byText = findSpans('redis timeout', trace, detail);
     expect(Array.from(byText)).toEqual(expect.arrayContaining(errors));

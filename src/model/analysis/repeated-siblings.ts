@@ -27,7 +27,10 @@ export interface SiblingGroup {
 
 export const DEFAULT_MIN_RUN = 5;
 
-export function findRepeatedSiblings(columns: TraceColumns, minRun: number = DEFAULT_MIN_RUN): SiblingGroup[] {
+export function findRepeatedSiblings(
+  columns: TraceColumns,
+  minRun: number = DEFAULT_MIN_RUN,
+): SiblingGroup[] {
   const n = columns.spanCount;
   const { subtreeEnd, service, operation } = columns;
   const groups: SiblingGroup[] = [];
@@ -57,7 +60,13 @@ export function findRepeatedSiblings(columns: TraceColumns, minRun: number = DEF
   return groups;
 }
 
-function summarize(columns: TraceColumns, parent: number, first: number, last: number, count: number): SiblingGroup {
+function summarize(
+  columns: TraceColumns,
+  parent: number,
+  first: number,
+  last: number,
+  count: number,
+): SiblingGroup {
   const { start, duration, subtreeEnd } = columns;
   const durations = new Float64Array(count);
   let total = 0;
@@ -73,7 +82,10 @@ function summarize(columns: TraceColumns, parent: number, first: number, last: n
   }
   durations.sort();
   const mid = count >> 1;
-  const median = count % 2 === 1 ? (durations[mid] ?? 0) : ((durations[mid - 1] ?? 0) + (durations[mid] ?? 0)) / 2;
+  const median =
+    count % 2 === 1
+      ? (durations[mid] ?? 0)
+      : ((durations[mid - 1] ?? 0) + (durations[mid] ?? 0)) / 2;
   return {
     parent,
     first,

@@ -15,7 +15,9 @@ describe('sortByKey', () => {
         fc.array(fc.double({ noNaN: true, min: -1e15, max: 1e15 }), { maxLength: 200 }),
         fc.boolean(),
         (keys, descending) => {
-          expect([...sortByKey(Float64Array.from(keys), undefined, descending)]).toEqual(reference(keys, descending));
+          expect([...sortByKey(Float64Array.from(keys), undefined, descending)]).toEqual(
+            reference(keys, descending),
+          );
         },
       ),
     );
@@ -23,7 +25,9 @@ describe('sortByKey', () => {
 
   it('keeps equal keys (and -0 beside +0) in input order', () => {
     expect([...sortByKey(Float64Array.from([3, 0, -0, 3, 1]))]).toEqual([1, 2, 4, 0, 3]);
-    expect([...sortByKey(Float64Array.from([3, 0, -0, 3, 1]), undefined, true)]).toEqual([0, 3, 4, 1, 2]);
+    expect([...sortByKey(Float64Array.from([3, 0, -0, 3, 1]), undefined, true)]).toEqual([
+      0, 3, 4, 1, 2,
+    ]);
   });
 
   it('sorts a subset and returns its indexes into the keys', () => {

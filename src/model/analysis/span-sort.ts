@@ -16,7 +16,9 @@ export interface SpanTableSource {
 
 /** Alphabetical rank of each name in a string table (ties by index): small, sorted once. */
 function ranks(names: readonly string[]): Float64Array {
-  const order = names.map((_, i) => i).sort((a, b) => (names[a] ?? '').localeCompare(names[b] ?? '') || a - b);
+  const order = names
+    .map((_, i) => i)
+    .sort((a, b) => (names[a] ?? '').localeCompare(names[b] ?? '') || a - b);
   const rank = new Float64Array(names.length);
   order.forEach((index, position) => {
     rank[index] = position;
@@ -54,7 +56,11 @@ export function keysOf(source: SpanTableSource, column: SpanColumn): Float64Arra
  * Every span index in the column's order. Radix sorted (sort-order.ts), so 1M spans sort in tens
  * of ms; ties keep tree order, which for equal starts reads parent before child.
  */
-export function sortSpans(source: SpanTableSource, column: SpanColumn, descending: boolean): Int32Array {
+export function sortSpans(
+  source: SpanTableSource,
+  column: SpanColumn,
+  descending: boolean,
+): Int32Array {
   return sortByKey(keysOf(source, column), undefined, descending);
 }
 
@@ -83,7 +89,8 @@ export function reverseOrder(ascending: Int32Array, keys: Float64Array): Int32Ar
 export function filterSpans(source: SpanTableSource, order: Int32Array, text: string): Int32Array {
   const needle = text.trim().toLowerCase();
   if (!needle) return order;
-  const matchesIn = (names: readonly string[]) => Uint8Array.from(names, (name) => (name.toLowerCase().includes(needle) ? 1 : 0));
+  const matchesIn = (names: readonly string[]) =>
+    Uint8Array.from(names, (name) => (name.toLowerCase().includes(needle) ? 1 : 0));
   const serviceHit = matchesIn(source.services);
   const operationHit = matchesIn(source.operations);
   const { service, operation } = source.columns;

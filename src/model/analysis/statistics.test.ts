@@ -25,7 +25,8 @@ function hotrod(): Trace {
 describe('computeStatistics on the real HotROD trace (jaeger-ui PR 4129, 40 spans)', () => {
   const trace = hotrod();
   const rows = computeStatistics(trace);
-  const row = (service: string, operation: string) => rows.find((r) => r.service === service && r.operation === operation);
+  const row = (service: string, operation: string) =>
+    rows.find((r) => r.service === service && r.operation === operation);
 
   it('matches totals computed by hand from the OTLP nanosecond timestamps', () => {
     // 11 frontend "HTTP GET" client spans; sums of (end - start) / 1000 over the raw JSON.
@@ -55,7 +56,14 @@ describe('computeStatistics on the real HotROD trace (jaeger-ui PR 4129, 40 span
 
   it('folds into one row per service', () => {
     const services = statisticsByService(rows);
-    expect(services.map((s) => s.service).sort()).toEqual(['customer', 'driver', 'frontend', 'mysql', 'redis-manual', 'route']);
+    expect(services.map((s) => s.service).sort()).toEqual([
+      'customer',
+      'driver',
+      'frontend',
+      'mysql',
+      'redis-manual',
+      'route',
+    ]);
     const frontend = services.find((s) => s.service === 'frontend');
     // HTTP GET + GET /dispatch + driver.DriverService/FindNearest (client side).
     expect(frontend).toMatchObject({ operation: '', count: 13 });

@@ -60,7 +60,11 @@ const byTotal = (a: StatisticsRow, b: StatisticsRow): number =>
   b.total - a.total || a.service.localeCompare(b.service) || a.operation.localeCompare(b.operation);
 
 /** One row per (service, operation) pair of the totals, in pair order. */
-export function pairRows(totals: PairTotals, services: readonly string[], operations: readonly string[]): StatisticsRow[] {
+export function pairRows(
+  totals: PairTotals,
+  services: readonly string[],
+  operations: readonly string[],
+): StatisticsRow[] {
   const { pairs } = totals;
   const rows: StatisticsRow[] = [];
   for (let p = 0; p < pairs.pairCount; p++) {
@@ -79,9 +83,15 @@ export function pairRows(totals: PairTotals, services: readonly string[], operat
 }
 
 /** One row per (service, operation), largest total first. */
-export function computeStatistics(trace: Pick<Trace, 'columns' | 'services' | 'operations'>): StatisticsRow[] {
+export function computeStatistics(
+  trace: Pick<Trace, 'columns' | 'services' | 'operations'>,
+): StatisticsRow[] {
   const { columns, services, operations } = trace;
-  const rows = pairRows(accumulatePairs(columns, computeSpanPairs(columns, operations.length)), services, operations);
+  const rows = pairRows(
+    accumulatePairs(columns, computeSpanPairs(columns, operations.length)),
+    services,
+    operations,
+  );
   return rows.sort(byTotal);
 }
 

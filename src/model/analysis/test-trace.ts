@@ -27,7 +27,8 @@ export function buildTestTrace(spans: readonly TestSpan[]): Trace & { readonly i
     list.push(span);
     children.set(key, list);
   }
-  for (const list of children.values()) list.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+  for (const list of children.values())
+    list.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
 
   const order: { span: TestSpan; parent: number; depth: number }[] = [];
   const stack: { span: TestSpan; parent: number; depth: number }[] = (children.get(undefined) ?? [])
@@ -80,7 +81,8 @@ export function buildTestTrace(spans: readonly TestSpan[]): Trace & { readonly i
   });
   for (let i = n - 1; i >= 0; i--) {
     const p = columns.parent[i] ?? -1;
-    if (p >= 0) columns.subtreeEnd[p] = Math.max(columns.subtreeEnd[p] ?? 0, columns.subtreeEnd[i] ?? 0);
+    if (p >= 0)
+      columns.subtreeEnd[p] = Math.max(columns.subtreeEnd[p] ?? 0, columns.subtreeEnd[i] ?? 0);
   }
   for (let i = 0; i < n; i++) columns.selfTime[i] = selfTimeOf(columns, i);
 

@@ -2,10 +2,22 @@ import { adjustClockSkew } from './clock-skew';
 import { computeCriticalPath } from './critical-path';
 import { findRepeatedSiblings } from './repeated-siblings';
 import { buildTestTrace, type TestSpan } from './test-trace';
-import { analysisSteps, analyzeColumns, packSiblingGroups, unpackSiblingGroups } from './trace-analysis';
+import {
+  analysisSteps,
+  analyzeColumns,
+  packSiblingGroups,
+  unpackSiblingGroups,
+} from './trace-analysis';
 
 const run = (count: number, startAt: number): TestSpan[] =>
-  Array.from({ length: count }, (_, k) => ({ id: `q${k}`, parent: 'root', start: startAt + k * 20, duration: 10 + k, service: 'db', operation: 'SELECT' }));
+  Array.from({ length: count }, (_, k) => ({
+    id: `q${k}`,
+    parent: 'root',
+    start: startAt + k * 20,
+    duration: 10 + k,
+    service: 'db',
+    operation: 'SELECT',
+  }));
 
 const trace = buildTestTrace([
   { id: 'root', start: 0, duration: 1000, service: 'api', operation: 'GET', flags: 0 },
@@ -21,7 +33,9 @@ describe('analyzeColumns', () => {
     const skew = adjustClockSkew(columns);
     expect(skew.shiftedCount).toBeGreaterThan(0);
     expect(result.skew).toEqual(skew);
-    expect(result.criticalPath).toEqual(computeCriticalPath(columns, services.length, { start: skew.adjustedStart }));
+    expect(result.criticalPath).toEqual(
+      computeCriticalPath(columns, services.length, { start: skew.adjustedStart }),
+    );
     expect(unpackSiblingGroups(result.siblings)).toEqual(findRepeatedSiblings(columns));
     expect(result.siblings.count).toBe(1);
   });
@@ -29,7 +43,8 @@ describe('analyzeColumns', () => {
   it('marks its two phase boundaries, and a small trace pauses nowhere else', () => {
     const steps = analysisSteps(trace.columns, trace.services.length);
     let yields = 0;
-    for (let step = steps.next(); !step.done; step = steps.next()) if (step.value === 'phase') yields++;
+    for (let step = steps.next(); !step.done; step = steps.next())
+      if (step.value === 'phase') yields++;
     expect(yields).toBe(2);
   });
 });

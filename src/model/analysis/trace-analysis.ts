@@ -67,11 +67,18 @@ export function unpackSiblingGroups({ count, ints, times }: SiblingGroupColumns)
  * span-detail request queued behind) can let other work run there. At 1M spans the other phases
  * are tens of ms each; a 1M-child fan-out made the critical path alone ~0.45 s in one piece.
  */
-export function* analysisSteps(columns: TraceColumns, serviceCount: number): Generator<'phase' | undefined, TraceAnalysisData, void> {
+export function* analysisSteps(
+  columns: TraceColumns,
+  serviceCount: number,
+): Generator<'phase' | undefined, TraceAnalysisData, void> {
   const skew = adjustClockSkew(columns);
   yield 'phase';
   // On adjusted times: a skewed child would otherwise be clipped away from its parent's path.
-  const criticalPath = yield* criticalPathSteps(columns, serviceCount, skew.shiftedCount > 0 ? { start: skew.adjustedStart } : {});
+  const criticalPath = yield* criticalPathSteps(
+    columns,
+    serviceCount,
+    skew.shiftedCount > 0 ? { start: skew.adjustedStart } : {},
+  );
   yield 'phase';
   const siblings = packSiblingGroups(findRepeatedSiblings(columns));
   return { skew, criticalPath, siblings };

@@ -24,7 +24,8 @@ function millionSpanTrace() {
   const ids = Array.from({ length: N }, (_, i) => (0x10000000 + i).toString(16).padStart(16, '0'));
   for (let i = 0; i < N; i++) {
     // A bushy tree with some depth: parents are recent spans more often than old ones.
-    const p = i === 0 ? -1 : Math.max(0, i - 1 - Math.floor(random() * random() * Math.min(i, 5000)));
+    const p =
+      i === 0 ? -1 : Math.max(0, i - 1 - Math.floor(random() * random() * Math.min(i, 5000)));
     starts[i] = p < 0 ? 0 : (starts[p] ?? 0) + Math.floor(random() * 100);
     record.traceId = 'abc';
     record.spanId = ids[i] ?? '';
@@ -47,7 +48,15 @@ describe('1M spans: alternative views', () => {
   const totals = accumulatePairs(trace.columns, pairs);
   const options = { iterations: 5, time: 0, warmupIterations: 1 };
   bench('statistics (pairs + accumulate + rows)', () => void computeStatistics(trace), options);
-  bench('span table: sort by duration', () => void sortByKey(trace.columns.duration, undefined, true), options);
+  bench(
+    'span table: sort by duration',
+    () => void sortByKey(trace.columns.duration, undefined, true),
+    options,
+  );
   bench('flame: merged tree + layout', () => void buildFlameTree(trace.columns, pairs), options);
-  bench('trace graph: nodes + edges', () => void buildTraceGraph(trace.columns, totals, trace.services, trace.operations), options);
+  bench(
+    'trace graph: nodes + edges',
+    () => void buildTraceGraph(trace.columns, totals, trace.services, trace.operations),
+    options,
+  );
 });

@@ -3,12 +3,14 @@ import { SpanFlag } from '../trace';
 
 const MAX_EXAMPLES = 5;
 
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string): string =>
+  `${count} ${count === 1 ? one : many}`;
 
 /** Up to MAX_EXAMPLES tree positions whose flags carry `bit`. */
 function examplesOf(flags: Uint16Array, bit: number): number[] {
   const out: number[] = [];
-  for (let i = 0; i < flags.length && out.length < MAX_EXAMPLES; i++) if (((flags[i] ?? 0) & bit) !== 0) out.push(i);
+  for (let i = 0; i < flags.length && out.length < MAX_EXAMPLES; i++)
+    if (((flags[i] ?? 0) & bit) !== 0) out.push(i);
   return out;
 }
 
@@ -25,12 +27,17 @@ export interface FindingCounts {
  * One line per oddity, saying what it means and what Cairn did about it. Tree positions of a few
  * affected spans let the user jump there.
  */
-export function describeFindings(counts: FindingCounts, flags: Uint16Array, parent: Int32Array): Finding[] {
+export function describeFindings(
+  counts: FindingCounts,
+  flags: Uint16Array,
+  parent: Int32Array,
+): Finding[] {
   const findings: Finding[] = [];
   const add = (kind: FindingKind, count: number, message: string, examples: number[]): void => {
     findings.push({ kind, count, message, examples });
   };
-  if (counts.spanCount === 0) add('no-spans', 0, 'This trace has no spans; there is nothing to show.', []);
+  if (counts.spanCount === 0)
+    add('no-spans', 0, 'This trace has no spans; there is nothing to show.', []);
   if (counts.orphans > 0)
     add(
       'orphans',
@@ -54,7 +61,8 @@ export function describeFindings(counts: FindingCounts, flags: Uint16Array, pare
     );
   if (counts.rootCount > 1) {
     const roots: number[] = [];
-    for (let i = 0; i < parent.length && roots.length < MAX_EXAMPLES; i++) if (parent[i] === -1) roots.push(i);
+    for (let i = 0; i < parent.length && roots.length < MAX_EXAMPLES; i++)
+      if (parent[i] === -1) roots.push(i);
     add(
       'multiple-roots',
       counts.rootCount,

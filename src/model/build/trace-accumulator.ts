@@ -69,7 +69,10 @@ export class TraceAccumulator {
   }
 }
 
-function copyInto<T extends { set(values: ArrayLike<number>): void }>(target: T, from: ArrayLike<number>): T {
+function copyInto<T extends { set(values: ArrayLike<number>): void }>(
+  target: T,
+  from: ArrayLike<number>,
+): T {
   target.set(from);
   return target;
 }

@@ -13,11 +13,13 @@ const N = 1_000_000;
 const TRACE = 'abcdef0123456789';
 // Random-looking 64-bit hex ids, as tracers make them (1 in 16 starts with '0'), round-tripped
 // through JSON so they are flat strings like those the adapters get from JSON.parse.
-const ids = roundTrip(Array.from({ length: N }, (_, i) => {
-  const high = Math.imul(i + 1, 0x9e3779b1) >>> 0;
-  const low = Math.imul(i ^ 0x5bd1e995, 0x85ebca6b) >>> 0;
-  return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
-}));
+const ids = roundTrip(
+  Array.from({ length: N }, (_, i) => {
+    const high = Math.imul(i + 1, 0x9e3779b1) >>> 0;
+    const low = Math.imul(i ^ 0x5bd1e995, 0x85ebca6b) >>> 0;
+    return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
+  }),
+);
 
 function roundTrip(values: string[]): string[] {
   const parsed: unknown = JSON.parse(JSON.stringify(values));
@@ -58,20 +60,33 @@ function jaegerResponse(): Uint8Array[] {
   const chunks: Uint8Array[] = [encoder.encode(`{"data":[{"traceID":"${TRACE}","spans":[`)];
   let batch = '';
   for (let i = 0; i < N; i++) {
-    const ref = i === 0 ? '' : `{"refType":"CHILD_OF","traceID":"${TRACE}","spanID":"${ids[parents[i] ?? 0] ?? ''}"}`;
+    const ref =
+      i === 0
+        ? ''
+        : `{"refType":"CHILD_OF","traceID":"${TRACE}","spanID":"${ids[parents[i] ?? 0] ?? ''}"}`;
     batch += `${i ? ',' : ''}{"traceID":"${TRACE}","spanID":"${ids[i] ?? ''}","operationName":"op-${i % 200}","references":[${ref}],"startTime":${1.7e15 + (starts[i] ?? 0)},"duration":500,"tags":[{"key":"span.kind","type":"string","value":"server"},{"key":"http.url","type":"string","value":"https://example.com/api/items/${i}"}],"logs":[],"processID":"p${i % 20}","warnings":null}`;
     if (batch.length > 1 << 20) {
       chunks.push(encoder.encode(batch));
       batch = '';
     }
   }
-  const processes = services.map((name, k) => `"p${k}":{"serviceName":"${name}","tags":[]}`).join(',');
-  chunks.push(encoder.encode(`${batch}],"processes":{${processes}}}],"total":0,"limit":0,"offset":0,"errors":null}`));
+  const processes = services
+    .map((name, k) => `"p${k}":{"serviceName":"${name}","tags":[]}`)
+    .join(',');
+  chunks.push(
+    encoder.encode(
+      `${batch}],"processes":{${processes}}}],"total":0,"limit":0,"offset":0,"errors":null}`,
+    ),
+  );
   return chunks;
 }
 
 describe('1M spans', () => {
-  bench('TraceBuilder: add + finish', buildMillion, { iterations: 3, time: 0, warmupIterations: 1 });
+  bench('TraceBuilder: add + finish', buildMillion, {
+    iterations: 3,
+    time: 0,
+    warmupIterations: 1,
+  });
   const chunks = jaegerResponse();
   bench(
     'streaming parse of a Jaeger v1 response',

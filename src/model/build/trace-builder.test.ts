@@ -6,7 +6,8 @@ import type { TestSpan } from '../test-support/build-spans';
 
 const flagCount = (trace: Trace, bit: number): number =>
   Array.from(trace.columns.flags).filter((f) => (f & bit) !== 0).length;
-const opAt = (trace: Trace, i: number): string => trace.operations[trace.columns.operation[i] ?? -1] ?? '?';
+const opAt = (trace: Trace, i: number): string =>
+  trace.operations[trace.columns.operation[i] ?? -1] ?? '?';
 const finding = (trace: Trace, kind: string) => trace.findings.find((f) => f.kind === kind);
 
 describe('TraceBuilder', () => {
@@ -55,11 +56,13 @@ describe('TraceBuilder', () => {
 
   it('handles 100,000 siblings under one parent, sorted by start', () => {
     const spans: TestSpan[] = [{ id: 'root', start: 1, duration: 1e9 }];
-    for (let i = 0; i < 100_000; i++) spans.push({ id: `c${i}`, parent: 'root', start: 10 + ((i * 7919) % 100_000) });
+    for (let i = 0; i < 100_000; i++)
+      spans.push({ id: `c${i}`, parent: 'root', start: 10 + ((i * 7919) % 100_000) });
     const { trace } = buildOne(spans);
     expect(trace.columns.subtreeEnd[0]).toBe(100_001);
     let sorted = true;
-    for (let i = 2; i <= 100_000; i++) sorted &&= (trace.columns.start[i] ?? 0) >= (trace.columns.start[i - 1] ?? 0);
+    for (let i = 2; i <= 100_000; i++)
+      sorted &&= (trace.columns.start[i] ?? 0) >= (trace.columns.start[i - 1] ?? 0);
     expect(sorted).toBe(true);
   });
 
@@ -76,7 +79,10 @@ describe('TraceBuilder', () => {
   });
 
   it('makes a self-parent a flagged root', () => {
-    const { trace } = buildOne([{ id: 'a', parent: 'a' }, { id: 'b', parent: 'a' }]);
+    const { trace } = buildOne([
+      { id: 'a', parent: 'a' },
+      { id: 'b', parent: 'a' },
+    ]);
     expect(trace.rootCount).toBe(1);
     expect(flagCount(trace, SpanFlag.CycleCut)).toBe(1);
     expect(Array.from(trace.columns.parent)).toEqual([-1, 0]);

@@ -72,7 +72,8 @@ function buildTrace(acc: TraceAccumulator, format: string): BuiltTrace {
   const duration = acc.duration.slice(0, n);
 
   let traceStart = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < n; i++) if (validStart(rawStart[i] ?? 0)) traceStart = Math.min(traceStart, rawStart[i] ?? 0);
+  for (let i = 0; i < n; i++)
+    if (validStart(rawStart[i] ?? 0)) traceStart = Math.min(traceStart, rawStart[i] ?? 0);
   if (!Number.isFinite(traceStart)) traceStart = 0;
   for (let i = 0; i < n; i++) {
     const s = rawStart[i] ?? Number.NaN;
@@ -141,7 +142,8 @@ function buildTrace(acc: TraceAccumulator, format: string): BuiltTrace {
       const s = columns.start[pos] ?? 0;
       const ps = columns.start[p] ?? 0;
       if (s < ps) f |= SpanFlag.StartsBeforeParent;
-      if (s + (columns.duration[pos] ?? 0) > ps + (columns.duration[p] ?? 0)) f |= SpanFlag.OutlivesParent;
+      if (s + (columns.duration[pos] ?? 0) > ps + (columns.duration[p] ?? 0))
+        f |= SpanFlag.OutlivesParent;
       flags[pos] = f;
     }
     if (f & SpanFlag.Error) errorCount++;

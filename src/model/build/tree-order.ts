@@ -14,7 +14,11 @@ export interface TreeOrder {
   readonly subtreeEnd: Int32Array;
 }
 
-export function computeTreeOrder(parent: Int32Array, start: Float64Array, ids: readonly string[]): TreeOrder {
+export function computeTreeOrder(
+  parent: Int32Array,
+  start: Float64Array,
+  ids: readonly string[],
+): TreeOrder {
   const n = parent.length;
   // Children lists in CSR form; slot n collects the roots.
   const offsets = new Int32Array(n + 2);
@@ -48,7 +52,8 @@ export function computeTreeOrder(parent: Int32Array, start: Float64Array, ids: r
     const from = offsets[s] ?? 0;
     const to = offsets[s + 1] ?? 0;
     let sorted = true;
-    for (let k = from + 1; k < to && sorted; k++) sorted = before(children[k - 1] ?? 0, children[k] ?? 0) <= 0;
+    for (let k = from + 1; k < to && sorted; k++)
+      sorted = before(children[k - 1] ?? 0, children[k] ?? 0) <= 0;
     if (sorted) continue;
     // Most lists are short: an in-place insertion sort avoids a subarray and a native sort call each.
     if (to - from <= 16) insertionSort(children, from, to, before);
@@ -62,7 +67,8 @@ export function computeTreeOrder(parent: Int32Array, start: Float64Array, ids: r
   // Each span is pushed exactly once, so the stack never exceeds n.
   const stack = new Int32Array(n);
   let top = 0;
-  for (let k = (offsets[n + 1] ?? 0) - 1; k >= (offsets[n] ?? 0); k--) stack[top++] = children[k] ?? 0;
+  for (let k = (offsets[n + 1] ?? 0) - 1; k >= (offsets[n] ?? 0); k--)
+    stack[top++] = children[k] ?? 0;
   let position = 0;
   while (top > 0) {
     const v = stack[--top] ?? 0;
@@ -73,7 +79,8 @@ export function computeTreeOrder(parent: Int32Array, start: Float64Array, ids: r
     order[position] = v;
     positionOf[v] = position;
     position++;
-    for (let k = (offsets[v + 1] ?? 0) - 1; k >= (offsets[v] ?? 0); k--) stack[top++] = children[k] ?? 0;
+    for (let k = (offsets[v + 1] ?? 0) - 1; k >= (offsets[v] ?? 0); k--)
+      stack[top++] = children[k] ?? 0;
   }
 
   // Children sit after their parent in pre-order, so one backward pass accumulates subtree sizes.
@@ -90,7 +97,12 @@ export function computeTreeOrder(parent: Int32Array, start: Float64Array, ids: r
   return { order, positionOf, depth, subtreeEnd };
 }
 
-function insertionSort(items: Int32Array, from: number, to: number, before: (a: number, b: number) => number): void {
+function insertionSort(
+  items: Int32Array,
+  from: number,
+  to: number,
+  before: (a: number, b: number) => number,
+): void {
   for (let k = from + 1; k < to; k++) {
     const item = items[k] ?? 0;
     let j = k - 1;

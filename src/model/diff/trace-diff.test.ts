@@ -5,7 +5,8 @@ import { diffTraces, type DiffInput } from './trace-diff';
 function traceOf(rows: readonly (readonly [number, string, number])[]): DiffInput {
   const services: string[] = [];
   const operations: string[] = [];
-  const intern = (table: string[], name: string) => (table.includes(name) ? table.indexOf(name) : table.push(name) - 1);
+  const intern = (table: string[], name: string) =>
+    table.includes(name) ? table.indexOf(name) : table.push(name) - 1;
   const n = rows.length;
   const parent = new Int32Array(n).fill(-1);
   const subtreeEnd = new Int32Array(n);
@@ -33,8 +34,16 @@ function traceOf(rows: readonly (readonly [number, string, number])[]): DiffInpu
 
 describe('diffTraces', () => {
   it('matches identical structure span for span, with both durations', () => {
-    const a = traceOf([[0, 'gw:GET', 100], [1, 'user:get', 40], [1, 'order:list', 50]]);
-    const b = traceOf([[0, 'gw:GET', 130], [1, 'user:get', 40], [1, 'order:list', 80]]);
+    const a = traceOf([
+      [0, 'gw:GET', 100],
+      [1, 'user:get', 40],
+      [1, 'order:list', 50],
+    ]);
+    const b = traceOf([
+      [0, 'gw:GET', 130],
+      [1, 'user:get', 40],
+      [1, 'order:list', 80],
+    ]);
     const diff = diffTraces(a, b);
     expect(diff.matched).toBe(3);
     expect(Array.from(diff.indexB)).toEqual([0, 1, 2]);
@@ -42,13 +51,26 @@ describe('diffTraces', () => {
   });
 
   it('places spans only in B under their matched parent, and spans only in A with no partner', () => {
-    const a = traceOf([[0, 'gw:GET', 100], [1, 'user:get', 40], [1, 'cache:get', 5]]);
-    const b = traceOf([[0, 'gw:GET', 100], [1, 'user:get', 40], [1, 'db:query', 30], [2, 'db:row', 3]]);
+    const a = traceOf([
+      [0, 'gw:GET', 100],
+      [1, 'user:get', 40],
+      [1, 'cache:get', 5],
+    ]);
+    const b = traceOf([
+      [0, 'gw:GET', 100],
+      [1, 'user:get', 40],
+      [1, 'db:query', 30],
+      [2, 'db:row', 3],
+    ]);
     const diff = diffTraces(a, b);
     expect(diff.rowCount).toBe(5);
     expect(diff.onlyInA).toBe(1);
     expect(diff.onlyInB).toBe(2);
-    const rows = Array.from({ length: diff.rowCount }, (_, r) => [diff.indexA[r], diff.indexB[r], diff.depth[r]]);
+    const rows = Array.from({ length: diff.rowCount }, (_, r) => [
+      diff.indexA[r],
+      diff.indexB[r],
+      diff.depth[r],
+    ]);
     expect(rows).toEqual([
       [0, 0, 0],
       [1, 1, 1],
@@ -60,15 +82,25 @@ describe('diffTraces', () => {
   });
 
   it('aligns repeated calls by occurrence, so an extra 6th call is the one reported', () => {
-    const calls = (count: number) => Array.from({ length: count }, () => [1, 'db:select', 2] as const);
-    const diff = diffTraces(traceOf([[0, 'api:list', 20], ...calls(5)]), traceOf([[0, 'api:list', 25], ...calls(6)]));
+    const calls = (count: number) =>
+      Array.from({ length: count }, () => [1, 'db:select', 2] as const);
+    const diff = diffTraces(
+      traceOf([[0, 'api:list', 20], ...calls(5)]),
+      traceOf([[0, 'api:list', 25], ...calls(6)]),
+    );
     expect(diff.matched).toBe(6);
     expect(diff.onlyInB).toBe(1);
     expect(diff.indexB[diff.rowCount - 1]).toBe(6);
   });
 
   it('handles traces with no common root as all-unmatched', () => {
-    const diff = diffTraces(traceOf([[0, 'a:x', 1]]), traceOf([[0, 'b:y', 1], [1, 'b:z', 1]]));
+    const diff = diffTraces(
+      traceOf([[0, 'a:x', 1]]),
+      traceOf([
+        [0, 'b:y', 1],
+        [1, 'b:z', 1],
+      ]),
+    );
     expect(diff.matched).toBe(0);
     expect(diff.rowCount).toBe(3);
     expect(Array.from(diff.depth)).toEqual([0, 0, 1]);

@@ -90,7 +90,8 @@ export function diffTraces(a: DiffInput, b: DiffInput): TraceDiff {
   const closeUntil = (limit: number) => {
     while (open.length > 0 && (a.columns.subtreeEnd[open[open.length - 1] ?? 0] ?? 0) <= limit) {
       const anchor = open.pop() ?? 0;
-      for (const extra of extrasAfter.get(anchor) ?? []) pushBSubtree(extra, (a.columns.depth[anchor] ?? 0) + 1);
+      for (const extra of extrasAfter.get(anchor) ?? [])
+        pushBSubtree(extra, (a.columns.depth[anchor] ?? 0) + 1);
     }
   };
   for (let i = 0; i < a.columns.spanCount; i++) {

@@ -9,7 +9,12 @@ import type { SpanFormat } from '../formats/span-context';
 
 /** Jaeger v1 API JSON spells ids `spanID`; the domain-model protobuf JSON spells them `spanId`. */
 export function jaegerFlavour(span: unknown): SpanFormat {
-  if (isRecord(span) && span.spanID === undefined && span.traceID === undefined && span.spanId !== undefined)
+  if (
+    isRecord(span) &&
+    span.spanID === undefined &&
+    span.traceID === undefined &&
+    span.spanId !== undefined
+  )
     return 'jaeger-domain';
   return 'jaeger-v1';
 }
@@ -17,8 +22,13 @@ export function jaegerFlavour(span: unknown): SpanFormat {
 /** The format of a span met on its own (array element or whole document). */
 export function looseSpanFormat(span: unknown): SpanFormat {
   if (!isRecord(span)) return 'jaeger-v1';
-  if (span.operationName !== undefined || span.spanID !== undefined || span.traceID !== undefined) return jaegerFlavour(span);
-  if (span.startTimeUnixNano !== undefined || (span.spanId !== undefined && span.name !== undefined)) return 'otlp';
+  if (span.operationName !== undefined || span.spanID !== undefined || span.traceID !== undefined)
+    return jaegerFlavour(span);
+  if (
+    span.startTimeUnixNano !== undefined ||
+    (span.spanId !== undefined && span.name !== undefined)
+  )
+    return 'otlp';
   if (span.id !== undefined || span.localEndpoint !== undefined) return 'zipkin-v2';
   return jaegerFlavour(span);
 }
@@ -37,17 +47,21 @@ const UNRECOGNIZED =
 
 /** A message for a JSON object that is known not to be a trace, or null if it may be a span. */
 export function describeNonTrace(value: JsonRecord): string | null {
-  if (value.summaries !== undefined) return 'This is a Jaeger trace-summaries (search results) response, not trace data.';
+  if (value.summaries !== undefined)
+    return 'This is a Jaeger trace-summaries (search results) response, not trace data.';
   if (value.operations !== undefined) return 'This is a Jaeger operations list, not trace data.';
-  if (value.services !== undefined && !looksLikeSpan(value)) return 'This is a Jaeger services list, not trace data.';
-  if (Array.isArray(value.data) || value.data !== undefined) return `${UNRECOGNIZED} Its "data" field holds no spans.`;
+  if (value.services !== undefined && !looksLikeSpan(value))
+    return 'This is a Jaeger services list, not trace data.';
+  if (Array.isArray(value.data) || value.data !== undefined)
+    return `${UNRECOGNIZED} Its "data" field holds no spans.`;
   return looksLikeSpan(value) ? null : UNRECOGNIZED;
 }
 
 /** A message for a JSON array whose first element is known not to be a span or trace, else null. */
 export function describeNonTraceArray(items: readonly unknown[]): string | null {
   const first = items[0];
-  if (isRecord(first) && (Array.isArray(first.spans) || first.resourceSpans !== undefined)) return null;
+  if (isRecord(first) && (Array.isArray(first.spans) || first.resourceSpans !== undefined))
+    return null;
   if (isRecord(first) && first.parent !== undefined && first.child !== undefined)
     return 'This is a list of service dependency links, not trace data.';
   return looksLikeSpan(first) ? null : UNRECOGNIZED;

@@ -62,7 +62,8 @@ export class DocumentSink {
     } catch (error) {
       problem = String(error);
     }
-    if (problem !== '' && this.unreadable++ === 0) this.notes.push(`A span could not be fully read (${problem}).`);
+    if (problem !== '' && this.unreadable++ === 0)
+      this.notes.push(`A span could not be fully read (${problem}).`);
     record.source = source;
     this.builder.add(record);
     return source;
@@ -82,7 +83,10 @@ export class DocumentSink {
     this.builder.renameServices((name) => this.resolveService(name));
     const built = this.builder.finish(this.format ?? 'unknown');
     const errors = [...this.errors, ...this.notes];
-    if (this.unreadable > 1) errors.push(`${this.unreadable} span entries were incomplete; they are shown with what could be read.`);
+    if (this.unreadable > 1)
+      errors.push(
+        `${this.unreadable} span entries were incomplete; they are shown with what could be read.`,
+      );
     return {
       traces: built.map((b) => this.wrap(b, store)),
       errors,
@@ -96,7 +100,10 @@ export class DocumentSink {
     const context = this.contexts[deferred.contextId];
     if (context === undefined) return UNKNOWN_SERVICE;
     if (context.format === 'otlp')
-      return otlpAttributeString(asRecord(context.resource).attributes, 'service.name') || UNKNOWN_SERVICE;
+      return (
+        otlpAttributeString(asRecord(context.resource).attributes, 'service.name') ||
+        UNKNOWN_SERVICE
+      );
     const process = context.processes.get(deferred.key);
     return asString(asRecord(process).serviceName) || UNKNOWN_SERVICE;
   }
@@ -105,7 +112,10 @@ export class DocumentSink {
     const { trace, sourceOf } = built;
     const contexts = this.contexts;
     const contextOfSource = this.contextOfSource;
-    const env = { traceStart: trace.startTime, indexOfSpanId: (id: string) => built.indexOfSpanId(id) };
+    const env = {
+      traceStart: trace.startTime,
+      indexOfSpanId: (id: string) => built.indexOfSpanId(id),
+    };
     return {
       trace,
       spanIndexById: env.indexOfSpanId,

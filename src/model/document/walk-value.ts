@@ -3,7 +3,13 @@ import { asArray, asString, isRecord, pick } from '../formats/json-values';
 import type { JsonRecord } from '../formats/json-values';
 import type { SpanContext, SpanFormat } from '../formats/span-context';
 import type { DocumentSink } from './document-sink';
-import { REDUX_STATE_WARNING, describeNonTrace, describeNonTraceArray, jaegerFlavour, looseSpanFormat } from './detect-format';
+import {
+  REDUX_STATE_WARNING,
+  describeNonTrace,
+  describeNonTraceArray,
+  jaegerFlavour,
+  looseSpanFormat,
+} from './detect-format';
 
 /**
  * Finds the spans in an already-parsed JSON value and hands them to the sink with their context.
@@ -11,7 +17,11 @@ import { REDUX_STATE_WARNING, describeNonTrace, describeNonTraceArray, jaegerFla
  * paths see e.g. `processes` after `spans` the same way. `onSpan` lets the caller keep the raw span
  * for later detail decoding.
  */
-export function walkValue(value: unknown, sink: DocumentSink, onSpan: (raw: unknown) => void): void {
+export function walkValue(
+  value: unknown,
+  sink: DocumentSink,
+  onSpan: (raw: unknown) => void,
+): void {
   const span = (raw: unknown, context: SpanContext): void => {
     sink.span(raw, context);
     onSpan(raw);
@@ -59,8 +69,10 @@ export function walkValue(value: unknown, sink: DocumentSink, onSpan: (raw: unkn
             context.resource = resource;
             contexts.push(context);
             for (const [scopeKey, scopeField] of Object.entries(scopeSpans)) {
-              if (scopeKey === 'scope' || scopeKey === 'instrumentationLibrary') context.scope = scopeField;
-              else if (scopeKey === 'spans') for (const raw of asArray(scopeField)) span(raw, context);
+              if (scopeKey === 'scope' || scopeKey === 'instrumentationLibrary')
+                context.scope = scopeField;
+              else if (scopeKey === 'spans')
+                for (const raw of asArray(scopeField)) span(raw, context);
             }
           }
       }
@@ -85,7 +97,8 @@ export function walkValue(value: unknown, sink: DocumentSink, onSpan: (raw: unkn
     return;
   }
   if (value.resourceSpans !== undefined) tracesData(value);
-  else if (isRecord(value.result) && value.result.resourceSpans !== undefined) tracesData(value.result);
+  else if (isRecord(value.result) && value.result.resourceSpans !== undefined)
+    tracesData(value.result);
   else if (Array.isArray(value.data) || (Array.isArray(value.errors) && !isRecord(value.data))) {
     // Jaeger v1 envelope; on failure `data` is null and `errors` says why.
     for (const item of asArray(value.data)) if (isRecord(item)) traceObject(item);
@@ -105,9 +118,11 @@ export function addProcesses(context: SpanContext, field: unknown): void {
   if (Array.isArray(field))
     // Domain-model `processMap`: [{processId, process}].
     for (const entry of field) {
-      if (isRecord(entry)) context.processes.set(asString(pick(entry, 'processId', 'processID')), entry.process);
+      if (isRecord(entry))
+        context.processes.set(asString(pick(entry, 'processId', 'processID')), entry.process);
     }
-  else if (isRecord(field)) for (const [id, process] of Object.entries(field)) context.processes.set(id, process);
+  else if (isRecord(field))
+    for (const [id, process] of Object.entries(field)) context.processes.set(id, process);
 }
 
 export function jaegerApiError(item: unknown): string {
@@ -116,4 +131,3 @@ export function jaegerApiError(item: unknown): string {
   const message = asString(pick(item, 'msg', 'message')) || 'unknown error';
   return `Jaeger reported an error${traceId ? ` for trace ${traceId}` : ''}: ${message}`;
 }
-

@@ -32,7 +32,10 @@ export function jaegerTags(list: unknown): Attribute[] {
       out.push({ key, value: raw === undefined ? defaultFor(type) : asString(raw), type });
     } else {
       const type = JAEGER_TYPES[asString(item.type).toLowerCase()] ?? 'string';
-      const value = isRecord(item.value) || Array.isArray(item.value) ? toDisplayJson(item.value) : asString(item.value);
+      const value =
+        isRecord(item.value) || Array.isArray(item.value)
+          ? toDisplayJson(item.value)
+          : asString(item.value);
       out.push({ key, value, type });
     }
   }
@@ -54,8 +57,10 @@ export function otlpValue(value: unknown): { value: string; type: AttributeType 
   if (v.intValue !== undefined) return { value: asString(v.intValue), type: 'int' };
   if (v.doubleValue !== undefined) return { value: asString(v.doubleValue), type: 'float' };
   if (v.bytesValue !== undefined) return { value: asString(v.bytesValue), type: 'binary' };
-  if (v.arrayValue !== undefined) return { value: toDisplayJson(plainArray(v.arrayValue)), type: 'array' };
-  if (v.kvlistValue !== undefined) return { value: toDisplayJson(plainKvlist(v.kvlistValue)), type: 'object' };
+  if (v.arrayValue !== undefined)
+    return { value: toDisplayJson(plainArray(v.arrayValue)), type: 'array' };
+  if (v.kvlistValue !== undefined)
+    return { value: toDisplayJson(plainKvlist(v.kvlistValue)), type: 'object' };
   return { value: '', type: 'string' };
 }
 
@@ -107,5 +112,9 @@ export function otlpAttributeString(list: unknown, key: string): string {
 /** Zipkin tags: a flat string map. */
 export function zipkinTags(tags: unknown): Attribute[] {
   if (!isRecord(tags)) return [];
-  return Object.entries(tags).map(([key, value]) => ({ key, value: asString(value), type: 'string' as const }));
+  return Object.entries(tags).map(([key, value]) => ({
+    key,
+    value: asString(value),
+    type: 'string' as const,
+  }));
 }

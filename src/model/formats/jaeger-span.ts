@@ -48,7 +48,10 @@ function parentOf(span: JsonRecord, traceId: string, refs: readonly Reference[])
   return normalizeId(pick(span, 'parentSpanID', 'parentSpanId'));
 }
 
-function processOf(span: JsonRecord, context: SpanContext): { process: JsonRecord | null; id: string } {
+function processOf(
+  span: JsonRecord,
+  context: SpanContext,
+): { process: JsonRecord | null; id: string } {
   if (isRecord(span.process)) return { process: span.process, id: '' };
   const id = asString(pick(span, 'processID', 'processId'));
   const known = context.processes.get(id);
@@ -75,8 +78,13 @@ export function readJaegerSpan(raw: unknown, context: SpanContext, out: SpanReco
 
   const tags = jaegerTags(span.tags);
   let flags = 0;
-  if (tagText(tags, 'error') === 'true' || tagText(tags, 'otel.status_code') === 'ERROR') flags |= SpanFlag.Error;
-  flags |= kindFlag(tagText(tags, 'span.kind').toLowerCase(), SpanFlag.KindServer, SpanFlag.KindClient);
+  if (tagText(tags, 'error') === 'true' || tagText(tags, 'otel.status_code') === 'ERROR')
+    flags |= SpanFlag.Error;
+  flags |= kindFlag(
+    tagText(tags, 'span.kind').toLowerCase(),
+    SpanFlag.KindServer,
+    SpanFlag.KindClient,
+  );
   if (refs.some((r) => r.type === 'FOLLOWS_FROM') || refs.length > 1) flags |= SpanFlag.HasLinks;
   out.flags = flags;
 }
@@ -87,7 +95,8 @@ export function jaegerDetail(raw: unknown, context: SpanContext, env: DetailEnv)
   const refs = references(span);
   const attributes = jaegerTags(span.tags);
   const { process } = processOf(span, context);
-  const error = tagText(attributes, 'error') === 'true' || tagText(attributes, 'otel.status_code') === 'ERROR';
+  const error =
+    tagText(attributes, 'error') === 'true' || tagText(attributes, 'otel.status_code') === 'ERROR';
   const traceKey = idKey(traceId);
   const referenceList: SpanReference[] = refs.map((r) => ({
     type: r.type === 'FOLLOWS_FROM' ? 'FOLLOWS_FROM' : 'CHILD_OF',

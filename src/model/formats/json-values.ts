@@ -14,7 +14,8 @@ export const asArray = (value: unknown): readonly unknown[] => (Array.isArray(va
 /** Strings as they are; numbers and booleans as their text; anything else ''. */
 export function asString(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
   return '';
 }
 

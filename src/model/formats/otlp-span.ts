@@ -21,7 +21,9 @@ const KINDS = ['', 'internal', 'server', 'client', 'producer', 'consumer'];
 
 function kindOf(value: unknown): string {
   if (typeof value === 'number') return KINDS[value] ?? '';
-  const text = asString(value).toLowerCase().replace(/^span_kind_/, '');
+  const text = asString(value)
+    .toLowerCase()
+    .replace(/^span_kind_/, '');
   return text === 'unspecified' ? '' : text;
 }
 
@@ -36,7 +38,8 @@ function statusOf(status: unknown): 'unset' | 'ok' | 'error' {
 export function serviceOf(context: SpanContext): string {
   if (context.resource === undefined) return deferredService(context, '');
   if (context.serviceName === null) {
-    context.serviceName = otlpAttributeString(asRecord(context.resource).attributes, 'service.name') || UNKNOWN_SERVICE;
+    context.serviceName =
+      otlpAttributeString(asRecord(context.resource).attributes, 'service.name') || UNKNOWN_SERVICE;
   }
   return context.serviceName;
 }
@@ -62,8 +65,10 @@ export function readOtlpSpan(raw: unknown, context: SpanContext, out: SpanRecord
 function scopeAttributes(scope: unknown): Attribute[] {
   const s = asRecord(scope);
   const out: Attribute[] = [];
-  if (s.name !== undefined) out.push({ key: 'otel.scope.name', value: asString(s.name), type: 'string' });
-  if (s.version !== undefined) out.push({ key: 'otel.scope.version', value: asString(s.version), type: 'string' });
+  if (s.name !== undefined)
+    out.push({ key: 'otel.scope.name', value: asString(s.name), type: 'string' });
+  if (s.version !== undefined)
+    out.push({ key: 'otel.scope.version', value: asString(s.version), type: 'string' });
   return out.concat(otlpAttributes(s.attributes));
 }
 
@@ -73,7 +78,13 @@ export function otlpDetail(raw: unknown, context: SpanContext, env: DetailEnv): 
   const parentSpanId = normalizeId(span.parentSpanId);
   const references: SpanReference[] = [];
   if (parentSpanId !== '')
-    references.push({ type: 'CHILD_OF', traceId, spanId: parentSpanId, spanIndex: env.indexOfSpanId(parentSpanId), attributes: [] });
+    references.push({
+      type: 'CHILD_OF',
+      traceId,
+      spanId: parentSpanId,
+      spanIndex: env.indexOfSpanId(parentSpanId),
+      attributes: [],
+    });
   for (const item of asArray(span.links)) {
     const link = asRecord(item);
     const linkTrace = normalizeId(link.traceId);
@@ -88,7 +99,8 @@ export function otlpDetail(raw: unknown, context: SpanContext, env: DetailEnv): 
   }
   const attributes = otlpAttributes(span.attributes);
   const traceState = asString(span.traceState);
-  if (traceState !== '') attributes.push({ key: 'w3c.tracestate', value: traceState, type: 'string' });
+  if (traceState !== '')
+    attributes.push({ key: 'w3c.tracestate', value: traceState, type: 'string' });
   return {
     traceId,
     spanId: normalizeId(span.spanId),

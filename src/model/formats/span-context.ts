@@ -45,7 +45,8 @@ export function createSpanContext(id: number, format: SpanFormat): SpanContext {
  */
 const DEFERRED = '\u0000deferred\u0000';
 
-export const deferredService = (context: SpanContext, key: string): string => `${DEFERRED}${context.id}\u0000${key}`;
+export const deferredService = (context: SpanContext, key: string): string =>
+  `${DEFERRED}${context.id}\u0000${key}`;
 
 export function parseDeferredService(name: string): { contextId: number; key: string } | null {
   if (!name.startsWith(DEFERRED)) return null;

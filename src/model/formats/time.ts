@@ -16,14 +16,16 @@ export function nanosFieldToMicros(value: unknown): number {
   return Number.NaN;
 }
 
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|z|[+-]\d{2}:?\d{2})$/;
+const RFC3339 =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|z|[+-]\d{2}:?\d{2})$/;
 
 /** RFC3339 with any number of fraction digits (Date.parse stops at milliseconds) → epoch µs. */
 export function rfc3339ToMicros(text: string): number {
   const m = RFC3339.exec(text.trim());
   if (!m) return Number.NaN;
   const [, y, mo, d, h, mi, s, fraction = '', zone = 'Z'] = m;
-  const seconds = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) / 1000;
+  const seconds =
+    Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) / 1000;
   let offsetMinutes = 0;
   if (zone !== 'Z' && zone !== 'z') {
     const sign = zone.startsWith('-') ? -1 : 1;

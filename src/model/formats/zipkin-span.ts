@@ -59,12 +59,24 @@ export function zipkinDetail(raw: unknown, _context: SpanContext, env: DetailEnv
     scope: [],
     events: asArray(span.annotations).map((item) => {
       const annotation = asRecord(item);
-      return { time: micros(asNumber(annotation.timestamp) - env.traceStart), name: asString(annotation.value), attributes: [] };
+      return {
+        time: micros(asNumber(annotation.timestamp) - env.traceStart),
+        name: asString(annotation.value),
+        attributes: [],
+      };
     }),
     references:
       parentSpanId === ''
         ? []
-        : [{ type: 'CHILD_OF', traceId, spanId: parentSpanId, spanIndex: env.indexOfSpanId(parentSpanId), attributes: [] }],
+        : [
+            {
+              type: 'CHILD_OF',
+              traceId,
+              spanId: parentSpanId,
+              spanIndex: env.indexOfSpanId(parentSpanId),
+              attributes: [],
+            },
+          ],
     warnings: [],
   };
 }

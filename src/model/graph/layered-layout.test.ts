@@ -28,7 +28,9 @@ describe('layeredLayout', () => {
         { from: 'a', to: 'ghost' },
       ],
     );
-    expect(layout.nodes.every((node) => Number.isFinite(node.x) && Number.isFinite(node.y))).toBe(true);
+    expect(layout.nodes.every((node) => Number.isFinite(node.x) && Number.isFinite(node.y))).toBe(
+      true,
+    );
     expect(layout.edges.map((edge) => `${edge.from}>${edge.to}`).sort()).toEqual(['a>b', 'b>a']);
   });
 });

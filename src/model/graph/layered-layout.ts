@@ -43,7 +43,9 @@ export function layeredLayout(
   for (const node of nodes) graph.setNode(node.id, { width: node.width, height: node.height });
   const known = new Set(nodes.map((node) => node.id));
   // Self-loops and edges to unknown nodes cannot be placed; they are drawn by the caller if at all.
-  const placeable = edges.filter((edge) => edge.from !== edge.to && known.has(edge.from) && known.has(edge.to));
+  const placeable = edges.filter(
+    (edge) => edge.from !== edge.to && known.has(edge.from) && known.has(edge.to),
+  );
   for (const edge of placeable) graph.setEdge(edge.from, edge.to);
   dagre.layout(graph);
 

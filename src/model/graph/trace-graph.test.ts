@@ -9,7 +9,10 @@ import type { Trace } from '../trace';
 import { buildTraceGraph } from './trace-graph';
 
 function graphOf(trace: Trace) {
-  const totals = accumulatePairs(trace.columns, computeSpanPairs(trace.columns, trace.operations.length));
+  const totals = accumulatePairs(
+    trace.columns,
+    computeSpanPairs(trace.columns, trace.operations.length),
+  );
   const graph = buildTraceGraph(trace.columns, totals, trace.services, trace.operations);
   const name = (id: string) => {
     const node = graph.nodes.find((n) => n.id === id);
@@ -48,6 +51,8 @@ describe('buildTraceGraph', () => {
     const redis = graph.nodes.find((n) => n.operation === 'GetDriver');
     expect(redis).toMatchObject({ service: 'redis-manual', count: 13, errors: 3 });
     const intoRedis = graph.edges.filter((e) => e.to === redis?.id);
-    expect(intoRedis.map((e) => [name(e.from), e.calls])).toEqual([['driver:driver.DriverService/FindNearest', 13]]);
+    expect(intoRedis.map((e) => [name(e.from), e.calls])).toEqual([
+      ['driver:driver.DriverService/FindNearest', 13],
+    ]);
   });
 });

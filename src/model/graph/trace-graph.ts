@@ -65,7 +65,11 @@ export function buildTraceGraph(
   }
   const edges: TraceGraphEdge[] = [];
   for (let id = 0; id < hash.size; id++) {
-    edges.push({ from: nodeId(hash.first(id)), to: nodeId(hash.second(id)), calls: calls[id] ?? 0 });
+    edges.push({
+      from: nodeId(hash.first(id)),
+      to: nodeId(hash.second(id)),
+      calls: calls[id] ?? 0,
+    });
   }
   return { nodes, edges };
 }

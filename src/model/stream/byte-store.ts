@@ -31,7 +31,8 @@ export class ByteStore {
     const first = this.chunks[c];
     const firstStart = this.starts[c] ?? 0;
     if (first === undefined) return new Uint8Array(0);
-    if (end - firstStart <= first.length) return first.subarray(start - firstStart, end - firstStart);
+    if (end - firstStart <= first.length)
+      return first.subarray(start - firstStart, end - firstStart);
     const out = new Uint8Array(end - start);
     let written = 0;
     while (written < out.length) {

@@ -42,7 +42,8 @@ const UTF8 = new TextDecoder();
 
 const isSpace = (b: number): boolean => b === 32 || b === 10 || b === 13 || b === 9;
 const isDelimiter = (b: number): boolean => b === 44 || b === 125 || b === 93 || isSpace(b);
-const startsScalar = (b: number): boolean => b === QUOTE || b === 45 || (b >= 48 && b <= 57) || b === 116 || b === 102 || b === 110;
+const startsScalar = (b: number): boolean =>
+  b === QUOTE || b === 45 || (b >= 48 && b <= 57) || b === 116 || b === 102 || b === 110;
 
 /** Number of consecutive backslashes ending just before `end`, not looking before `from`. */
 function backslashRun(bytes: Uint8Array, from: number, end: number): number {
@@ -96,7 +97,8 @@ export class JsonScanner {
   finish(): void {
     if (this.error !== null) return;
     if (this.raw && this.rawBare) this.endRaw(this.offset);
-    if (this.raw || this.states.length > 1) this.fail(this.offset, 'the document ended before its JSON was complete (truncated?)');
+    if (this.raw || this.states.length > 1)
+      this.fail(this.offset, 'the document ended before its JSON was complete (truncated?)');
     else if (this.values === 0) this.fail(this.offset, 'the document is empty');
   }
 
@@ -191,7 +193,9 @@ export class JsonScanner {
     const depth = this.states.length - 1;
     if (depth > 0) {
       this.path.pop();
-      this.setTop(this.kinds[depth - 1] === 'object' ? State.ObjectCommaOrEnd : State.ArrayCommaOrEnd);
+      this.setTop(
+        this.kinds[depth - 1] === 'object' ? State.ObjectCommaOrEnd : State.ArrayCommaOrEnd,
+      );
     } else {
       this.values++;
       this.setTop(State.RootValue);

@@ -19,7 +19,10 @@ export class SpanBatch {
   /** Whether the span can join the batch (same array context, batch not full). */
   accepts(context: SpanContext, end: number): boolean {
     const first = this.starts[0];
-    return this.context === null || (this.context === context && (first === undefined || end - first <= MAX_BATCH_BYTES));
+    return (
+      this.context === null ||
+      (this.context === context && (first === undefined || end - first <= MAX_BATCH_BYTES))
+    );
   }
 
   add(context: SpanContext, start: number, end: number): void {

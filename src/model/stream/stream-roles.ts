@@ -45,7 +45,12 @@ export function decide(parent: Role | undefined, key: string, kind: ValueKind): 
     case 'root-object':
       if (key === 'resourceSpans') return kind === 'array' ? descend('rs-list') : SKIP;
       if (key === 'result') return kind === 'object' ? descend('result') : SKIP;
-      if (key === 'data') return kind === 'array' ? descend('data-list') : kind === 'object' ? descend('trace-object') : SKIP;
+      if (key === 'data')
+        return kind === 'array'
+          ? descend('data-list')
+          : kind === 'object'
+            ? descend('trace-object')
+            : SKIP;
       if (key === 'errors') return CAPTURE;
       return traceObjectMember(key, kind);
     case 'root-array':
@@ -58,7 +63,9 @@ export function decide(parent: Role | undefined, key: string, kind: ValueKind): 
       return kind === 'object' ? descend('rs') : SKIP;
     case 'rs':
       if (key === 'resource') return CAPTURE;
-      return (key === 'scopeSpans' || key === 'instrumentationLibrarySpans') && kind === 'array' ? descend('ss-list') : SKIP;
+      return (key === 'scopeSpans' || key === 'instrumentationLibrarySpans') && kind === 'array'
+        ? descend('ss-list')
+        : SKIP;
     case 'ss-list':
       return kind === 'object' ? descend('ss') : SKIP;
     case 'ss':

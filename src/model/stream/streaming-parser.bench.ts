@@ -64,7 +64,10 @@ describe('streaming parser, 100k spans, 1 MiB chunks', () => {
         time: 0,
         warmupIterations: 2,
         teardown: (_task, mode) => {
-          if (mode === 'run') console.log(`[parser throughput] ${format}: best ${(megabytes / (best / 1000)).toFixed(1)} MB/s (${best.toFixed(0)} ms for ${megabytes.toFixed(1)} MB)`);
+          if (mode === 'run')
+            console.log(
+              `[parser throughput] ${format}: best ${(megabytes / (best / 1000)).toFixed(1)} MB/s (${best.toFixed(0)} ms for ${megabytes.toFixed(1)} MB)`,
+            );
         },
       },
     );

@@ -9,7 +9,9 @@ import { FIXTURE_ROOT } from '../test-support/fixture-index';
 function fixtures(): string[] {
   const files: string[] = [];
   for (const dir of readdirSync(FIXTURE_ROOT, { withFileTypes: true }))
-    if (dir.isDirectory()) for (const file of readdirSync(`${FIXTURE_ROOT}/${dir.name}`)) files.push(`${dir.name}/${file}`);
+    if (dir.isDirectory())
+      for (const file of readdirSync(`${FIXTURE_ROOT}/${dir.name}`))
+        files.push(`${dir.name}/${file}`);
   return files.sort();
 }
 
@@ -30,13 +32,20 @@ function observable(result: ParseResult): unknown {
     format: result.format,
     traces: result.traces.map(({ trace, detail }) => ({
       ...trace,
-      columns: Object.fromEntries(Object.entries(trace.columns).map(([k, v]) => [k, typeof v === 'number' ? v : Array.from(v as ArrayLike<number>)])),
+      columns: Object.fromEntries(
+        Object.entries(trace.columns).map(([k, v]) => [
+          k,
+          typeof v === 'number' ? v : Array.from(v as ArrayLike<number>),
+        ]),
+      ),
       details: Array.from({ length: trace.spanCount }, (_, i) => detail(i)),
     })),
   };
 }
 
-const TRACE_FILES = fixtures().filter((file) => parseTraceDocument(readFileSync(`${FIXTURE_ROOT}/${file}`, 'utf8')).traces.length > 0);
+const TRACE_FILES = fixtures().filter(
+  (file) => parseTraceDocument(readFileSync(`${FIXTURE_ROOT}/${file}`, 'utf8')).traces.length > 0,
+);
 
 describe('streaming parser', () => {
   it('covers the trace fixtures', () => {
@@ -48,11 +57,14 @@ describe('streaming parser', () => {
     const expected = observable(parseTraceDocument(new TextDecoder().decode(bytes)));
     const wholeErrors = parseTraceDocument(new TextDecoder().decode(bytes)).errors;
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: bytes.length }), { maxLength: 12 }), (cuts) => {
-        const result = streamParse(bytes, cuts);
-        expect(observable(result)).toEqual(expected);
-        expect(result.errors).toEqual(wholeErrors);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: bytes.length }), { maxLength: 12 }),
+        (cuts) => {
+          const result = streamParse(bytes, cuts);
+          expect(observable(result)).toEqual(expected);
+          expect(result.errors).toEqual(wholeErrors);
+        },
+      ),
       { numRuns: 15 },
     );
   });
@@ -60,7 +72,9 @@ describe('streaming parser', () => {
   it('splits inside strings, escapes and multi-byte characters byte by byte', () => {
     const bytes = new Uint8Array(readFileSync(`${FIXTURE_ROOT}/zipkin/zipkin2-chinese.json`));
     const cuts = Array.from({ length: bytes.length }, (_, i) => i);
-    expect(observable(streamParse(bytes, cuts))).toEqual(observable(parseTraceDocument(new TextDecoder().decode(bytes))));
+    expect(observable(streamParse(bytes, cuts))).toEqual(
+      observable(parseTraceDocument(new TextDecoder().decode(bytes))),
+    );
   });
 
   it('resolves v1 processes that come after the spans', () => {
@@ -68,7 +82,16 @@ describe('streaming parser', () => {
       data: [
         {
           traceID: 'abc',
-          spans: [{ traceID: 'abc', spanID: '1', operationName: 'op', startTime: 10, duration: 5, processID: 'p1' }],
+          spans: [
+            {
+              traceID: 'abc',
+              spanID: '1',
+              operationName: 'op',
+              startTime: 10,
+              duration: 5,
+              processID: 'p1',
+            },
+          ],
           processes: { p1: { serviceName: 'late-service', tags: [] } },
         },
       ],
@@ -79,7 +102,10 @@ describe('streaming parser', () => {
   });
 
   it('reports truncated and malformed input without throwing', () => {
-    const truncated = streamParse(new TextEncoder().encode('{"data":[{"traceID":"a","spans":[{"spanID":"1"'), []);
+    const truncated = streamParse(
+      new TextEncoder().encode('{"data":[{"traceID":"a","spans":[{"spanID":"1"'),
+      [],
+    );
     expect(truncated.errors.join(' ')).toMatch(/ended before/);
     const garbage = streamParse(new TextEncoder().encode('{"data" 12}'), []);
     expect(garbage.errors.join(' ')).toMatch(/not valid JSON/);
@@ -87,7 +113,8 @@ describe('streaming parser', () => {
   });
 
   it('keeps the good spans of a batch when one span is malformed, and names the bad bytes', () => {
-    const good = (id: string): string => `{"traceID":"t","spanID":"${id}","operationName":"op","startTime":5,"duration":1}`;
+    const good = (id: string): string =>
+      `{"traceID":"t","spanID":"${id}","operationName":"op","startTime":5,"duration":1}`;
     const text = `{"data":[{"traceID":"t","spans":[${good('1')},{"spanID": tru},${good('3')}]}]}`;
     const result = streamParse(new TextEncoder().encode(text), [40]);
     expect(result.traces[0]?.trace.spanCount).toBe(2);
@@ -95,7 +122,8 @@ describe('streaming parser', () => {
   });
 
   it('reports Jaeger API errors from the envelope', () => {
-    const text = '{"data":null,"total":0,"errors":[{"code":404,"msg":"trace not found","traceID":"ab"}]}';
+    const text =
+      '{"data":null,"total":0,"errors":[{"code":404,"msg":"trace not found","traceID":"ab"}]}';
     const streamed = streamParse(new TextEncoder().encode(text), [5]);
     expect(streamed.errors).toEqual(parseTraceDocument(text).errors);
     expect(streamed.errors[0]).toMatch(/trace not found/);

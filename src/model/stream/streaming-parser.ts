@@ -1,7 +1,12 @@
 import type { ParseResult } from '../parse-document';
 import { DocumentSink } from '../document/document-sink';
 import { addProcesses, jaegerApiError, walkValue } from '../document/walk-value';
-import { REDUX_STATE_WARNING, describeNonTraceArray, jaegerFlavour, looseSpanFormat } from '../document/detect-format';
+import {
+  REDUX_STATE_WARNING,
+  describeNonTraceArray,
+  jaegerFlavour,
+  looseSpanFormat,
+} from '../document/detect-format';
 import { normalizeId } from '../ids';
 import { asArray, asString, isRecord } from '../formats/json-values';
 import type { SpanContext, SpanFormat } from '../formats/span-context';
@@ -37,7 +42,8 @@ export function createStreamingParser(): StreamingParser {
     },
     finish(): ParseResult {
       scanner.finish();
-      if (scanner.error !== null) walker.sink.error(walker.describeScanError(scanner.error, scanner.topLevelValues));
+      if (scanner.error !== null)
+        walker.sink.error(walker.describeScanError(scanner.error, scanner.topLevelValues));
       return walker.finish();
     },
     get spansParsed(): number {
@@ -87,7 +93,8 @@ class StreamWalker implements ScanHandler {
       this.trace = null;
     } else if (role === 'trace-object') {
       this.trace = this.newTrace();
-      if (this.roles[this.roles.length - 2] === 'root-object') this.trace.warnings.push(REDUX_STATE_WARNING);
+      if (this.roles[this.roles.length - 2] === 'root-object')
+        this.trace.warnings.push(REDUX_STATE_WARNING);
     } else if (role === 'rs') this.group = { contexts: [], resource: undefined };
     else if (role === 'ss') {
       this.scope = this.sink.newContext('otlp');
@@ -112,7 +119,10 @@ class StreamWalker implements ScanHandler {
     const parent = this.roles[this.roles.length - 1];
     const key = path[path.length - 1] ?? '';
     if (parent === 'otlp-spans' || parent === 'trace-spans') {
-      const context = parent === 'otlp-spans' ? (this.scope ?? this.sink.newContext('otlp')) : this.currentTrace();
+      const context =
+        parent === 'otlp-spans'
+          ? (this.scope ?? this.sink.newContext('otlp'))
+          : this.currentTrace();
       if (!this.batch.accepts(context, end)) this.flush();
       this.batch.add(context, start, end);
       return;
@@ -130,8 +140,10 @@ class StreamWalker implements ScanHandler {
       this.group.resource = value;
       for (const context of this.group.contexts) context.resource = value;
     } else if (parent === 'ss' && this.scope !== null) this.scope.scope = value;
-    else if (key === 'errors') for (const item of asArray(value)) this.sink.error(jaegerApiError(item));
-    else if (key === 'traceID' || key === 'traceId') this.currentTrace().traceId = normalizeId(value);
+    else if (key === 'errors')
+      for (const item of asArray(value)) this.sink.error(jaegerApiError(item));
+    else if (key === 'traceID' || key === 'traceId')
+      this.currentTrace().traceId = normalizeId(value);
     else if (key === 'processes' || key === 'processMap') addProcesses(this.currentTrace(), value);
     else if (key === 'warnings') this.currentTrace().warnings.push(...asArray(value).map(asString));
   }
@@ -142,7 +154,9 @@ class StreamWalker implements ScanHandler {
       raw: (source) => {
         const kept = this.objects.get(source);
         if (kept !== undefined) return kept;
-        return JSON.parse(this.bytes.text(this.ranges[source * 2] ?? 0, this.ranges[source * 2 + 1] ?? 0)) as unknown;
+        return JSON.parse(
+          this.bytes.text(this.ranges[source * 2] ?? 0, this.ranges[source * 2 + 1] ?? 0),
+        ) as unknown;
       },
     });
   }

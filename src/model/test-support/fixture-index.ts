@@ -32,7 +32,25 @@ export function readFixtureIndex(): Map<string, FixtureRow> {
     if (!line.startsWith('| ')) continue;
     const cells = line.split('|').map((cell) => cell.trim());
     // cells[0] is empty (leading pipe): file, path, bytes, format, s/t/s, roots, orph, dup, early, late, FF, links, logs, warn, err, noTS
-    const [, file = '', , , format = '', triple = '', roots, orph, dup, early, late, , , , , err, noTs] = cells;
+    const [
+      ,
+      file = '',
+      ,
+      ,
+      format = '',
+      triple = '',
+      roots,
+      orph,
+      dup,
+      early,
+      late,
+      ,
+      ,
+      ,
+      ,
+      err,
+      noTs,
+    ] = cells;
     const counts = /^(\d+)\/(\d+)\/(\d+)$/.exec(triple);
     if (counts === null) continue;
     rows.set(file, {

@@ -25,7 +25,12 @@ export function priorityOf(key: string): number {
   const lower = key.toLowerCase();
   for (let k = 0; k < PRIORITY.length; k++) {
     const prefix = PRIORITY[k] ?? '';
-    if (prefix.endsWith('.') ? lower.startsWith(prefix) : lower === prefix || lower.startsWith(`${prefix}.`)) return k;
+    if (
+      prefix.endsWith('.')
+        ? lower.startsWith(prefix)
+        : lower === prefix || lower.startsWith(`${prefix}.`)
+    )
+      return k;
   }
   return PRIORITY.length;
 }
@@ -33,6 +38,11 @@ export function priorityOf(key: string): number {
 export function orderAttributes(attributes: readonly Attribute[]): Attribute[] {
   return attributes
     .map((attribute, index) => ({ attribute, index, rank: priorityOf(attribute.key) }))
-    .sort((a, b) => a.rank - b.rank || (a.rank === PRIORITY.length ? a.attribute.key.localeCompare(b.attribute.key) : 0) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        (a.rank === PRIORITY.length ? a.attribute.key.localeCompare(b.attribute.key) : 0) ||
+        a.index - b.index,
+    )
     .map((entry) => entry.attribute);
 }

@@ -14,7 +14,13 @@ export interface AttributeTableProps {
 }
 
 /** Key/value rows; keys and values are React text, so markup in trace data stays inert. */
-export function AttributeTable({ attributes, caption, linkType, linkPatterns, linkContext }: AttributeTableProps) {
+export function AttributeTable({
+  attributes,
+  caption,
+  linkType,
+  linkPatterns,
+  linkContext,
+}: AttributeTableProps) {
   if (attributes.length === 0) return null;
   return (
     <table className="attribute-table">
@@ -28,7 +34,15 @@ export function AttributeTable({ attributes, caption, linkType, linkPatterns, li
             </th>
             <td className="attribute-table__value">
               <ValueText value={attribute.value} copyLabel={`Copy value of ${attribute.key}`} />
-              <PatternLinks links={resolveLinks(linkPatterns, linkType, attribute.key, linkContext, attribute.value)} />
+              <PatternLinks
+                links={resolveLinks(
+                  linkPatterns,
+                  linkType,
+                  attribute.key,
+                  linkContext,
+                  attribute.value,
+                )}
+              />
             </td>
           </tr>
         ))}

@@ -38,10 +38,20 @@ export function CopyButton({ text, label, children = 'Copy', className }: CopyBu
   };
 
   return (
-    <button type="button" className={className ?? 'copy-button'} aria-label={label} title={label} onClick={() => void onClick()}>
+    <button
+      type="button"
+      className={className ?? 'copy-button'}
+      aria-label={label}
+      title={label}
+      onClick={() => void onClick()}
+    >
       {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : children}
       <span className="visually-hidden" role="status">
-        {state === 'copied' ? 'Copied to the clipboard' : state === 'failed' ? 'Could not copy' : ''}
+        {state === 'copied'
+          ? 'Copied to the clipboard'
+          : state === 'failed'
+            ? 'Could not copy'
+            : ''}
       </span>
     </button>
   );

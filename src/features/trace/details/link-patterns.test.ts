@@ -1,7 +1,10 @@
 import { buildLinkValues, compileLinkPatterns, resolveLinks, safeHref } from './link-patterns';
 
 const context = {
-  values: buildLinkValues([{ key: 'customer_id', value: '12 & <b>' }, { key: 'host', value: 'web-1' }]),
+  values: buildLinkValues([
+    { key: 'customer_id', value: '12 & <b>' },
+    { key: 'host', value: 'web-1' },
+  ]),
   traceId: 'abc123',
   traceStart: 1_700_000_000_000_000,
   traceDuration: 5000,
@@ -10,7 +13,12 @@ const context = {
 describe('compileLinkPatterns', () => {
   it('accepts Jaeger UI type names and drops malformed entries', () => {
     const patterns = compileLinkPatterns([
-      { type: 'tags', key: 'customer_id', url: 'https://crm/#{customer_id}', text: 'Customer #{customer_id}' },
+      {
+        type: 'tags',
+        key: 'customer_id',
+        url: 'https://crm/#{customer_id}',
+        text: 'Customer #{customer_id}',
+      },
       { type: 'process', key: 'hostname', url: '/hosts/#{hostname}', text: 'Host' },
       { type: 'logs', key: 'event', url: 'x', text: 'y' },
       { type: 'traces', url: 'https://logs/?trace=#{trace.traceID}', text: 'Logs' },
@@ -26,8 +34,17 @@ describe('compileLinkPatterns', () => {
 
 describe('resolveLinks', () => {
   const patterns = compileLinkPatterns([
-    { type: 'attributes', key: 'customer_id', url: 'https://crm.example/c/#{customer_id}?h=#{host}', text: 'Customer #{customer_id}' },
-    { type: 'traces', url: 'https://logs.example/?trace=#{trace.traceID}&from=#{trace.startTime}', text: 'Logs for #{trace.traceID}' },
+    {
+      type: 'attributes',
+      key: 'customer_id',
+      url: 'https://crm.example/c/#{customer_id}?h=#{host}',
+      text: 'Customer #{customer_id}',
+    },
+    {
+      type: 'traces',
+      url: 'https://logs.example/?trace=#{trace.traceID}&from=#{trace.startTime}',
+      text: 'Logs for #{trace.traceID}',
+    },
     { type: 'attributes', key: 'missing', url: 'https://x/#{nope}', text: 'never' },
   ]);
 
@@ -48,8 +65,12 @@ describe('resolveLinks', () => {
   });
 
   it('uses the value of the clicked entry over the span-wide map (events)', () => {
-    const eventPatterns = compileLinkPatterns([{ type: 'logs', key: 'id', url: 'https://e/#{id}', text: '#{id}' }]);
-    expect(resolveLinks(eventPatterns, 'events', 'id', context, 'e-7')).toEqual([{ text: 'e-7', href: 'https://e/e-7' }]);
+    const eventPatterns = compileLinkPatterns([
+      { type: 'logs', key: 'id', url: 'https://e/#{id}', text: '#{id}' },
+    ]);
+    expect(resolveLinks(eventPatterns, 'events', 'id', context, 'e-7')).toEqual([
+      { text: 'e-7', href: 'https://e/e-7' },
+    ]);
   });
 
   it('turns non-http schemes into inert text', () => {
@@ -60,7 +81,10 @@ describe('resolveLinks', () => {
       { type: 'tags', key: 'k', url: 'data:text/html,<script>alert(1)</script>', text: 'data' },
       { type: 'tags', key: 'k', url: '#{k}', text: 'value as url' },
     ]);
-    const links = resolveLinks(evil, 'attributes', 'k', { ...context, values: buildLinkValues([{ key: 'k', value: 'javascript:alert(1)' }]) });
+    const links = resolveLinks(evil, 'attributes', 'k', {
+      ...context,
+      values: buildLinkValues([{ key: 'k', value: 'javascript:alert(1)' }]),
+    });
     expect(links.slice(0, 4).map((l) => l.href)).toEqual([null, null, null, null]);
     // The value is encoded, so it can only ever be a relative path, never a scheme.
     expect(links[4]?.href).toBe('javascript%3Aalert(1)');

@@ -38,7 +38,8 @@ const TYPE_ALIASES: Record<string, LinkPatternType> = {
   traces: 'traces',
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Validates configuration (JSON from the operator); entries that do not fit are dropped. */
 export function compileLinkPatterns(config: unknown): LinkPattern[] {
@@ -58,7 +59,11 @@ export function compileLinkPatterns(config: unknown): LinkPattern[] {
 const PARAM = /#\{([^}]*)\}/g;
 
 /** Fills a template; `null` when a parameter has no value. */
-export function fillTemplate(template: string, lookup: (name: string) => string | undefined, encode: boolean): string | null {
+export function fillTemplate(
+  template: string,
+  lookup: (name: string) => string | undefined,
+  encode: boolean,
+): string | null {
   let missing = false;
   const filled = template.replace(PARAM, (_match, name: string) => {
     const value = lookup(name.trim());
@@ -92,9 +97,12 @@ export interface LinkContext {
   readonly traceDuration: number;
 }
 
-export function buildLinkValues(...lists: readonly (readonly { readonly key: string; readonly value: string }[])[]): Map<string, string> {
+export function buildLinkValues(
+  ...lists: readonly (readonly { readonly key: string; readonly value: string }[])[]
+): Map<string, string> {
   const values = new Map<string, string>();
-  for (const list of lists) for (const { key, value } of list) if (!values.has(key)) values.set(key, value);
+  for (const list of lists)
+    for (const { key, value } of list) if (!values.has(key)) values.set(key, value);
   return values;
 }
 

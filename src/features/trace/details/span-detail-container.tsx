@@ -3,8 +3,10 @@ import type { SpanDetail } from '../../../model/span-detail';
 import { SpanDetailPanel, type SpanDetailPanelProps } from './span-detail-panel';
 import type { DetailLayout } from './use-detail-layout';
 
-export interface SpanDetailContainerProps
-  extends Omit<SpanDetailPanelProps, 'detail' | 'layout' | 'onLayoutChange' | 'skewDelta' | 'criticalMicros'> {
+export interface SpanDetailContainerProps extends Omit<
+  SpanDetailPanelProps,
+  'detail' | 'layout' | 'onLayoutChange' | 'skewDelta' | 'criticalMicros'
+> {
   readonly index: number;
   /** The worker client's span-detail request. */
   readonly loadDetail: (index: number) => Promise<SpanDetail>;
@@ -15,8 +17,16 @@ export interface SpanDetailContainerProps
 }
 
 /** Fetches one span's detail by index and shows it; a failed fetch is shown, not swallowed. */
-export function SpanDetailContainer({ index, loadDetail, skewDeltaOf, criticalMicrosOf, ...panel }: SpanDetailContainerProps) {
-  const [state, setState] = useState<{ index: number; detail?: SpanDetail; error?: string } | null>(null);
+export function SpanDetailContainer({
+  index,
+  loadDetail,
+  skewDeltaOf,
+  criticalMicrosOf,
+  ...panel
+}: SpanDetailContainerProps) {
+  const [state, setState] = useState<{ index: number; detail?: SpanDetail; error?: string } | null>(
+    null,
+  );
   useEffect(() => {
     let live = true;
     loadDetail(index).then(

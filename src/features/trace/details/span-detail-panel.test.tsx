@@ -33,9 +33,21 @@ function makeDetail(overrides: Partial<SpanDetail> = {}): SpanDetail {
     ],
     resource: [{ key: 'hostname', value: 'host-1', type: 'string' }],
     scope: [],
-    events: [{ time: micros(2000), name: 'retry', attributes: [{ key: 'attempt', value: '2', type: 'int' }] }],
+    events: [
+      {
+        time: micros(2000),
+        name: 'retry',
+        attributes: [{ key: 'attempt', value: '2', type: 'int' }],
+      },
+    ],
     references: [
-      { type: 'CHILD_OF', traceId: 'abcdef0123456789', spanId: '00000000000000c3', spanIndex: 2, attributes: [] },
+      {
+        type: 'CHILD_OF',
+        traceId: 'abcdef0123456789',
+        spanId: '00000000000000c3',
+        spanIndex: 2,
+        attributes: [],
+      },
       { type: 'FOLLOWS_FROM', traceId: 'ffff', spanId: '0001', spanIndex: -1, attributes: [] },
     ],
     warnings: ['clock skew adjusted'],
@@ -70,7 +82,9 @@ describe('SpanDetailPanel', () => {
   it('shows the facts, well-known attributes first, and pretty JSON', () => {
     renderPanel();
     const fact = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling;
-    expect(fact('Start')).toHaveTextContent(/^\+1\.5ms \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.001500\)$/);
+    expect(fact('Start')).toHaveTextContent(
+      /^\+1\.5ms \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.001500\)$/,
+    );
     expect(fact('Duration')).toHaveTextContent('2.5ms');
     expect(fact('Self time')).toHaveTextContent('1ms');
     expect(fact('Status')).toHaveTextContent('error — redis timeout');
@@ -97,7 +111,9 @@ describe('SpanDetailPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Copy value of http.status_code' }));
     expect(writeText).toHaveBeenLastCalledWith('500');
     await user.click(screen.getByRole('button', { name: 'Copy link to this span' }));
-    expect(writeText).toHaveBeenLastCalledWith(expect.stringMatching(/\/trace\/abcdef0123456789\?uiFind=00000000000000d4$/));
+    expect(writeText).toHaveBeenLastCalledWith(
+      expect.stringMatching(/\/trace\/abcdef0123456789\?uiFind=00000000000000d4$/),
+    );
     expect(await navigator.clipboard.readText()).toMatch(/uiFind=00000000000000d4/);
   });
 
@@ -105,14 +121,27 @@ describe('SpanDetailPanel', () => {
     const props = renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'span 00000000000000c3' }));
     expect(props.onJumpToSpan).toHaveBeenCalledWith(2);
-    expect(screen.getByRole('link', { name: /span 0001 in trace ffff/ })).toHaveAttribute('href', 'trace/ffff?uiFind=0001');
+    expect(screen.getByRole('link', { name: /span 0001 in trace ffff/ })).toHaveAttribute(
+      'href',
+      'trace/ffff?uiFind=0001',
+    );
   });
 
   it('renders link patterns, with javascript: URLs inert', () => {
     renderPanel({
       linkPatterns: compileLinkPatterns([
-        { type: 'process', key: 'hostname', url: 'https://hosts.example/#{hostname}', text: 'Host #{hostname}' },
-        { type: 'tags', key: 'http.status_code', url: 'javascript:alert(#{http.status_code})', text: 'evil' },
+        {
+          type: 'process',
+          key: 'hostname',
+          url: 'https://hosts.example/#{hostname}',
+          text: 'Host #{hostname}',
+        },
+        {
+          type: 'tags',
+          key: 'http.status_code',
+          url: 'javascript:alert(#{http.status_code})',
+          text: 'evil',
+        },
       ]),
     });
     const link = screen.getByRole('link', { name: 'Host host-1' });

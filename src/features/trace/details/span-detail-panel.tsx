@@ -39,10 +39,21 @@ export const defaultTraceHref = (traceId: string, spanId?: string): string =>
 const NO_PATTERNS: readonly LinkPattern[] = [];
 
 export function SpanDetailPanel(props: SpanDetailPanelProps) {
-  const { detail, layout, onLayoutChange, onClose, traceHref = defaultTraceHref, linkPatterns = NO_PATTERNS } = props;
+  const {
+    detail,
+    layout,
+    onLayoutChange,
+    onClose,
+    traceHref = defaultTraceHref,
+    linkPatterns = NO_PATTERNS,
+  } = props;
   if (!detail) {
     return (
-      <section className={`span-panel span-panel--${layout}`} aria-busy="true" aria-label="Span details">
+      <section
+        className={`span-panel span-panel--${layout}`}
+        aria-busy="true"
+        aria-label="Span details"
+      >
         <p className="span-panel__loading">Loading span details…</p>
       </section>
     );
@@ -58,13 +69,20 @@ export function SpanDetailPanel(props: SpanDetailPanelProps) {
   return (
     <section className={`span-panel span-panel--${layout}`} aria-label={`Span details: ${title}`}>
       <header className="span-panel__header">
-        <span className="span-panel__swatch" style={{ background: serviceColor(detail.service) }} aria-hidden="true" />
+        <span
+          className="span-panel__swatch"
+          style={{ background: serviceColor(detail.service) }}
+          aria-hidden="true"
+        />
         <h2 className="span-panel__title">{title}</h2>
         <div className="span-panel__tools">
           <CopyButton text={deepLink} label="Copy link to this span">
             Copy link
           </CopyButton>
-          <button type="button" onClick={() => onLayoutChange(layout === 'inline' ? 'side' : 'inline')}>
+          <button
+            type="button"
+            onClick={() => onLayoutChange(layout === 'inline' ? 'side' : 'inline')}
+          >
             {layout === 'inline' ? 'Open as side panel' : 'Show under the row'}
           </button>
           <button type="button" aria-label="Close span details" onClick={onClose}>
@@ -77,11 +95,16 @@ export function SpanDetailPanel(props: SpanDetailPanelProps) {
         <Fact term="Operation">{detail.operation}</Fact>
         <Fact term="Kind">{detail.kind || 'unknown'}</Fact>
         <Fact term="Status">
-          <span className={detail.statusCode === 'error' ? 'span-panel__error' : undefined}>{detail.statusCode}</span>
-          {detail.statusMessage && <span className="span-panel__status-message"> — {detail.statusMessage}</span>}
+          <span className={detail.statusCode === 'error' ? 'span-panel__error' : undefined}>
+            {detail.statusCode}
+          </span>
+          {detail.statusMessage && (
+            <span className="span-panel__status-message"> — {detail.statusMessage}</span>
+          )}
         </Fact>
         <Fact term="Start">
-          {formatOffset(detail.start)} <span className="span-panel__muted">({formatTimestamp(detail.absoluteStart)})</span>
+          {formatOffset(detail.start)}{' '}
+          <span className="span-panel__muted">({formatTimestamp(detail.absoluteStart)})</span>
         </Fact>
         <Fact term="Duration">{formatDuration(detail.duration)}</Fact>
         <Fact term="Self time">{formatDuration(detail.selfTime)}</Fact>
@@ -89,10 +112,17 @@ export function SpanDetailPanel(props: SpanDetailPanelProps) {
           <Fact term="On critical path">{formatDuration(props.criticalMicros)}</Fact>
         )}
         {props.skewDelta !== undefined && props.skewDelta !== 0 && (
-          <Fact term="Clock skew">shifted by {formatDuration(props.skewDelta)} to fit its parent</Fact>
+          <Fact term="Clock skew">
+            shifted by {formatDuration(props.skewDelta)} to fit its parent
+          </Fact>
         )}
         <Fact term="Span ID">
-          <code>{detail.spanId}</code> <CopyButton text={detail.spanId} label="Copy span ID" className="copy-button copy-button--small" />
+          <code>{detail.spanId}</code>{' '}
+          <CopyButton
+            text={detail.spanId}
+            label="Copy span ID"
+            className="copy-button copy-button--small"
+          />
         </Fact>
       </dl>
       {detail.warnings.length > 0 && (
@@ -103,19 +133,47 @@ export function SpanDetailPanel(props: SpanDetailPanelProps) {
         </ul>
       )}
       <Section title="Attributes" count={detail.attributes.length}>
-        <AttributeTable attributes={orderAttributes(detail.attributes)} caption="Attributes" linkType="attributes" linkPatterns={linkPatterns} linkContext={linkContext} />
+        <AttributeTable
+          attributes={orderAttributes(detail.attributes)}
+          caption="Attributes"
+          linkType="attributes"
+          linkPatterns={linkPatterns}
+          linkContext={linkContext}
+        />
       </Section>
       <Section title="Resource" count={detail.resource.length}>
-        <AttributeTable attributes={detail.resource} caption="Resource attributes" linkType="resource" linkPatterns={linkPatterns} linkContext={linkContext} />
+        <AttributeTable
+          attributes={detail.resource}
+          caption="Resource attributes"
+          linkType="resource"
+          linkPatterns={linkPatterns}
+          linkContext={linkContext}
+        />
       </Section>
       <Section title="Instrumentation scope" count={detail.scope.length}>
-        <AttributeTable attributes={detail.scope} caption="Scope" linkType="resource" linkPatterns={NO_PATTERNS} linkContext={linkContext} />
+        <AttributeTable
+          attributes={detail.scope}
+          caption="Scope"
+          linkType="resource"
+          linkPatterns={NO_PATTERNS}
+          linkContext={linkContext}
+        />
       </Section>
       <Section title="Events" count={detail.events.length}>
-        <SpanEvents events={detail.events} spanStart={detail.start} linkPatterns={linkPatterns} linkContext={linkContext} />
+        <SpanEvents
+          events={detail.events}
+          spanStart={detail.start}
+          linkPatterns={linkPatterns}
+          linkContext={linkContext}
+        />
       </Section>
       <Section title="References" count={detail.references.length}>
-        <SpanReferences references={detail.references} traceId={detail.traceId} onJumpToSpan={props.onJumpToSpan} traceHref={traceHref} />
+        <SpanReferences
+          references={detail.references}
+          traceId={detail.traceId}
+          onJumpToSpan={props.onJumpToSpan}
+          traceHref={traceHref}
+        />
       </Section>
     </section>
   );
@@ -130,7 +188,15 @@ function Fact({ term, children }: { readonly term: string; readonly children: Re
   );
 }
 
-function Section({ title, count, children }: { readonly title: string; readonly count: number; readonly children: ReactNode }) {
+function Section({
+  title,
+  count,
+  children,
+}: {
+  readonly title: string;
+  readonly count: number;
+  readonly children: ReactNode;
+}) {
   if (count === 0) return null;
   return (
     <details className="span-panel__section" open>

@@ -14,7 +14,9 @@ export interface SpanEventsProps {
 
 /** Events/logs in time order, each with its time relative to the trace (and to the span). */
 export function SpanEvents({ events, spanStart, linkPatterns, linkContext }: SpanEventsProps) {
-  const ordered = events.map((event, index) => ({ event, index })).sort((a, b) => a.event.time - b.event.time || a.index - b.index);
+  const ordered = events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => a.event.time - b.event.time || a.index - b.index);
   return (
     <ol className="span-events">
       {ordered.map(({ event, index }) => (
@@ -23,10 +25,19 @@ export function SpanEvents({ events, spanStart, linkPatterns, linkContext }: Spa
             <span className="span-events__time" title="Time since the trace start">
               {formatOffset(event.time)}
             </span>
-            <span className="span-panel__muted"> ({formatDuration(event.time - spanStart)} into the span)</span>{' '}
+            <span className="span-panel__muted">
+              {' '}
+              ({formatDuration(event.time - spanStart)} into the span)
+            </span>{' '}
             <span className="span-events__name">{event.name || '(unnamed event)'}</span>
           </div>
-          <AttributeTable attributes={event.attributes} caption={`Event ${event.name}`} linkType="events" linkPatterns={linkPatterns} linkContext={linkContext} />
+          <AttributeTable
+            attributes={event.attributes}
+            caption={`Event ${event.name}`}
+            linkType="events"
+            linkPatterns={linkPatterns}
+            linkContext={linkContext}
+          />
         </li>
       ))}
     </ol>

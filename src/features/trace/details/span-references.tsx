@@ -12,7 +12,12 @@ export interface SpanReferencesProps {
  * another trace is a link to that trace with the span preselected; a target absent from this
  * trace (the parent of an orphan) is said so.
  */
-export function SpanReferences({ references, traceId, onJumpToSpan, traceHref }: SpanReferencesProps) {
+export function SpanReferences({
+  references,
+  traceId,
+  onJumpToSpan,
+  traceHref,
+}: SpanReferencesProps) {
   return (
     <ul className="span-references">
       {references.map((ref, index) => {
@@ -21,7 +26,11 @@ export function SpanReferences({ references, traceId, onJumpToSpan, traceHref }:
           <li key={index}>
             <span className="span-references__type">{ref.type}</span>{' '}
             {sameTrace && ref.spanIndex >= 0 ? (
-              <button type="button" className="link-button" onClick={() => onJumpToSpan(ref.spanIndex)}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onJumpToSpan(ref.spanIndex)}
+              >
                 span {ref.spanId}
               </button>
             ) : sameTrace ? (

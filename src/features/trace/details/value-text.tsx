@@ -15,7 +15,8 @@ export function prettyValue(value: string): { readonly text: string; readonly js
   if ((first === '{' || first === '[') && trimmed.length <= 1_000_000) {
     try {
       const parsed: unknown = JSON.parse(trimmed);
-      if (typeof parsed === 'object' && parsed !== null) return { text: JSON.stringify(parsed, null, 2), json: true };
+      if (typeof parsed === 'object' && parsed !== null)
+        return { text: JSON.stringify(parsed, null, 2), json: true };
     } catch {
       // Not JSON after all: shown as typed.
     }
@@ -46,7 +47,11 @@ export function ValueText({ value, copyLabel }: ValueTextProps) {
   const shown = short ?? text;
   return (
     <div className="value-text">
-      {json || shown.includes('\n') ? <pre className="value-text__pre">{shown}</pre> : <span className="value-text__plain">{shown}</span>}
+      {json || shown.includes('\n') ? (
+        <pre className="value-text__pre">{shown}</pre>
+      ) : (
+        <span className="value-text__plain">{shown}</span>
+      )}
       {short !== null && <span aria-hidden="true">…</span>}
       <span className="value-text__actions">
         {short !== null && (

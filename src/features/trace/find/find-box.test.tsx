@@ -13,7 +13,12 @@ function Harness(props: Partial<FindBoxProps> & { find: FindBoxProps['find'] }) 
   const [only, setOnly] = useState(false);
   return (
     <>
-      <FindBox showOnlyMatches={only} onShowOnlyMatchesChange={setOnly} debounceMs={50} {...props} />
+      <FindBox
+        showOnlyMatches={only}
+        onShowOnlyMatchesChange={setOnly}
+        debounceMs={50}
+        {...props}
+      />
       <Location />
     </>
   );
@@ -24,10 +29,19 @@ function setup(find: FindBoxProps['find'], url = '/trace/abc', extra: Partial<Fi
   const onMatchesChange = vi.fn();
   render(
     <MemoryRouter initialEntries={[url]}>
-      <Harness find={find} onCurrentMatch={onCurrentMatch} onMatchesChange={onMatchesChange} {...extra} />
+      <Harness
+        find={find}
+        onCurrentMatch={onCurrentMatch}
+        onMatchesChange={onMatchesChange}
+        {...extra}
+      />
     </MemoryRouter>,
   );
-  return { onCurrentMatch, onMatchesChange, input: screen.getByRole('searchbox', { name: 'Find spans' }) };
+  return {
+    onCurrentMatch,
+    onMatchesChange,
+    input: screen.getByRole('searchbox', { name: 'Find spans' }),
+  };
 }
 
 describe('FindBox', () => {
@@ -63,7 +77,12 @@ describe('FindBox', () => {
 
   it('applies only the latest answer when replies arrive out of order', async () => {
     const resolvers: ((value: Int32Array) => void)[] = [];
-    const find = vi.fn((query: string) => new Promise<Int32Array>((resolve) => resolvers.push((v) => resolve(query === 'ab' ? v : v))));
+    const find = vi.fn(
+      (query: string) =>
+        new Promise<Int32Array>((resolve) =>
+          resolvers.push((v) => resolve(query === 'ab' ? v : v)),
+        ),
+    );
     const { input, onMatchesChange } = setup(find);
     fireEvent.change(input, { target: { value: 'a' } });
     await act(() => new Promise((r) => setTimeout(r, 80)));

@@ -27,13 +27,24 @@ const EMPTY = new Int32Array(0);
  * Typing is debounced; only the latest query's answer is applied, however the replies arrive.
  * Enter / Shift+Enter step through matches; Escape clears; "/" or Ctrl+B focuses it from anywhere.
  */
-export function FindBox({ find, onMatchesChange, onCurrentMatch, showOnlyMatches = false, onShowOnlyMatchesChange, activeSpan = -1, debounceMs = 200 }: FindBoxProps) {
+export function FindBox({
+  find,
+  onMatchesChange,
+  onCurrentMatch,
+  showOnlyMatches = false,
+  onShowOnlyMatchesChange,
+  activeSpan = -1,
+  debounceMs = 200,
+}: FindBoxProps) {
   const [params, setParams] = useSearchParams();
   const urlValue = params.get(FIND_PARAM) ?? '';
   const [text, setText] = useState(urlValue);
   /** The query last written to (or read from) the URL; tells our own writes from back/forward. */
   const synced = useRef(urlValue);
-  const [result, setResult] = useState<{ query: string; matches: Int32Array }>({ query: '', matches: EMPTY });
+  const [result, setResult] = useState<{ query: string; matches: Int32Array }>({
+    query: '',
+    matches: EMPTY,
+  });
   const [current, setCurrent] = useState(0);
   const [pending, setPending] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -48,20 +59,17 @@ export function FindBox({ find, onMatchesChange, onCurrentMatch, showOnlyMatches
   useEffect(() => {
     setParamsRef.current = setParams;
   });
-  const syncUrl = useCallback(
-    (query: string) => {
-      setParamsRef.current(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          if (query) next.set(FIND_PARAM, query);
-          else next.delete(FIND_PARAM);
-          return next;
-        },
-        { replace: true },
-      );
-    },
-    [],
-  );
+  const syncUrl = useCallback((query: string) => {
+    setParamsRef.current(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (query) next.set(FIND_PARAM, query);
+        else next.delete(FIND_PARAM);
+        return next;
+      },
+      { replace: true },
+    );
+  }, []);
 
   // Back/forward or a link changed ?uiFind: the box follows.
   useEffect(() => {
@@ -118,7 +126,9 @@ export function FindBox({ find, onMatchesChange, onCurrentMatch, showOnlyMatches
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent): void => {
-      const wantsFind = (event.key === 'b' && event.ctrlKey && !event.metaKey) || (event.key === '/' && !event.ctrlKey && !event.metaKey);
+      const wantsFind =
+        (event.key === 'b' && event.ctrlKey && !event.metaKey) ||
+        (event.key === '/' && !event.ctrlKey && !event.metaKey);
       if (wantsFind && !isTypingTarget(event.target)) {
         event.preventDefault();
         input.current?.focus();
@@ -141,7 +151,11 @@ export function FindBox({ find, onMatchesChange, onCurrentMatch, showOnlyMatches
   };
 
   const count = result.matches.length;
-  const status = !result.query ? '' : count === 0 ? 'No matches' : `${(shownCurrent + 1).toLocaleString()} of ${count.toLocaleString()}`;
+  const status = !result.query
+    ? ''
+    : count === 0
+      ? 'No matches'
+      : `${(shownCurrent + 1).toLocaleString()} of ${count.toLocaleString()}`;
   return (
     <div className="find-box" role="search">
       <input
@@ -157,10 +171,20 @@ export function FindBox({ find, onMatchesChange, onCurrentMatch, showOnlyMatches
         spellCheck={false}
         autoComplete="off"
       />
-      <span className="find-box__status" role="status" aria-live="polite" data-pending={pending || undefined}>
+      <span
+        className="find-box__status"
+        role="status"
+        aria-live="polite"
+        data-pending={pending || undefined}
+      >
         {status}
       </span>
-      <button type="button" onClick={() => step(-1)} disabled={count === 0} aria-label="Previous match">
+      <button
+        type="button"
+        onClick={() => step(-1)}
+        disabled={count === 0}
+        aria-label="Previous match"
+      >
         ↑
       </button>
       <button type="button" onClick={() => step(1)} disabled={count === 0} aria-label="Next match">
@@ -168,7 +192,11 @@ export function FindBox({ find, onMatchesChange, onCurrentMatch, showOnlyMatches
       </button>
       {onShowOnlyMatchesChange && (
         <label className="find-box__only">
-          <input type="checkbox" checked={showOnlyMatches} onChange={(event) => onShowOnlyMatchesChange(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={showOnlyMatches}
+            onChange={(event) => onShowOnlyMatchesChange(event.target.checked)}
+          />
           Show only matches
         </label>
       )}

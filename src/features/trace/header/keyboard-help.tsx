@@ -18,7 +18,16 @@ export const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly ac
   { keys: ['?'], action: 'Show this help' },
 ];
 
-const NON_TEXT_INPUTS: ReadonlySet<string> = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+const NON_TEXT_INPUTS: ReadonlySet<string> = new Set([
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'range',
+  'color',
+  'file',
+]);
 
 /** True when a key press belongs to a text field, not to the page. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -32,7 +41,14 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 export function useHelpShortcut(open: () => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      if (
+        event.key !== '?' ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        isTypingTarget(event.target)
+      )
+        return;
       event.preventDefault();
       open();
     };
@@ -78,7 +94,12 @@ export function KeyboardHelp({ open, onClose }: KeyboardHelpProps) {
       >
         <div className="keyboard-help__head">
           <h2 id="keyboard-help-title">Keyboard shortcuts</h2>
-          <button ref={closeButton} type="button" onClick={onClose} aria-label="Close keyboard shortcuts">
+          <button
+            ref={closeButton}
+            type="button"
+            onClick={onClose}
+            aria-label="Close keyboard shortcuts"
+          >
             ×
           </button>
         </div>

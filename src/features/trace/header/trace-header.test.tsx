@@ -19,7 +19,12 @@ const trace: TraceHeaderProps['trace'] = {
   format: 'jaeger-v1',
   services: ['frontend', HOSTILE],
   findings: [
-    { kind: 'orphans', count: 2, message: 'Their parents are not in the trace; shown as roots.', examples: [4, 9] },
+    {
+      kind: 'orphans',
+      count: 2,
+      message: 'Their parents are not in the trace; shown as roots.',
+      examples: [4, 9],
+    },
     { kind: 'duplicate-ids', count: 1, message: 'Kept both spans.', examples: [] },
   ],
   warnings: ['clock skew adjustment disabled'],
@@ -27,7 +32,12 @@ const trace: TraceHeaderProps['trace'] = {
 
 describe('TraceHeader', () => {
   it('shows name, short id, stats, legend with critical share, findings and warnings', () => {
-    render(<TraceHeader trace={trace} criticalShare={[{ service: 'frontend', micros: 500_000, share: 0.685 }]} />);
+    render(
+      <TraceHeader
+        trace={trace}
+        criticalShare={[{ service: 'frontend', micros: 500_000, share: 0.685 }]}
+      />,
+    );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`frontend: ${HOSTILE}`);
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getByText('abcdef0')).toHaveAttribute('title', trace.traceId);
@@ -36,7 +46,9 @@ describe('TraceHeader', () => {
     expect(screen.getByText('3')).toHaveClass('trace-head__errors');
     expect(screen.getByText('69% of critical path', { exact: false })).toBeInTheDocument();
     expect(screen.getByText('Orphan spans (2):')).toBeInTheDocument();
-    expect(screen.getByText('Their parents are not in the trace; shown as roots.', { exact: false })).toBeInTheDocument();
+    expect(
+      screen.getByText('Their parents are not in the trace; shown as roots.', { exact: false }),
+    ).toBeInTheDocument();
     expect(screen.getByText('clock skew adjustment disabled')).toBeInTheDocument();
   });
 

@@ -39,13 +39,24 @@ const FINDING_TITLES: Record<FindingKind, string> = {
 };
 
 /** Trace name, identity, time, size and everything odd about it, above the waterfall. */
-export function TraceHeader({ trace, criticalShare, skewAdjustedCount, onJumpToSpan, onShowShortcuts }: TraceHeaderProps) {
+export function TraceHeader({
+  trace,
+  criticalShare,
+  skewAdjustedCount,
+  onJumpToSpan,
+  onShowShortcuts,
+}: TraceHeaderProps) {
   const findings = [...trace.findings];
-  if (skewAdjustedCount && skewAdjustedCount > 0 && !findings.some((f) => f.kind === 'clock-skew')) {
+  if (
+    skewAdjustedCount &&
+    skewAdjustedCount > 0 &&
+    !findings.some((f) => f.kind === 'clock-skew')
+  ) {
     findings.push({
       kind: 'clock-skew',
       count: skewAdjustedCount,
-      message: 'Children from other hosts sat outside their parents; they are shown shifted into them (the span details say by how much).',
+      message:
+        'Children from other hosts sat outside their parents; they are shown shifted into them (the span details say by how much).',
       examples: [],
     });
   }
@@ -55,10 +66,19 @@ export function TraceHeader({ trace, criticalShare, skewAdjustedCount, onJumpToS
         <h1 className="trace-head__name">{trace.name || '(unnamed trace)'}</h1>
         <span className="trace-head__id">
           <code title={trace.traceId}>{shortId(trace.traceId)}</code>
-          <CopyButton text={trace.traceId} label="Copy trace ID" className="copy-button copy-button--small" />
+          <CopyButton
+            text={trace.traceId}
+            label="Copy trace ID"
+            className="copy-button copy-button--small"
+          />
         </span>
         {onShowShortcuts && (
-          <button type="button" className="trace-head__help" onClick={onShowShortcuts} aria-keyshortcuts="?">
+          <button
+            type="button"
+            className="trace-head__help"
+            onClick={onShowShortcuts}
+            aria-keyshortcuts="?"
+          >
             Keyboard shortcuts
           </button>
         )}
@@ -70,7 +90,9 @@ export function TraceHeader({ trace, criticalShare, skewAdjustedCount, onJumpToS
         <Stat term="Depth">{trace.maxDepth.toLocaleString()}</Stat>
         <Stat term="Spans">{trace.spanCount.toLocaleString()}</Stat>
         <Stat term="Errors">
-          <span className={trace.errorCount > 0 ? 'trace-head__errors' : undefined}>{trace.errorCount.toLocaleString()}</span>
+          <span className={trace.errorCount > 0 ? 'trace-head__errors' : undefined}>
+            {trace.errorCount.toLocaleString()}
+          </span>
         </Stat>
       </dl>
       <ul className="trace-head__legend" aria-label="Services">
@@ -78,10 +100,17 @@ export function TraceHeader({ trace, criticalShare, skewAdjustedCount, onJumpToS
           const share = criticalShare?.find((row) => row.service === service);
           return (
             <li key={index} className="trace-head__service">
-              <span className="trace-head__swatch" style={{ background: serviceColor(service) }} aria-hidden="true" />
+              <span
+                className="trace-head__swatch"
+                style={{ background: serviceColor(service) }}
+                aria-hidden="true"
+              />
               <span>{service || '(no service name)'}</span>
               {share && (
-                <span className="trace-head__share" title={`${formatDuration(share.micros)} on the critical path`}>
+                <span
+                  className="trace-head__share"
+                  title={`${formatDuration(share.micros)} on the critical path`}
+                >
                   {' '}
                   {formatPercent(share.share)} of critical path
                 </span>
@@ -93,7 +122,10 @@ export function TraceHeader({ trace, criticalShare, skewAdjustedCount, onJumpToS
       {findings.length > 0 && (
         <ul className="trace-head__findings" aria-label="Findings">
           {findings.map((finding) => (
-            <li key={finding.kind} className={`trace-head__finding trace-head__finding--${finding.kind}`}>
+            <li
+              key={finding.kind}
+              className={`trace-head__finding trace-head__finding--${finding.kind}`}
+            >
               <strong>
                 {FINDING_TITLES[finding.kind]} ({finding.count.toLocaleString()}):
               </strong>{' '}
@@ -102,7 +134,12 @@ export function TraceHeader({ trace, criticalShare, skewAdjustedCount, onJumpToS
                 <span className="trace-head__examples">
                   {' '}
                   {finding.examples.map((index, k) => (
-                    <button key={index} type="button" className="link-button" onClick={() => onJumpToSpan(index)}>
+                    <button
+                      key={index}
+                      type="button"
+                      className="link-button"
+                      onClick={() => onJumpToSpan(index)}
+                    >
                       {`example ${k + 1}`}
                     </button>
                   ))}

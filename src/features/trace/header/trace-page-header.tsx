@@ -76,7 +76,9 @@ export function TracePageHeader({ trace }: TracePageHeaderProps) {
     <>
       <TraceHeader
         trace={trace}
-        {...(analysis ? { criticalShare: analysis.criticalShare, skewAdjustedCount: analysis.skew.shiftedCount } : {})}
+        {...(analysis
+          ? { criticalShare: analysis.criticalShare, skewAdjustedCount: analysis.skew.shiftedCount }
+          : {})}
         onJumpToSpan={jumpToSpan}
         onShowShortcuts={openHelp}
       />

@@ -33,7 +33,11 @@ const pending = new WeakMap<TraceColumns, Promise<TraceAnalysis>>();
 const resolved = new WeakMap<TraceColumns, TraceAnalysis>();
 
 /** Asks the worker once per trace; a failed or superseded request is forgotten so a later call retries. */
-export function requestTraceAnalysis({ handle, columns, services }: AnalysisInput): Promise<TraceAnalysis> {
+export function requestTraceAnalysis({
+  handle,
+  columns,
+  services,
+}: AnalysisInput): Promise<TraceAnalysis> {
   const existing = pending.get(columns);
   if (existing) return existing;
   const request = traceWorkerClient()
@@ -58,8 +62,14 @@ export function requestTraceAnalysis({ handle, columns, services }: AnalysisInpu
 }
 
 /** `null` until the worker answered (the page and its first rows show without it). */
-export function useTraceAnalysis({ handle, columns, services }: AnalysisInput): TraceAnalysis | null {
-  const [result, setResult] = useState<{ columns: TraceColumns; analysis: TraceAnalysis } | null>(null);
+export function useTraceAnalysis({
+  handle,
+  columns,
+  services,
+}: AnalysisInput): TraceAnalysis | null {
+  const [result, setResult] = useState<{ columns: TraceColumns; analysis: TraceAnalysis } | null>(
+    null,
+  );
   useEffect(() => {
     let live = true;
     requestTraceAnalysis({ handle, columns, services }).then(

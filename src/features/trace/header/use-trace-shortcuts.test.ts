@@ -1,12 +1,22 @@
 import { panZoom, shortcutFor } from './use-trace-shortcuts';
 
-const key = (k: string, target: EventTarget | null = document.body, mods: Partial<KeyboardEvent> = {}) =>
-  shortcutFor({ key: k, ctrlKey: false, metaKey: false, altKey: false, target, ...mods });
+const key = (
+  k: string,
+  target: EventTarget | null = document.body,
+  mods: Partial<KeyboardEvent> = {},
+) => shortcutFor({ key: k, ctrlKey: false, metaKey: false, altKey: false, target, ...mods });
 
 describe('shortcutFor', () => {
   it("maps Jaeger UI's keys", () => {
     expect(['f', 'b', ']', '[', 'p', 'o', '?', 'Escape'].map((k) => key(k))).toEqual([
-      'next', 'previous', 'collapse-all', 'expand-all', 'collapse-one', 'expand-one', 'help', 'escape',
+      'next',
+      'previous',
+      'collapse-all',
+      'expand-all',
+      'collapse-one',
+      'expand-one',
+      'help',
+      'escape',
     ]);
     expect(key('x')).toBeNull();
     expect(key('f', document.body, { ctrlKey: true })).toBeNull();

@@ -37,12 +37,19 @@ const KEYS: Record<string, TraceShortcut> = {
 
 const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
 
-export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>): TraceShortcut | null {
+export function shortcutFor(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>,
+): TraceShortcut | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   const action = KEYS[event.key];
   if (!action) return null;
   if (action !== 'escape' && isTypingTarget(event.target)) return null;
-  if (ARROWS.has(event.key) && event.target instanceof Element && event.target.closest('[role="treegrid"], [role="group"], [role="slider"]')) return null;
+  if (
+    ARROWS.has(event.key) &&
+    event.target instanceof Element &&
+    event.target.closest('[role="treegrid"], [role="group"], [role="slider"]')
+  )
+    return null;
   return action;
 }
 
@@ -64,7 +71,11 @@ export function useTraceShortcuts(onShortcut: (action: TraceShortcut) => boolean
 }
 
 /** View-window arithmetic for the pan/zoom keys: 10% steps, kept inside [0, 1]. */
-export function panZoom(start: number, end: number, action: 'pan-left' | 'pan-right' | 'zoom-in' | 'zoom-out'): [number, number] {
+export function panZoom(
+  start: number,
+  end: number,
+  action: 'pan-left' | 'pan-right' | 'zoom-in' | 'zoom-out',
+): [number, number] {
   const width = end - start;
   const centre = start + width / 2;
   switch (action) {

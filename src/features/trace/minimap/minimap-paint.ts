@@ -2,11 +2,16 @@ import type { MinimapBins } from '../../../model/minimap-bins';
 
 const hexToRgb = (hex: string): [number, number, number] => {
   const value = Number.parseInt(hex.replace('#', '').slice(0, 6), 16);
-  return Number.isFinite(value) ? [(value >> 16) & 255, (value >> 8) & 255, value & 255] : [128, 128, 128];
+  return Number.isFinite(value)
+    ? [(value >> 16) & 255, (value >> 8) & 255, value & 255]
+    : [128, 128, 128];
 };
 
 /** RGBA pixels for `putImageData`: the row's service colour, opacity growing with density. */
-export function paintBins(bins: MinimapBins, colorOf: (service: number) => string): Uint8ClampedArray<ArrayBuffer> {
+export function paintBins(
+  bins: MinimapBins,
+  colorOf: (service: number) => string,
+): Uint8ClampedArray<ArrayBuffer> {
   const pixels = new Uint8ClampedArray(new ArrayBuffer(bins.width * bins.height * 4));
   const logMax = Math.log1p(bins.maxDensity);
   for (let row = 0; row < bins.height; row++) {

@@ -27,10 +27,15 @@ describe('binMinimap', () => {
     const n = 1_000_000;
     const columns: TraceColumns = {
       spanCount: n,
-      start: Float64Array.from({ length: n }, (_, i) => i * 10), duration: new Float64Array(n).fill(1),
-      selfTime: new Float64Array(n), parent: new Int32Array(n).fill(-1), depth: new Int32Array(n),
+      start: Float64Array.from({ length: n }, (_, i) => i * 10),
+      duration: new Float64Array(n).fill(1),
+      selfTime: new Float64Array(n),
+      parent: new Int32Array(n).fill(-1),
+      depth: new Int32Array(n),
       subtreeEnd: Int32Array.from({ length: n }, (_, i) => i + 1),
-      service: Int32Array.from({ length: n }, (_, i) => i % 3), operation: new Int32Array(n), flags: new Uint16Array(n),
+      service: Int32Array.from({ length: n }, (_, i) => i % 3),
+      operation: new Int32Array(n),
+      flags: new Uint16Array(n),
     };
     const t0 = performance.now();
     const bins = binMinimap(columns, n * 10, 1200, 60, 3);
@@ -60,10 +65,29 @@ describe('window math', () => {
 
 function renderMinimap(viewStart = 0, viewEnd = 1) {
   const onChange = vi.fn();
-  const loadBins = (width: number, height: number) => Promise.resolve(binMinimap(trace.columns, 100, width, height, trace.services.length));
-  render(<TraceMinimap services={trace.services} loadBins={loadBins} viewStart={viewStart} viewEnd={viewEnd} onViewWindowChange={onChange} />);
+  const loadBins = (width: number, height: number) =>
+    Promise.resolve(binMinimap(trace.columns, 100, width, height, trace.services.length));
+  render(
+    <TraceMinimap
+      services={trace.services}
+      loadBins={loadBins}
+      viewStart={viewStart}
+      viewEnd={viewEnd}
+      onViewWindowChange={onChange}
+    />,
+  );
   const area = screen.getByRole('group', { name: /Minimap/ });
-  area.getBoundingClientRect = () => ({ left: 0, width: 200, top: 0, height: 56, right: 200, bottom: 56, x: 0, y: 0, toJSON: () => ({}) });
+  area.getBoundingClientRect = () => ({
+    left: 0,
+    width: 200,
+    top: 0,
+    height: 56,
+    right: 200,
+    bottom: 56,
+    x: 0,
+    y: 0,
+    toJSON: () => ({}),
+  });
   return { onChange, area };
 }
 

@@ -1,8 +1,21 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import type { MinimapBins } from '../../../model/minimap-bins';
 import { serviceColor } from '../../../ui/service-colors';
 import { paintBins } from './minimap-paint';
-import { centreWindow, isFullWindow, selectionWindow, shiftWindow, type ViewWindow } from './window-drag';
+import {
+  centreWindow,
+  isFullWindow,
+  selectionWindow,
+  shiftWindow,
+  type ViewWindow,
+} from './window-drag';
 import './trace-minimap.css';
 
 export interface TraceMinimapProps {
@@ -20,13 +33,22 @@ export interface TraceMinimapProps {
   readonly height?: number;
 }
 
-type Drag = { readonly mode: 'select'; readonly anchor: number } | { readonly mode: 'shift'; readonly origin: number; readonly from: ViewWindow };
+type Drag =
+  | { readonly mode: 'select'; readonly anchor: number }
+  | { readonly mode: 'shift'; readonly origin: number; readonly from: ViewWindow };
 
 /**
  * The whole trace in a strip: drag across it to zoom the waterfall to a time window, drag the
  * window to move it, click elsewhere to centre it there, arrow keys to nudge, "Reset" for all.
  */
-export function TraceMinimap({ services, loadBins, viewStart, viewEnd, onViewWindowChange, height = 56 }: TraceMinimapProps) {
+export function TraceMinimap({
+  services,
+  loadBins,
+  viewStart,
+  viewEnd,
+  onViewWindowChange,
+  height = 56,
+}: TraceMinimapProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const area = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
@@ -86,7 +108,11 @@ export function TraceMinimap({ services, loadBins, viewStart, viewEnd, onViewWin
   const onPointerMove = (event: PointerEvent<HTMLDivElement>): void => {
     if (!drag) return;
     const at = fractionAt(event.clientX);
-    setDraft(drag.mode === 'shift' ? shiftWindow(drag.from, at - drag.origin) : selectionWindow(drag.anchor, at));
+    setDraft(
+      drag.mode === 'shift'
+        ? shiftWindow(drag.from, at - drag.origin)
+        : selectionWindow(drag.anchor, at),
+    );
   };
   const onPointerUp = (event: PointerEvent<HTMLDivElement>): void => {
     if (!drag) return;
@@ -134,11 +160,20 @@ export function TraceMinimap({ services, loadBins, viewStart, viewEnd, onViewWin
           <>
             <div className="trace-minimap__shade" style={{ left: 0, width: pct(shown.start) }} />
             <div className="trace-minimap__shade" style={{ left: pct(shown.end), right: 0 }} />
-            <div className="trace-minimap__window" data-testid="minimap-window" style={{ left: pct(shown.start), width: pct(shown.end - shown.start) }} />
+            <div
+              className="trace-minimap__window"
+              data-testid="minimap-window"
+              style={{ left: pct(shown.start), width: pct(shown.end - shown.start) }}
+            />
           </>
         )}
       </div>
-      <button type="button" className="trace-minimap__reset" disabled={isFullWindow(current)} onClick={() => commit({ start: 0, end: 1 })}>
+      <button
+        type="button"
+        className="trace-minimap__reset"
+        disabled={isFullWindow(current)}
+        onClick={() => commit({ start: 0, end: 1 })}
+      >
         Reset zoom
       </button>
     </div>

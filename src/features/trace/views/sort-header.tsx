@@ -15,7 +15,15 @@ interface SortHeaderProps<K extends string> {
  * A sortable column header: the `columnheader` carries `aria-sort`, the button inside is the one
  * keyboard target, so screen readers announce both the column and its order.
  */
-export function SortHeader<K extends string>({ column, label, sort, onSort, numeric = false, title, cell = 'div' }: SortHeaderProps<K>) {
+export function SortHeader<K extends string>({
+  column,
+  label,
+  sort,
+  onSort,
+  numeric = false,
+  title,
+  cell = 'div',
+}: SortHeaderProps<K>) {
   const active = sort.key === column;
   const order = sort.descending ? 'descending' : 'ascending';
   const button = (

@@ -13,7 +13,10 @@ const cache = new WeakMap<TraceColumns, PairTotals>();
 export function pairTotalsOf(trace: Pick<LoadedTrace, 'columns' | 'operations'>): PairTotals {
   let totals = cache.get(trace.columns);
   if (!totals) {
-    totals = accumulatePairs(trace.columns, computeSpanPairs(trace.columns, trace.operations.length));
+    totals = accumulatePairs(
+      trace.columns,
+      computeSpanPairs(trace.columns, trace.operations.length),
+    );
     cache.set(trace.columns, totals);
   }
   return totals;
@@ -26,7 +29,11 @@ export interface SortState<K extends string> {
 }
 
 /** Clicking the sorted column flips it; another column starts descending for numbers. */
-export function nextSort<K extends string>(current: SortState<K>, key: K, textKeys: readonly K[]): SortState<K> {
+export function nextSort<K extends string>(
+  current: SortState<K>,
+  key: K,
+  textKeys: readonly K[],
+): SortState<K> {
   if (current.key === key) return { key, descending: !current.descending };
   return { key, descending: !textKeys.includes(key) };
 }

@@ -33,7 +33,10 @@ describe('TraceViews', () => {
 
   it('opens the view named in ?view= and keeps other parameters when switching', async () => {
     renderAt('?uiFind=abc&view=statistics');
-    expect(screen.getByRole('tab', { name: 'Statistics' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'Statistics' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     expect(await screen.findByRole('table', { name: /Statistics by/ })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('tab', { name: 'Timeline' }));
     expect(location()).toBe('?uiFind=abc');

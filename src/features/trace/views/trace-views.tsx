@@ -7,10 +7,18 @@ import './views.css';
 
 // Each view is its own chunk: a user who only reads the timeline never downloads d3-zoom glue,
 // the flame painter or the JSON pager.
-const StatisticsView = lazy(() => import('./statistics/statistics-view').then((m) => ({ default: m.StatisticsView })));
-const SpanTableView = lazy(() => import('./span-table/span-table-view').then((m) => ({ default: m.SpanTableView })));
-const FlameGraphView = lazy(() => import('./flame/flame-graph-view').then((m) => ({ default: m.FlameGraphView })));
-const TraceGraphView = lazy(() => import('./graph/trace-graph-view').then((m) => ({ default: m.TraceGraphView })));
+const StatisticsView = lazy(() =>
+  import('./statistics/statistics-view').then((m) => ({ default: m.StatisticsView })),
+);
+const SpanTableView = lazy(() =>
+  import('./span-table/span-table-view').then((m) => ({ default: m.SpanTableView })),
+);
+const FlameGraphView = lazy(() =>
+  import('./flame/flame-graph-view').then((m) => ({ default: m.FlameGraphView })),
+);
+const TraceGraphView = lazy(() =>
+  import('./graph/trace-graph-view').then((m) => ({ default: m.TraceGraphView })),
+);
 const JsonView = lazy(() => import('./json/json-view').then((m) => ({ default: m.JsonView })));
 
 interface TraceViewsProps {
@@ -36,7 +44,13 @@ export function TraceViews({ trace, children }: TraceViewsProps) {
   return (
     <>
       <ViewSwitcher value={view} onChange={change} />
-      <div className="trace-view-panel" role="tabpanel" id={panelId(view)} aria-labelledby={tabId(view)} data-view={view}>
+      <div
+        className="trace-view-panel"
+        role="tabpanel"
+        id={panelId(view)}
+        aria-labelledby={tabId(view)}
+        data-view={view}
+      >
         {view === 'timeline' ? (
           children
         ) : (

@@ -17,11 +17,15 @@ export function ViewSwitcher({ value, onChange }: ViewSwitcherProps) {
     const current = TRACE_VIEWS.findIndex((view) => view.id === value);
     const last = TRACE_VIEWS.length - 1;
     const target =
-      event.key === 'ArrowRight' ? (current + 1) % TRACE_VIEWS.length
-      : event.key === 'ArrowLeft' ? (current + last) % TRACE_VIEWS.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : -1;
+      event.key === 'ArrowRight'
+        ? (current + 1) % TRACE_VIEWS.length
+        : event.key === 'ArrowLeft'
+          ? (current + last) % TRACE_VIEWS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : -1;
     const view = TRACE_VIEWS[target];
     if (!view) return;
     event.preventDefault();

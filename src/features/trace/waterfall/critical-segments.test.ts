@@ -26,7 +26,10 @@ describe('critical segments per span', () => {
   });
 
   it('merges segments closer than a pixel-ish fraction', () => {
-    const many = criticalIndex(path(Array.from({ length: 1000 }, (_, k) => [0, k * 10, k * 10 + 9]).flat()), 1);
+    const many = criticalIndex(
+      path(Array.from({ length: 1000 }, (_, k) => [0, k * 10, k * 10 + 9]).flat()),
+      1,
+    );
     expect(Array.from(criticalIntervals(many, 0, 0, 10_000, 0))).toEqual([0, 0.9999]);
   });
 

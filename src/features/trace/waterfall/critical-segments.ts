@@ -49,7 +49,13 @@ const SLOT = 2 ** 21;
  * from + length)`, merged at pixel-ish resolution. `shift` moves the segments (computed on
  * skew-adjusted times) onto the bar's time base.
  */
-export function criticalIntervals(index: CriticalIndex, span: number, from: number, length: number, shift: number): Float64Array {
+export function criticalIntervals(
+  index: CriticalIndex,
+  span: number,
+  from: number,
+  length: number,
+  shift: number,
+): Float64Array {
   const first = index.offsets[span] ?? 0;
   const last = index.offsets[span + 1] ?? 0;
   if (last <= first || length <= 0) return new Float64Array(0);
@@ -72,16 +78,27 @@ export function criticalIntervals(index: CriticalIndex, span: number, from: numb
     const a = starts[at] ?? 0;
     const b = ends[at] ?? 0;
     const n = merged.length;
-    if (n > 0 && a - (merged[n - 1] ?? 0) <= MERGE_FRACTION) merged[n - 1] = Math.max(merged[n - 1] ?? 0, b);
+    if (n > 0 && a - (merged[n - 1] ?? 0) <= MERGE_FRACTION)
+      merged[n - 1] = Math.max(merged[n - 1] ?? 0, b);
     else merged.push(a, b);
   }
   return Float64Array.from(merged);
 }
 
 /** Intervals per span for one (path, time mode, view window): the root's can cover 1M segments. */
-const intervalCache = new WeakMap<CriticalIndex, { key: string; bySpan: Map<number, Float64Array> }>();
+const intervalCache = new WeakMap<
+  CriticalIndex,
+  { key: string; bySpan: Map<number, Float64Array> }
+>();
 
-export function cachedCriticalIntervals(index: CriticalIndex, key: string, span: number, from: number, length: number, shift: number): Float64Array {
+export function cachedCriticalIntervals(
+  index: CriticalIndex,
+  key: string,
+  span: number,
+  from: number,
+  length: number,
+  shift: number,
+): Float64Array {
   let entry = intervalCache.get(index);
   if (entry?.key !== key) {
     entry = { key, bySpan: new Map() };

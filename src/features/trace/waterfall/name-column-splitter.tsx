@@ -1,5 +1,9 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { MAX_NAME_COLUMN_FRACTION, MIN_NAME_COLUMN_WIDTH, useTraceViewStore } from '../trace-view-store';
+import {
+  MAX_NAME_COLUMN_FRACTION,
+  MIN_NAME_COLUMN_WIDTH,
+  useTraceViewStore,
+} from '../trace-view-store';
 
 const KEY_STEP = 16;
 
@@ -11,7 +15,10 @@ export function NameColumnSplitter({ containerWidth }: { containerWidth: number 
   const width = useTraceViewStore((s) => s.nameColumnWidth);
   const setWidth = useTraceViewStore((s) => s.setNameColumnWidth);
   const drag = useRef<{ x: number; width: number } | null>(null);
-  const max = Math.max(MIN_NAME_COLUMN_WIDTH, Math.floor(containerWidth * MAX_NAME_COLUMN_FRACTION));
+  const max = Math.max(
+    MIN_NAME_COLUMN_WIDTH,
+    Math.floor(containerWidth * MAX_NAME_COLUMN_FRACTION),
+  );
   const apply = (next: number) => setWidth(Math.min(Math.max(next, MIN_NAME_COLUMN_WIDTH), max));
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
@@ -23,7 +30,8 @@ export function NameColumnSplitter({ containerWidth }: { containerWidth: number 
   };
   const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
     drag.current = null;
-    if (event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
+    if (event.currentTarget.hasPointerCapture(event.pointerId))
+      event.currentTarget.releasePointerCapture(event.pointerId);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = event.shiftKey ? KEY_STEP * 4 : KEY_STEP;

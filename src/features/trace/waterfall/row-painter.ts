@@ -52,7 +52,8 @@ let palette: { key: string; value: Palette } | null = null;
 
 /** Theme colours resolved once per theme (canvas cannot read CSS variables). */
 function paletteFor(canvas: HTMLCanvasElement): Palette {
-  const dark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+  const dark =
+    typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
   const key = `${document.documentElement.getAttribute('data-theme') ?? ''}|${dark}`;
   if (palette?.key === key) return palette.value;
   const value = {
@@ -70,7 +71,11 @@ function paletteFor(canvas: HTMLCanvasElement): Palette {
 }
 
 /** Sizes the backing store for the device pixel ratio; returns the context or null (no canvas). */
-export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: number): CanvasRenderingContext2D | null {
+export function prepareCanvas(
+  canvas: HTMLCanvasElement,
+  width: number,
+  height: number,
+): CanvasRenderingContext2D | null {
   const ratio = window.devicePixelRatio || 1;
   const w = Math.max(1, Math.round(width * ratio));
   const h = Math.max(1, Math.round(height * ratio));
@@ -161,7 +166,13 @@ function errorMarkX(row: PaintRow): number {
 }
 
 /** The skew badge sits at the right end of the name column, over a long operation name. */
-function paintSkew(ctx: CanvasRenderingContext2D, colors: Palette, text: string, nameWidth: number, mid: number): void {
+function paintSkew(
+  ctx: CanvasRenderingContext2D,
+  colors: Palette,
+  text: string,
+  nameWidth: number,
+  mid: number,
+): void {
   const label = `⇆ ${text}`;
   const w = ctx.measureText(label).width + 8;
   const left = nameWidth - w - 6;
@@ -173,7 +184,13 @@ function paintSkew(ctx: CanvasRenderingContext2D, colors: Palette, text: string,
   ctx.fillText(label, left + 4, mid);
 }
 
-function paintBar(ctx: CanvasRenderingContext2D, colors: Palette, row: PaintRow, left: number, width: number): void {
+function paintBar(
+  ctx: CanvasRenderingContext2D,
+  colors: Palette,
+  row: PaintRow,
+  left: number,
+  width: number,
+): void {
   const { bar } = row;
   const x = left + bar.left * width;
   const w = Math.max(1, bar.width * width);
@@ -196,7 +213,13 @@ function paintBar(ctx: CanvasRenderingContext2D, colors: Palette, row: PaintRow,
   }
 }
 
-function paintLabel(ctx: CanvasRenderingContext2D, colors: Palette, row: PaintRow, left: number, width: number): void {
+function paintLabel(
+  ctx: CanvasRenderingContext2D,
+  colors: Palette,
+  row: PaintRow,
+  left: number,
+  width: number,
+): void {
   const { bar } = row;
   const x = left + bar.left * width;
   const w = Math.max(1, bar.width * width);

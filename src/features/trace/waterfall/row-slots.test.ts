@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { scrollScale } from './scaled-scroll';
-import { DETAIL_HEIGHT, detailSlot, itemBox, itemToPosition, offsetToReveal, positionToItem } from './row-slots';
+import {
+  DETAIL_HEIGHT,
+  detailSlot,
+  itemBox,
+  itemToPosition,
+  offsetToReveal,
+  positionToItem,
+} from './row-slots';
 
 describe('row slots', () => {
   it('maps row positions around the inline detail item', () => {

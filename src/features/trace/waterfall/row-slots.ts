@@ -18,8 +18,13 @@ export function positionToItem(position: number, detailAt: number): number {
 }
 
 /** Virtual px where item `item` starts and its height, with the detail item's extra height. */
-export function itemBox(item: number, detailAt: number, rowHeight: number): { start: number; size: number } {
-  const start = item * rowHeight + (detailAt >= 0 && item > detailAt ? DETAIL_HEIGHT - rowHeight : 0);
+export function itemBox(
+  item: number,
+  detailAt: number,
+  rowHeight: number,
+): { start: number; size: number } {
+  const start =
+    item * rowHeight + (detailAt >= 0 && item > detailAt ? DETAIL_HEIGHT - rowHeight : 0);
   return { start, size: item === detailAt ? DETAIL_HEIGHT : rowHeight };
 }
 
@@ -27,7 +32,11 @@ export function itemBox(item: number, detailAt: number, rowHeight: number): { st
  * The virtual scroll offset that brings `box` into a viewport of `height` at `offset`, moving as
  * little as possible (align "auto"); null when it is already fully on screen.
  */
-export function offsetToReveal(box: { start: number; size: number }, offset: number, height: number): number | null {
+export function offsetToReveal(
+  box: { start: number; size: number },
+  offset: number,
+  height: number,
+): number | null {
   if (box.start < offset) return box.start;
   if (box.start + box.size > offset + height) return box.start + box.size - height;
   return null;

@@ -18,7 +18,11 @@ export interface ScrollScale {
   toPhysical(virtualOffset: number): number;
 }
 
-export function scrollScale(virtualHeight: number, viewportHeight: number, maxHeight = MAX_SCROLL_HEIGHT_PX): ScrollScale {
+export function scrollScale(
+  virtualHeight: number,
+  viewportHeight: number,
+  maxHeight = MAX_SCROLL_HEIGHT_PX,
+): ScrollScale {
   if (virtualHeight <= maxHeight || viewportHeight >= maxHeight) {
     return {
       physicalHeight: virtualHeight,

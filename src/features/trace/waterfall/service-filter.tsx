@@ -16,7 +16,12 @@ export function ServiceFilter({ services }: { services: readonly string[] }) {
     const close = (event: Event) => {
       const element = ref.current;
       if (!element?.open) return;
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !element.contains(event.target as Node)) element.open = false;
+      if (
+        event instanceof KeyboardEvent
+          ? event.key === 'Escape'
+          : !element.contains(event.target as Node)
+      )
+        element.open = false;
     };
     document.addEventListener('pointerdown', close);
     document.addEventListener('keydown', close);
@@ -32,7 +37,11 @@ export function ServiceFilter({ services }: { services: readonly string[] }) {
         <legend>Hide services</legend>
         {services.map((service, index) => (
           <label key={index}>
-            <input type="checkbox" checked={hidden[index] === 1} onChange={(event) => setHidden(index, event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={hidden[index] === 1}
+              onChange={(event) => setHidden(index, event.target.checked)}
+            />
             {service}
           </label>
         ))}

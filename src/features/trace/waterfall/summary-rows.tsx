@@ -1,7 +1,13 @@
 import { memo } from 'react';
 import type { SiblingGroup } from '../../../model/analysis/repeated-siblings';
 import { formatDuration } from '../../../ui/format-duration';
-import { barGeometry, indentWidth, ROW_HEIGHT, rowId, type WaterfallModel } from './waterfall-model';
+import {
+  barGeometry,
+  indentWidth,
+  ROW_HEIGHT,
+  rowId,
+  type WaterfallModel,
+} from './waterfall-model';
 
 const counts = new Intl.NumberFormat();
 
@@ -18,10 +24,18 @@ interface SummaryRowBase {
 }
 
 /** The disclosure's indent for a row standing at span `index` (same guides as span rows). */
-function Indent({ model, index, nameColumnWidth }: Pick<SummaryRowBase, 'model' | 'index' | 'nameColumnWidth'>) {
+function Indent({
+  model,
+  index,
+  nameColumnWidth,
+}: Pick<SummaryRowBase, 'model' | 'index' | 'nameColumnWidth'>) {
   const indent = indentWidth(model.columns.depth[index] ?? 0, nameColumnWidth);
   return (
-    <span className="wf-toggle" style={{ paddingLeft: indent.width, backgroundSize: `${indent.width}px 100%` }} aria-hidden="true">
+    <span
+      className="wf-toggle"
+      style={{ paddingLeft: indent.width, backgroundSize: `${indent.width}px 100%` }}
+      aria-hidden="true"
+    >
       ▸
     </span>
   );
@@ -31,7 +45,15 @@ function Indent({ model, index, nameColumnWidth }: Pick<SummaryRowBase, 'model' 
  * Stands for sibling subtrees whose services are hidden. Clicking it (or Enter) shows them again;
  * the list of hidden service names is text, as every trace string.
  */
-export const HiddenRow = memo(function HiddenRow({ model, index, end, position, top, focused, nameColumnWidth }: SummaryRowBase) {
+export const HiddenRow = memo(function HiddenRow({
+  model,
+  index,
+  end,
+  position,
+  top,
+  focused,
+  nameColumnWidth,
+}: SummaryRowBase) {
   const label = `${counts.format(end - index)} ${end - index === 1 ? 'span' : 'spans'} hidden`;
   return (
     <div
@@ -50,7 +72,9 @@ export const HiddenRow = memo(function HiddenRow({ model, index, end, position, 
       <div role="gridcell" className="wf-name wf-summary-cell">
         <Indent model={model} index={index} nameColumnWidth={nameColumnWidth} />
         <span className="wf-summary-text">{label}</span>
-        <span className="wf-operation">({model.services[model.columns.service[index] ?? 0] ?? ''})</span>
+        <span className="wf-operation">
+          ({model.services[model.columns.service[index] ?? 0] ?? ''})
+        </span>
       </div>
     </div>
   );

@@ -9,7 +9,11 @@ export function TimeRuler({ ticks }: { ticks: readonly Tick[] }) {
         <span
           key={tick.time}
           className="wf-tick"
-          style={tick.fraction > 0.9 ? { right: `${(1 - tick.fraction) * 100}%` } : { left: `${tick.fraction * 100}%` }}
+          style={
+            tick.fraction > 0.9
+              ? { right: `${(1 - tick.fraction) * 100}%` }
+              : { left: `${tick.fraction * 100}%` }
+          }
         >
           {formatDuration(tick.time)}
         </span>

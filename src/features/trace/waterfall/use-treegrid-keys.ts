@@ -25,8 +25,12 @@ export function useTreegridKeys(pageRows: number, scrollToPosition: (position: n
 
     const kind = state.rowKinds[position] ?? RowKind.Span;
     // A summary row (hidden services, folded repeats) opens with Enter, Space or →.
-    if (kind !== RowKind.Span && (event.key === 'Enter' || event.key === ' ' || event.key === 'ArrowRight')) {
-      if (kind === RowKind.Hidden) state.revealHidden(focused, state.rowEnds[position] ?? focused + 1);
+    if (
+      kind !== RowKind.Span &&
+      (event.key === 'Enter' || event.key === ' ' || event.key === 'ArrowRight')
+    ) {
+      if (kind === RowKind.Hidden)
+        state.revealHidden(focused, state.rowEnds[position] ?? focused + 1);
       else state.toggleFold(state.folds?.groupAtFirst[focused] ?? -1);
       event.preventDefault();
       return;

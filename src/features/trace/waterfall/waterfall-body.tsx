@@ -1,9 +1,24 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { elementScroll, observeElementOffset, useVirtualizer } from '@tanstack/react-virtual';
 import { rowPosition } from '../collapse-levels';
 import { useTraceViewStore } from '../trace-view-store';
 import { activateSummaryRow } from './row-actions';
-import { DETAIL_HEIGHT, detailSlot, itemBox, itemToPosition, offsetToReveal, positionToItem } from './row-slots';
+import {
+  DETAIL_HEIGHT,
+  detailSlot,
+  itemBox,
+  itemToPosition,
+  offsetToReveal,
+  positionToItem,
+} from './row-slots';
 import { scrollScale, type ScrollScale } from './scaled-scroll';
 import { useTreegridKeys } from './use-treegrid-keys';
 import { ROW_HEIGHT, rowId, type WaterfallModel } from './waterfall-model';
@@ -25,7 +40,13 @@ export interface WaterfallBodyProps {
  * in a sticky viewport at `virtual offset - row start`, which is what makes the scaled scroll
  * space of scaled-scroll.ts invisible to the user.
  */
-export function WaterfallBody({ model, label, gridLines, decor, renderDetail }: WaterfallBodyProps) {
+export function WaterfallBody({
+  model,
+  label,
+  gridLines,
+  decor,
+  renderDetail,
+}: WaterfallBodyProps) {
   const rows = useTraceViewStore((s) => s.visibleRows);
   const selected = useTraceViewStore((s) => s.selected);
   const focused = useTraceViewStore((s) => s.focused);
@@ -51,10 +72,16 @@ export function WaterfallBody({ model, label, gridLines, decor, renderDetail }: 
       resyncRef.current = () => {
         if (element) callback(scaleRef.current.toVirtual(element.scrollTop), false);
       };
-      return observeElementOffset(instance, (offset, isScrolling) => callback(scaleRef.current.toVirtual(offset), isScrolling));
+      return observeElementOffset(instance, (offset, isScrolling) =>
+        callback(scaleRef.current.toVirtual(offset), isScrolling),
+      );
     },
     scrollToFn: (offset, options, instance) =>
-      elementScroll(scaleRef.current.toPhysical(offset + (options.adjustments ?? 0)), { behavior: options.behavior }, instance),
+      elementScroll(
+        scaleRef.current.toPhysical(offset + (options.adjustments ?? 0)),
+        { behavior: options.behavior },
+        instance,
+      ),
   });
   // Item sizes are cached by index: a detail item that moves (or goes) invalidates them.
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, detailAt]);
@@ -66,7 +93,8 @@ export function WaterfallBody({ model, label, gridLines, decor, renderDetail }: 
   const [painted, setPainted] = useState(false);
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
-    if (canvas && typeof navigator !== 'undefined' && !navigator.userAgent.includes('jsdom')) setPainted(canvas.getContext('2d') !== null);
+    if (canvas && typeof navigator !== 'undefined' && !navigator.userAgent.includes('jsdom'))
+      setPainted(canvas.getContext('2d') !== null);
   }, []);
   // The canvas reads theme colours when it draws: a theme switch (data-theme or the system
   // scheme) must draw again.
@@ -75,7 +103,10 @@ export function WaterfallBody({ model, label, gridLines, decor, renderDetail }: 
     if (!painted) return undefined;
     const redraw = () => setThemeVersion((v) => v + 1);
     const observer = new MutationObserver(redraw);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme'],
+    });
     const scheme = matchMedia('(prefers-color-scheme: dark)');
     scheme.addEventListener('change', redraw);
     return () => {
@@ -84,7 +115,10 @@ export function WaterfallBody({ model, label, gridLines, decor, renderDetail }: 
     };
   }, [painted]);
   const totalHeight = rows.length * ROW_HEIGHT + (detailAt >= 0 ? DETAIL_HEIGHT : 0);
-  const scale = useMemo(() => scrollScale(totalHeight, viewportHeight), [totalHeight, viewportHeight]);
+  const scale = useMemo(
+    () => scrollScale(totalHeight, viewportHeight),
+    [totalHeight, viewportHeight],
+  );
   scaleRef.current = scale;
   useLayoutEffect(() => resyncRef.current(), [scale]);
 
@@ -170,7 +204,12 @@ export function WaterfallBody({ model, label, gridLines, decor, renderDetail }: 
               height={viewportHeight}
             />
           </div>
-          <canvas ref={canvasRef} className="wf-canvas" style={{ height: viewportHeight }} aria-hidden="true" />
+          <canvas
+            ref={canvasRef}
+            className="wf-canvas"
+            style={{ height: viewportHeight }}
+            aria-hidden="true"
+          />
         </div>
       </div>
     </div>

@@ -34,13 +34,17 @@ export function createWaterfallModel(trace: WaterfallTrace, idPrefix: string): W
   };
 }
 
-export const rowId = (model: WaterfallModel, index: number): string => `${model.idPrefix}-span-${index}`;
+export const rowId = (model: WaterfallModel, index: number): string =>
+  `${model.idPrefix}-span-${index}`;
 
 /**
  * Indentation in px. Chains 10,000 deep exist; past half the name column the indent stops
  * growing and the row shows its depth as a number instead.
  */
-export function indentWidth(depth: number, nameColumnWidth: number): { width: number; capped: boolean } {
+export function indentWidth(
+  depth: number,
+  nameColumnWidth: number,
+): { width: number; capped: boolean } {
   const full = depth * INDENT_STEP;
   const cap = Math.floor((nameColumnWidth * 0.5) / INDENT_STEP) * INDENT_STEP;
   return full > cap ? { width: cap, capped: true } : { width: full, capped: false };
@@ -55,7 +59,13 @@ export interface BarGeometry {
 }
 
 /** Where a bar sits in the visible window `[viewStart, viewEnd]` (fractions of `total` µs). */
-export function barGeometry(start: number, duration: number, viewStart: number, viewEnd: number, total: number): BarGeometry {
+export function barGeometry(
+  start: number,
+  duration: number,
+  viewStart: number,
+  viewEnd: number,
+  total: number,
+): BarGeometry {
   const whole = total > 0 ? total : 1;
   const windowStart = viewStart * whole;
   const windowSpan = (viewEnd - viewStart) * whole;
@@ -64,6 +74,7 @@ export function barGeometry(start: number, duration: number, viewStart: number, 
   const clippedLeft = Math.min(Math.max(left, 0), 1);
   const clippedRight = Math.min(Math.max(right, 0), 1);
   // Label after the bar; before it when the bar ends near the right edge; inside when it spans both.
-  const labelPlace = clippedRight <= 0.75 ? '' : clippedLeft >= 0.25 ? ' label-left' : ' label-inside';
+  const labelPlace =
+    clippedRight <= 0.75 ? '' : clippedLeft >= 0.25 ? ' label-left' : ' label-inside';
   return { left: clippedLeft, width: Math.max(clippedRight - clippedLeft, 0), labelPlace };
 }

@@ -1,7 +1,13 @@
 import { memo } from 'react';
 import { formatDuration } from '../../../ui/format-duration';
 import { SpanFlag } from '../../../model/trace';
-import { barGeometry, indentWidth, ROW_HEIGHT, rowId, type WaterfallModel } from './waterfall-model';
+import {
+  barGeometry,
+  indentWidth,
+  ROW_HEIGHT,
+  rowId,
+  type WaterfallModel,
+} from './waterfall-model';
 
 export interface WaterfallRowProps {
   readonly model: WaterfallModel;
@@ -34,7 +40,8 @@ export interface WaterfallRowProps {
  * moved. Names are rendered as text nodes: trace data is hostile.
  */
 export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps) {
-  const { model, index, position, top, selected, focused, collapsed, match, nameColumnWidth } = props;
+  const { model, index, position, top, selected, focused, collapsed, match, nameColumnWidth } =
+    props;
   const { columns } = model;
   const serviceIndex = columns.service[index] ?? 0;
   const service = model.services[serviceIndex] ?? '';
@@ -50,8 +57,14 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
   const indent = indentWidth(depth, nameColumnWidth);
   const bar = barGeometry(props.barStart, duration, props.viewStart, props.viewEnd, model.duration);
   // Self time only where it differs from the duration (a parent with children inside it).
-  const label = parentOf && selfTime < duration ? `${formatDuration(duration)} (self ${formatDuration(selfTime)})` : formatDuration(duration);
-  const skew = props.skewDelta !== 0 ? `${props.skewDelta > 0 ? '+' : ''}${formatDuration(props.skewDelta)}` : '';
+  const label =
+    parentOf && selfTime < duration
+      ? `${formatDuration(duration)} (self ${formatDuration(selfTime)})`
+      : formatDuration(duration);
+  const skew =
+    props.skewDelta !== 0
+      ? `${props.skewDelta > 0 ? '+' : ''}${formatDuration(props.skewDelta)}`
+      : '';
 
   let className = 'wf-row';
   if (selected) className += ' is-selected';
@@ -84,7 +97,12 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
     >
       {props.painted && parentOf ? (
         // The disclosure's click target over the drawn triangle (the cell itself skips rendering).
-        <span className="wf-toggle-hit" style={{ left: 4 + indent.width }} aria-hidden="true" onClick={toggle} />
+        <span
+          className="wf-toggle-hit"
+          style={{ left: 4 + indent.width }}
+          aria-hidden="true"
+          onClick={toggle}
+        />
       ) : null}
       {props.painted ? (
         // Drawn by the canvas: one text node keeps the row's text in the DOM (find in page, tests).
@@ -117,7 +135,11 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
           </span>
           <span className="wf-operation">{operation}</span>
           {skew ? (
-            <span className="wf-skew" title={`Shifted by clock-skew adjustment: ${skew}`} aria-hidden="true">
+            <span
+              className="wf-skew"
+              title={`Shifted by clock-skew adjustment: ${skew}`}
+              aria-hidden="true"
+            >
               ⇆ {skew}
             </span>
           ) : null}
@@ -128,7 +150,11 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
         <span
           className={barClass}
           data-label={label}
-          style={{ left: `${bar.left * 100}%`, width: `${bar.width * 100}%`, background: isError ? 'var(--error)' : color }}
+          style={{
+            left: `${bar.left * 100}%`,
+            width: `${bar.width * 100}%`,
+            background: isError ? 'var(--error)' : color,
+          }}
         />
       </div>
     </div>

@@ -35,9 +35,14 @@ export interface WaterfallRowsProps {
 
 const EMPTY: Float64Array = new Float64Array(0);
 
-
 /** The part of `[start, start + duration)` inside the visible window, as [start, duration]. */
-function visiblePart(start: number, duration: number, viewStart: number, viewEnd: number, total: number): [number, number] {
+function visiblePart(
+  start: number,
+  duration: number,
+  viewStart: number,
+  viewEnd: number,
+  total: number,
+): [number, number] {
   const from = Math.max(start, viewStart * total);
   const to = Math.min(start + duration, viewEnd * total);
   return [from, Math.max(to - from, 0)];
@@ -45,7 +50,8 @@ function visiblePart(start: number, duration: number, viewStart: number, viewEnd
 
 /** The rows on screen, each drawn by its kind (span, hidden services, folded repeats, details). */
 export function WaterfallRows(props: WaterfallRowsProps) {
-  const { model, items, firstStart, detailAt, itemToPosition, decor, renderDetail, painted } = props;
+  const { model, items, firstStart, detailAt, itemToPosition, decor, renderDetail, painted } =
+    props;
   const rows = useTraceViewStore((s) => s.visibleRows);
   const kinds = useTraceViewStore((s) => s.rowKinds);
   const ends = useTraceViewStore((s) => s.rowEnds);
@@ -64,8 +70,12 @@ export function WaterfallRows(props: WaterfallRowsProps) {
 
   const { analysis } = decor;
   const { columns } = model;
-  const adjusted = analysis && timeMode === 'adjusted' && analysis.skew.shiftedCount > 0 ? analysis.skew.adjustedStart : null;
-  const critical = showCritical && analysis ? criticalIndex(analysis.criticalPath, columns.spanCount) : null;
+  const adjusted =
+    analysis && timeMode === 'adjusted' && analysis.skew.shiftedCount > 0
+      ? analysis.skew.adjustedStart
+      : null;
+  const critical =
+    showCritical && analysis ? criticalIndex(analysis.criticalPath, columns.spanCount) : null;
   const intervalKey = `${timeMode} ${viewStart} ${viewEnd}`;
   const paint: PaintRow[] = [];
 
@@ -74,7 +84,13 @@ export function WaterfallRows(props: WaterfallRowsProps) {
     const top = item.start - firstStart;
     if (item.index === detailAt) {
       return (
-        <div key="detail" role="row" className="wf-detail" style={{ transform: `translateY(${top}px)`, height: item.size }} aria-rowindex={item.index + 1}>
+        <div
+          key="detail"
+          role="row"
+          className="wf-detail"
+          style={{ transform: `translateY(${top}px)`, height: item.size }}
+          aria-rowindex={item.index + 1}
+        >
           <div role="gridcell" className="wf-detail-cell">
             {renderDetail?.(selected)}
           </div>
@@ -84,12 +100,31 @@ export function WaterfallRows(props: WaterfallRowsProps) {
     const position = itemToPosition(item.index, detailAt);
     const index = rows[position] ?? 0;
     const kind = kinds[position] ?? RowKind.Span;
-    const common = { model, index, position: item.index, top, focused: index === focused, nameColumnWidth };
-    if (kind === RowKind.Hidden) return <HiddenRow key={slot} {...common} end={ends[position] ?? index + 1} />;
+    const common = {
+      model,
+      index,
+      position: item.index,
+      top,
+      focused: index === focused,
+      nameColumnWidth,
+    };
+    if (kind === RowKind.Hidden)
+      return <HiddenRow key={slot} {...common} end={ends[position] ?? index + 1} />;
     if (kind === RowKind.Folded) {
       const groupIndex = folds?.groupAtFirst[index] ?? -1;
       const group = folds?.groups[groupIndex];
-      if (group) return <FoldRow key={slot} {...common} end={ends[position] ?? index + 1} group={group} groupIndex={groupIndex} viewStart={viewStart} viewEnd={viewEnd} />;
+      if (group)
+        return (
+          <FoldRow
+            key={slot}
+            {...common}
+            end={ends[position] ?? index + 1}
+            group={group}
+            groupIndex={groupIndex}
+            viewStart={viewStart}
+            viewEnd={viewEnd}
+          />
+        );
     }
     const rawStart = columns.start[index] ?? 0;
     const skewDelta = analysis ? analysis.skewDeltaOf(index) : 0;
@@ -99,9 +134,28 @@ export function WaterfallRows(props: WaterfallRowsProps) {
     if (critical) {
       // Segments are on adjusted times; in raw mode they move back by the span's skew delta.
       const [from, length] = visiblePart(barStart, duration, viewStart, viewEnd, model.duration);
-      intervals = cachedCriticalIntervals(critical, intervalKey, index, from, length, adjusted ? 0 : -skewDelta);
+      intervals = cachedCriticalIntervals(
+        critical,
+        intervalKey,
+        index,
+        from,
+        length,
+        adjusted ? 0 : -skewDelta,
+      );
     }
-    if (painted) paint.push(paintRow(model, index, item.start - firstStart + props.layerOffset, collapsed[index] === 1, nameColumnWidth, skewDelta, intervals, barGeometry(barStart, duration, viewStart, viewEnd, model.duration)));
+    if (painted)
+      paint.push(
+        paintRow(
+          model,
+          index,
+          item.start - firstStart + props.layerOffset,
+          collapsed[index] === 1,
+          nameColumnWidth,
+          skewDelta,
+          intervals,
+          barGeometry(barStart, duration, viewStart, viewEnd, model.duration),
+        ),
+      );
     return (
       <WaterfallRow
         key={slot}
@@ -161,7 +215,10 @@ function paintRow(
     cappedDepth: indent.capped ? depth : -1,
     skew: skewDelta !== 0 ? `${skewDelta > 0 ? '+' : ''}${formatDuration(skewDelta)}` : '',
     bar,
-    label: parentOf && selfTime < duration ? `${formatDuration(duration)} (self ${formatDuration(selfTime)})` : formatDuration(duration),
+    label:
+      parentOf && selfTime < duration
+        ? `${formatDuration(duration)} (self ${formatDuration(selfTime)})`
+        : formatDuration(duration),
     critical,
   };
 }

@@ -43,12 +43,24 @@ export function WaterfallToolbar({ services, analysisReady, skewShifted }: Water
         Expand one level
       </button>
       <ServiceFilter services={services} />
-      <label className="wf-toggle-option" title="Runs of 5 or more siblings with the same service and operation show as one row">
-        <input type="checkbox" checked={foldRepeats} onChange={(event) => setFoldRepeats(event.target.checked)} />
+      <label
+        className="wf-toggle-option"
+        title="Runs of 5 or more siblings with the same service and operation show as one row"
+      >
+        <input
+          type="checkbox"
+          checked={foldRepeats}
+          onChange={(event) => setFoldRepeats(event.target.checked)}
+        />
         Fold repeated calls
       </label>
       <label className="wf-toggle-option">
-        <input type="checkbox" checked={showCritical} disabled={!analysisReady} onChange={(event) => setShowCritical(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={showCritical}
+          disabled={!analysisReady}
+          onChange={(event) => setShowCritical(event.target.checked)}
+        />
         Critical path
       </label>
       <label className="wf-toggle-option" title="Bars at clock-skew-adjusted times, or as recorded">

@@ -12,12 +12,20 @@ import { Waterfall } from './waterfall';
 //  └ 5
 const trace = testTrace([-1, 0, 1, 2, 1, 0]);
 const descriptors = ['clientHeight', 'clientWidth'] as const;
-const saved = descriptors.map((name) => Object.getOwnPropertyDescriptor(HTMLElement.prototype, name));
+const saved = descriptors.map((name) =>
+  Object.getOwnPropertyDescriptor(HTMLElement.prototype, name),
+);
 
 beforeAll(() => {
   // jsdom lays nothing out; give the scroll container a 10-row viewport so rows render.
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 240 });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1000 });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get: () => 240,
+  });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get: () => 1000,
+  });
 });
 afterAll(() => {
   descriptors.forEach((name, i) => {
@@ -30,8 +38,12 @@ beforeEach(() => {
 });
 
 const grid = () => screen.getByRole('treegrid', { name: 'Spans of test' });
-const row = (index: number) => document.getElementById(grid().getAttribute('aria-activedescendant')?.replace(/\d+$/, String(index)) ?? '');
-const focusedRow = () => document.getElementById(grid().getAttribute('aria-activedescendant') ?? '');
+const row = (index: number) =>
+  document.getElementById(
+    grid().getAttribute('aria-activedescendant')?.replace(/\d+$/, String(index)) ?? '',
+  );
+const focusedRow = () =>
+  document.getElementById(grid().getAttribute('aria-activedescendant') ?? '');
 
 describe('Waterfall treegrid', () => {
   it('renders rows with levels, expansion, row indexes and accessible names', () => {
@@ -110,7 +122,19 @@ describe('Waterfall treegrid', () => {
 describe('Waterfall summary rows and inline details', () => {
   it('folds repeated siblings into one row that expands on click', () => {
     render(<Waterfall trace={trace} label="Spans of test" />);
-    const group = { parent: 0, first: 1, last: 5, count: 2, service: 1, operation: 1, total: 300, wall: 200, min: 100, median: 150, max: 200 };
+    const group = {
+      parent: 0,
+      first: 1,
+      last: 5,
+      count: 2,
+      service: 1,
+      operation: 1,
+      total: 300,
+      wall: 200,
+      min: 100,
+      median: 150,
+      max: 200,
+    };
     act(() => useTraceViewStore.getState().setFoldGroups([group]));
     const fold = screen.getByRole('row', { name: /^2 repeated calls/ });
     expect(fold).toHaveAccessibleName(/total 300µs, min 100µs \/ median 150µs \/ max 200µs/);
@@ -128,7 +152,13 @@ describe('Waterfall summary rows and inline details', () => {
   });
 
   it('draws the inline details as a row under the selected one; keys inside it stay there', () => {
-    render(<Waterfall trace={trace} label="Spans of test" renderDetail={(index) => <button type="button">details of {index}</button>} />);
+    render(
+      <Waterfall
+        trace={trace}
+        label="Spans of test"
+        renderDetail={(index) => <button type="button">details of {index}</button>}
+      />,
+    );
     act(() => useTraceViewStore.getState().select(2));
     const rows = within(grid()).getAllByRole('row');
     expect(rows[3]).toHaveTextContent('details of 2');

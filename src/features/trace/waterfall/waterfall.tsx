@@ -1,4 +1,12 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useFindStore } from '../find/find-store';
 import type { TraceAnalysis } from '../header/use-trace-analysis';
 import { useTraceViewStore } from '../trace-view-store';
@@ -68,7 +76,11 @@ export function Waterfall({ trace, label, analysis = null, renderDetail }: Water
 
   return (
     <div className="wf" ref={rootRef}>
-      <WaterfallToolbar services={trace.services} analysisReady={analysis !== null} skewShifted={analysis?.skew.shiftedCount ?? 0} />
+      <WaterfallToolbar
+        services={trace.services}
+        analysisReady={analysis !== null}
+        skewShifted={analysis?.skew.shiftedCount ?? 0}
+      />
       <div className="wf-header">
         <div className="wf-header-name" style={{ width: nameColumnWidth }}>
           Service and operation
@@ -76,7 +88,13 @@ export function Waterfall({ trace, label, analysis = null, renderDetail }: Water
         <TimeRuler ticks={ticks} />
         <NameColumnSplitter containerWidth={width} />
       </div>
-      <WaterfallBody model={model} label={label} gridLines={gridLines} decor={decor} renderDetail={renderDetail} />
+      <WaterfallBody
+        model={model}
+        label={label}
+        gridLines={gridLines}
+        decor={decor}
+        renderDetail={renderDetail}
+      />
     </div>
   );
 }

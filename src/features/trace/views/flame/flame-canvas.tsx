@@ -14,7 +14,12 @@ interface FlameCanvasProps {
   readonly pairColor: readonly string[];
 }
 
-const NO_FRAMES: DrawnFrames = { frames: new Int32Array(0), left: new Float32Array(0), width: new Float32Array(0), count: 0 };
+const NO_FRAMES: DrawnFrames = {
+  frames: new Int32Array(0),
+  left: new Float32Array(0),
+  width: new Float32Array(0),
+  count: 0,
+};
 
 /**
  * The canvas and its tooltip. The canvas is the size of the viewport and sticks to it inside a
@@ -70,7 +75,17 @@ export function FlameCanvas({ tree, zoom, onZoom, pairLabel, pairColor }: FlameC
     if (ring > 0) {
       const color = cssColor(canvas, '--focus', '#1f5fbf');
       const inner = cssColor(canvas, '--bg', '#ffffff');
-      paintFocusRing(ctx, { tree, frame: ring, x0, x1, firstDepth, width: size.width, height: size.height, color, inner });
+      paintFocusRing(ctx, {
+        tree,
+        frame: ring,
+        x0,
+        x1,
+        firstDepth,
+        width: size.width,
+        height: size.height,
+        color,
+        inner,
+      });
     }
   }, [tree, zoom, firstDepth, size, pairColor, pairLabel, ring]);
 
@@ -84,9 +99,17 @@ export function FlameCanvas({ tree, zoom, onZoom, pairLabel, pairColor }: FlameC
   const hovered = hover && hover.frame > 0 ? hover.frame : -1;
 
   return (
-    <div ref={scrollRef} className="flame-scroll" onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
+    <div
+      ref={scrollRef}
+      className="flame-scroll"
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+    >
       {/* Capped like the waterfall's scroll space: past ~440,000 levels the deepest rows are cut. */}
-      <div style={{ height: Math.max(size.height, Math.min((tree.maxDepth + 1) * FRAME_HEIGHT, 8_000_000)) }}>
+      <div
+        style={{
+          height: Math.max(size.height, Math.min((tree.maxDepth + 1) * FRAME_HEIGHT, 8_000_000)),
+        }}
+      >
         <div className="flame-sticky" style={{ height: size.height }}>
           <canvas
             ref={canvasRef}
@@ -99,7 +122,11 @@ export function FlameCanvas({ tree, zoom, onZoom, pairLabel, pairColor }: FlameC
             onKeyDown={keys.onKeyDown}
             onFocus={keys.onFocus}
             onBlur={keys.onBlur}
-            style={{ width: size.width, height: size.height, cursor: hovered >= 0 ? 'pointer' : 'default' }}
+            style={{
+              width: size.width,
+              height: size.height,
+              cursor: hovered >= 0 ? 'pointer' : 'default',
+            }}
             onMouseMove={(event) => setHover(pointer(event))}
             onMouseLeave={() => setHover(null)}
             onClick={(event) => {
@@ -111,22 +138,31 @@ export function FlameCanvas({ tree, zoom, onZoom, pairLabel, pairColor }: FlameC
             <div
               className="flame-tooltip"
               role="tooltip"
-              style={{ left: Math.min(hover.x + 12, Math.max(0, size.width - 320)), top: hover.y + 16 }}
+              style={{
+                left: Math.min(hover.x + 12, Math.max(0, size.width - 320)),
+                top: hover.y + 16,
+              }}
             >
               <strong>{pairLabel[tree.pair[hovered] ?? 0] ?? ''}</strong>
               <span>
-                {(tree.count[hovered] ?? 0).toLocaleString()} spans · total {formatDuration(tree.total[hovered] ?? 0)} · self{' '}
+                {(tree.count[hovered] ?? 0).toLocaleString()} spans · total{' '}
+                {formatDuration(tree.total[hovered] ?? 0)} · self{' '}
                 {formatDuration(tree.selfTotal[hovered] ?? 0)}
               </span>
               <span>
-                {rootTotal > 0 ? `${((100 * (tree.width[hovered] ?? 0)) / rootTotal).toFixed(1)}% of the width` : ''}
-                {(tree.errors[hovered] ?? 0) > 0 ? ` · ${(tree.errors[hovered] ?? 0).toLocaleString()} errors` : ''}
+                {rootTotal > 0
+                  ? `${((100 * (tree.width[hovered] ?? 0)) / rootTotal).toFixed(1)}% of the width`
+                  : ''}
+                {(tree.errors[hovered] ?? 0) > 0
+                  ? ` · ${(tree.errors[hovered] ?? 0).toLocaleString()} errors`
+                  : ''}
               </span>
             </div>
           ) : null}
           <p id={helpId} className="visually-hidden">
-            Arrow keys move between frames: up to the caller, down to the first callee, left and right along the level. Enter zooms
-            into the frame, Backspace zooms out, Escape resets the zoom, Home goes to the root.
+            Arrow keys move between frames: up to the caller, down to the first callee, left and
+            right along the level. Enter zooms into the frame, Backspace zooms out, Escape resets
+            the zoom, Home goes to the root.
           </p>
           <p className="visually-hidden" aria-live="polite" data-testid="flame-announcement">
             {keys.announcement}

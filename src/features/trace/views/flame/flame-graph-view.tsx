@@ -32,7 +32,9 @@ export function FlameGraphView({ trace }: { trace: Source }) {
   if (!state.tree) {
     return (
       <p className="trace-view-note" role="status">
-        {state.error === null ? `Merging ${trace.columns.spanCount.toLocaleString()} spans…` : `The flame graph failed: ${state.error}`}
+        {state.error === null
+          ? `Merging ${trace.columns.spanCount.toLocaleString()} spans…`
+          : `The flame graph failed: ${state.error}`}
       </p>
     );
   }
@@ -50,7 +52,13 @@ export function FlameGraphView({ trace }: { trace: Source }) {
             : `Zoomed into ${labels.pairLabel[tree.pair[zoomed] ?? 0] ?? ''} (${formatDuration(tree.total[zoomed] ?? 0)})`}
         </span>
       </div>
-      <FlameCanvas tree={tree} zoom={zoomed} onZoom={setZoom} pairLabel={labels.pairLabel} pairColor={labels.pairColor} />
+      <FlameCanvas
+        tree={tree}
+        zoom={zoomed}
+        onZoom={setZoom}
+        pairLabel={labels.pairLabel}
+        pairColor={labels.pairColor}
+      />
     </div>
   );
 }

@@ -90,7 +90,13 @@ export function paintFlame(ctx: CanvasRenderingContext2D, input: FlamePaintInput
 }
 
 /** The drawn frame under a point (CSS px), or -1. */
-export function frameAt(tree: FlameTree, drawn: DrawnFrames, firstDepth: number, x: number, y: number): number {
+export function frameAt(
+  tree: FlameTree,
+  drawn: DrawnFrames,
+  firstDepth: number,
+  x: number,
+  y: number,
+): number {
   const depth = firstDepth + Math.floor(y / FRAME_HEIGHT);
   for (let k = 0; k < drawn.count; k++) {
     const f = drawn.frames[k] ?? 0;
@@ -108,7 +114,11 @@ export function frameAt(tree: FlameTree, drawn: DrawnFrames, firstDepth: number,
  */
 export function paintFocusRing(
   ctx: CanvasRenderingContext2D,
-  input: Pick<FlamePaintInput, 'tree' | 'x0' | 'x1' | 'firstDepth' | 'width' | 'height'> & { frame: number; color: string; inner: string },
+  input: Pick<FlamePaintInput, 'tree' | 'x0' | 'x1' | 'firstDepth' | 'width' | 'height'> & {
+    frame: number;
+    color: string;
+    inner: string;
+  },
 ): void {
   const { tree, frame, x0, x1, width, height } = input;
   const row = (tree.depth[frame] ?? 0) - input.firstDepth;

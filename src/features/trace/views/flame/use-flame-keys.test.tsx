@@ -18,8 +18,18 @@ function setup() {
     return `${trace.services[pairs.pairService[p] ?? 0] ?? ''}: ${trace.operations[pairs.pairOperation[p] ?? 0] ?? ''}`;
   });
   const onZoom = vi.fn();
-  const view = render(<FlameCanvas tree={tree} zoom={0} onZoom={onZoom} pairLabel={pairLabel} pairColor={pairLabel.map(() => '#888')} />);
-  const canvas = screen.getByRole('application', { name: /^Flame graph of 4 merged frames, 3 levels deep/ });
+  const view = render(
+    <FlameCanvas
+      tree={tree}
+      zoom={0}
+      onZoom={onZoom}
+      pairLabel={pairLabel}
+      pairColor={pairLabel.map(() => '#888')}
+    />,
+  );
+  const canvas = screen.getByRole('application', {
+    name: /^Flame graph of 4 merged frames, 3 levels deep/,
+  });
   const live = view.container.querySelector('[aria-live="polite"]');
   return { canvas, live, onZoom };
 }
@@ -29,7 +39,9 @@ describe('flame graph keyboard', () => {
     const { canvas, live } = setup();
     expect(canvas.tabIndex).toBe(0);
     fireEvent.focus(canvas);
-    expect(live?.textContent).toMatch(/^frontend: GET \/dispatch — 100(\.0)? ?ms total, 1 call, 2 levels below$/);
+    expect(live?.textContent).toMatch(
+      /^frontend: GET \/dispatch — 100(\.0)? ?ms total, 1 call, 2 levels below$/,
+    );
     fireEvent.keyDown(canvas, { key: 'ArrowDown' });
     expect(live?.textContent).toMatch(/^db: query — .* 1 level below$/);
     fireEvent.keyDown(canvas, { key: 'ArrowRight' });

@@ -1,5 +1,10 @@
 import { useCallback, useState, type KeyboardEvent, type RefObject } from 'react';
-import { buildFlameNav, flameMove, type FlameMove, type FlameNav } from '../../../../model/analysis/flame-nav';
+import {
+  buildFlameNav,
+  flameMove,
+  type FlameMove,
+  type FlameNav,
+} from '../../../../model/analysis/flame-nav';
 import type { FlameTree } from '../../../../model/analysis/flame-tree';
 import { formatDuration } from '../../../../ui/format-duration';
 import { FRAME_HEIGHT } from './flame-paint';
@@ -74,7 +79,8 @@ export function useFlameKeys({ tree, zoom, onZoom, pairLabel, scrollRef }: Optio
       if (!scroller || frame <= 0) return;
       const top = (tree.depth[frame] ?? 0) * FRAME_HEIGHT;
       if (top < scroller.scrollTop) scroller.scrollTop = top;
-      else if (top + FRAME_HEIGHT > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + FRAME_HEIGHT - scroller.clientHeight;
+      else if (top + FRAME_HEIGHT > scroller.scrollTop + scroller.clientHeight)
+        scroller.scrollTop = top + FRAME_HEIGHT - scroller.clientHeight;
     },
     [tree, scrollRef],
   );

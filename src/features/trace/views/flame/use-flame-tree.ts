@@ -6,7 +6,8 @@ import { isAbortError, traceWorkerClient } from '../../../../worker/trace-worker
 
 const cache = new WeakMap<TraceColumns, FlameTree>();
 
-export type FlameState = { readonly tree: FlameTree } | { readonly tree: null; readonly error: string | null };
+export type FlameState =
+  { readonly tree: FlameTree } | { readonly tree: null; readonly error: string | null };
 
 /**
  * The merged flame tree of a trace, built in the worker: at 1M spans the merge, copy and layout
@@ -27,7 +28,8 @@ export function useFlameTree(trace: Pick<LoadedTrace, 'handle' | 'columns'>): Fl
         if (!cancelled) setBuilt((version) => version + 1);
       })
       .catch((reason: unknown) => {
-        if (!cancelled && !isAbortError(reason)) setError(reason instanceof Error ? reason.message : String(reason));
+        if (!cancelled && !isAbortError(reason))
+          setError(reason instanceof Error ? reason.message : String(reason));
       });
     return () => {
       cancelled = true;

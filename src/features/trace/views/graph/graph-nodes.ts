@@ -1,5 +1,9 @@
 import type { LayoutEdge, LayoutNode } from '../../../../model/graph/layered-layout';
-import type { TraceGraph, TraceGraphEdge, TraceGraphNode } from '../../../../model/graph/trace-graph';
+import type {
+  TraceGraph,
+  TraceGraphEdge,
+  TraceGraphNode,
+} from '../../../../model/graph/trace-graph';
 
 /**
  * dagre's crossing minimization grows super-linearly; past a few hundred nodes the layout takes
@@ -22,7 +26,9 @@ export interface DrawableGraph {
 
 export function drawableGraph(graph: TraceGraph): DrawableGraph {
   const nodes =
-    graph.nodes.length <= MAX_GRAPH_NODES ? graph.nodes : [...graph.nodes].sort((a, b) => b.total - a.total).slice(0, MAX_GRAPH_NODES);
+    graph.nodes.length <= MAX_GRAPH_NODES
+      ? graph.nodes
+      : [...graph.nodes].sort((a, b) => b.total - a.total).slice(0, MAX_GRAPH_NODES);
   const kept = new Set(nodes.map((node) => node.id));
   const edges: TraceGraphEdge[] = [];
   const selfCalls = new Map<string, number>();
@@ -35,7 +41,11 @@ export function drawableGraph(graph: TraceGraph): DrawableGraph {
     nodes,
     edges,
     selfCalls,
-    layoutNodes: nodes.map((node) => ({ id: node.id, width: nodeWidth(node), height: NODE_HEIGHT })),
+    layoutNodes: nodes.map((node) => ({
+      id: node.id,
+      width: nodeWidth(node),
+      height: NODE_HEIGHT,
+    })),
     layoutEdges: edges.map(({ from, to }) => ({ from, to })),
     omitted: graph.nodes.length - nodes.length,
   };

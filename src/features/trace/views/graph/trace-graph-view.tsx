@@ -23,10 +23,15 @@ const pathOf = (points: GraphLayout['edges'][number]['points']) =>
  */
 export function TraceGraphView({ trace }: { trace: Source }) {
   const graph = useMemo(
-    () => drawableGraph(buildTraceGraph(trace.columns, pairTotalsOf(trace), trace.services, trace.operations)),
+    () =>
+      drawableGraph(
+        buildTraceGraph(trace.columns, pairTotalsOf(trace), trace.services, trace.operations),
+      ),
     [trace],
   );
-  const [layout, setLayout] = useState<{ for: unknown; layout: GraphLayout } | { for: unknown; error: string }>();
+  const [layout, setLayout] = useState<
+    { for: unknown; layout: GraphLayout } | { for: unknown; error: string }
+  >();
   const svgRef = useRef<SVGSVGElement>(null);
   const sceneRef = useRef<SVGGElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown>>(null);
@@ -36,7 +41,8 @@ export function TraceGraphView({ trace }: { trace: Source }) {
     layoutGraph(graph.layoutNodes, graph.layoutEdges).then(
       (result) => live && setLayout({ for: graph, layout: result }),
       (failure: unknown) => {
-        if (live && !(failure instanceof DOMException && failure.name === 'AbortError')) setLayout({ for: graph, error: String(failure) });
+        if (live && !(failure instanceof DOMException && failure.name === 'AbortError'))
+          setLayout({ for: graph, error: String(failure) });
       },
     );
     return () => {
@@ -49,7 +55,11 @@ export function TraceGraphView({ trace }: { trace: Source }) {
     const svg = svgRef.current;
     const behaviour = zoomRef.current;
     if (!svg || !behaviour || !placed) return;
-    const scale = Math.min(1, svg.clientWidth / (placed.width || 1), svg.clientHeight / (placed.height || 1));
+    const scale = Math.min(
+      1,
+      svg.clientWidth / (placed.width || 1),
+      svg.clientHeight / (placed.height || 1),
+    );
     select(svg).call(behaviour.transform, zoomIdentity.scale(scale > 0 ? scale : 1));
   };
   useEffect(() => {
@@ -58,10 +68,16 @@ export function TraceGraphView({ trace }: { trace: Source }) {
     if (!svg || !scene || !placed) return;
     const behaviour = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.05, 4])
-      .on('zoom', (event: { transform: { toString(): string } }) => scene.setAttribute('transform', event.transform.toString()));
+      .on('zoom', (event: { transform: { toString(): string } }) =>
+        scene.setAttribute('transform', event.transform.toString()),
+      );
     zoomRef.current = behaviour;
     const selection = select(svg).call(behaviour);
-    const scale = Math.min(1, svg.clientWidth / (placed.width || 1), svg.clientHeight / (placed.height || 1));
+    const scale = Math.min(
+      1,
+      svg.clientWidth / (placed.width || 1),
+      svg.clientHeight / (placed.height || 1),
+    );
     selection.call(behaviour.transform, zoomIdentity.scale(scale > 0 ? scale : 1));
     return () => {
       selection.on('.zoom', null);
@@ -79,7 +95,12 @@ export function TraceGraphView({ trace }: { trace: Source }) {
       // Focus does not scroll a transformed SVG scene: pan when the node left the viewport.
       const box = element.getBoundingClientRect();
       const view = svg.getBoundingClientRect();
-      if (box.left < view.left || box.right > view.right || box.top < view.top || box.bottom > view.bottom) {
+      if (
+        box.left < view.left ||
+        box.right > view.right ||
+        box.top < view.top ||
+        box.bottom > view.bottom
+      ) {
         select(svg).call(zoomRef.current.translateTo, place.x, place.y);
       }
     },
@@ -89,28 +110,56 @@ export function TraceGraphView({ trace }: { trace: Source }) {
     if (svg && zoomRef.current) select(svg).call(zoomRef.current.scaleBy, factor);
   };
 
-  if (layout?.for === graph && 'error' in layout) return <p role="alert">Could not lay out the trace graph: {layout.error}</p>;
+  if (layout?.for === graph && 'error' in layout)
+    return <p role="alert">Could not lay out the trace graph: {layout.error}</p>;
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   const callsOf = new Map(graph.edges.map((edge) => [`${edge.from}>${edge.to}`, edge.calls]));
   const chosen = selected !== undefined && byId.has(selected) ? selected : undefined;
   // With a node selected, it, its callers and callees and the edges between them stay lit.
   const touches = (from: string, to: string) => from === chosen || to === chosen;
-  const lit = (id: string) => !chosen || id === chosen || callsOf.has(`${chosen}>${id}`) || callsOf.has(`${id}>${chosen}`);
+  const lit = (id: string) =>
+    !chosen || id === chosen || callsOf.has(`${chosen}>${id}`) || callsOf.has(`${id}>${chosen}`);
   return (
     <div className="trace-graph-view">
       <div className="trace-view-toolbar">
-        <button type="button" onClick={() => scaleBy(1.25)} disabled={!placed}>Zoom in</button>
-        <button type="button" onClick={() => scaleBy(0.8)} disabled={!placed}>Zoom out</button>
-        <button type="button" onClick={fit} disabled={!placed}>Fit</button>
+        <button type="button" onClick={() => scaleBy(1.25)} disabled={!placed}>
+          Zoom in
+        </button>
+        <button type="button" onClick={() => scaleBy(0.8)} disabled={!placed}>
+          Zoom out
+        </button>
+        <button type="button" onClick={fit} disabled={!placed}>
+          Fit
+        </button>
         <span className="trace-view-count">
-          {graph.nodes.length.toLocaleString()} operations · {graph.edges.length.toLocaleString()} call edges
-          {graph.omitted > 0 ? ` · ${graph.omitted.toLocaleString()} smaller operations left out` : ''}
+          {graph.nodes.length.toLocaleString()} operations · {graph.edges.length.toLocaleString()}{' '}
+          call edges
+          {graph.omitted > 0
+            ? ` · ${graph.omitted.toLocaleString()} smaller operations left out`
+            : ''}
         </span>
       </div>
-      {!placed ? <p className="trace-view-note" role="status">Laying out {graph.nodes.length.toLocaleString()} operations…</p> : null}
-      <svg ref={svgRef} className="trace-graph" role="group" aria-label={`Trace graph: ${graph.nodes.length} operations`}>
+      {!placed ? (
+        <p className="trace-view-note" role="status">
+          Laying out {graph.nodes.length.toLocaleString()} operations…
+        </p>
+      ) : null}
+      <svg
+        ref={svgRef}
+        className="trace-graph"
+        role="group"
+        aria-label={`Trace graph: ${graph.nodes.length} operations`}
+      >
         <defs>
-          <marker id="trace-graph-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+          <marker
+            id="trace-graph-arrow"
+            viewBox="0 0 10 10"
+            refX="10"
+            refY="5"
+            markerWidth="8"
+            markerHeight="8"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L10,5 L0,10 z" fill="var(--muted)" />
           </marker>
         </defs>
@@ -121,10 +170,20 @@ export function TraceGraphView({ trace }: { trace: Source }) {
             return (
               <g
                 key={`${edge.from}>${edge.to}`}
-                className={!chosen ? 'trace-graph-edge' : touches(edge.from, edge.to) ? 'trace-graph-edge lit' : 'trace-graph-edge dimmed'}
+                className={
+                  !chosen
+                    ? 'trace-graph-edge'
+                    : touches(edge.from, edge.to)
+                      ? 'trace-graph-edge lit'
+                      : 'trace-graph-edge dimmed'
+                }
               >
                 <path d={pathOf(edge.points)} markerEnd="url(#trace-graph-arrow)" />
-                {middle ? <text x={middle.x} y={middle.y - 4} textAnchor="middle">{calls.toLocaleString()}×</text> : null}
+                {middle ? (
+                  <text x={middle.x} y={middle.y - 4} textAnchor="middle">
+                    {calls.toLocaleString()}×
+                  </text>
+                ) : null}
                 <title>{`${byId.get(edge.from)?.operation ?? ''} → ${byId.get(edge.to)?.operation ?? ''}: ${calls.toLocaleString()} calls`}</title>
               </g>
             );
@@ -146,11 +205,26 @@ export function TraceGraphView({ trace }: { trace: Source }) {
                 onClick={() => setSelected(chosen === node.id ? undefined : node.id)}
                 {...nodeKeys(node.id)}
               >
-                <rect width={place.width} height={place.height} rx={5} style={{ stroke: serviceColor(node.service) }} />
-                <rect width={6} height={place.height} rx={2} style={{ fill: serviceColor(node.service) }} />
-                <text x={12} y={16}>{fitText(node.operation, place.width)}</text>
+                <rect
+                  width={place.width}
+                  height={place.height}
+                  rx={5}
+                  style={{ stroke: serviceColor(node.service) }}
+                />
+                <rect
+                  width={6}
+                  height={place.height}
+                  rx={2}
+                  style={{ fill: serviceColor(node.service) }}
+                />
+                <text x={12} y={16}>
+                  {fitText(node.operation, place.width)}
+                </text>
                 <text x={12} y={34} className="trace-graph-meta">
-                  {fitText(`${line2}${node.errors > 0 ? ` · ${node.errors} err` : ''}${self ? ` · ↻${self}` : ''}`, place.width)}
+                  {fitText(
+                    `${line2}${node.errors > 0 ? ` · ${node.errors} err` : ''}${self ? ` · ↻${self}` : ''}`,
+                    place.width,
+                  )}
                 </text>
                 <title>{`${node.service}: ${node.operation}\n${node.count.toLocaleString()} spans, total ${formatDuration(node.total)}, self ${formatDuration(node.selfTotal)}, ${node.errors} errors${self ? `, calls itself ${self}×` : ''}`}</title>
               </g>

@@ -9,7 +9,18 @@ import { traceJsonHead } from '../../../../model/trace-json-head';
 /** Spans per page: their details are asked of the worker one by one, by index. */
 const PAGE = 25;
 
-type Source = Pick<LoadedTrace, 'handle' | 'traceId' | 'name' | 'format' | 'startTime' | 'duration' | 'spanCount' | 'services' | 'warnings'>;
+type Source = Pick<
+  LoadedTrace,
+  | 'handle'
+  | 'traceId'
+  | 'name'
+  | 'format'
+  | 'startTime'
+  | 'duration'
+  | 'spanCount'
+  | 'services'
+  | 'warnings'
+>;
 
 /**
  * The trace as data: its summary and the normalized detail of the first spans (tree order), with
@@ -19,7 +30,10 @@ type Source = Pick<LoadedTrace, 'handle' | 'traceId' | 'name' | 'format' | 'star
  */
 export function JsonView({ trace }: { trace: Source }) {
   const [wanted, setWanted] = useState(Math.min(PAGE, trace.spanCount));
-  const [loaded, setLoaded] = useState<{ handle: number; details: SpanDetail[] }>({ handle: trace.handle, details: [] });
+  const [loaded, setLoaded] = useState<{ handle: number; details: SpanDetail[] }>({
+    handle: trace.handle,
+    details: [],
+  });
   const [error, setError] = useState<string>();
   const details = loaded.handle === trace.handle ? loaded.details : [];
   const have = details.length;
@@ -39,7 +53,8 @@ export function JsonView({ trace }: { trace: Source }) {
         details: previous.handle === trace.handle ? [...previous.details, ...more] : more,
       }));
     })().catch((failure: unknown) => {
-      if (live && !isAbortError(failure)) setError(failure instanceof Error ? failure.message : String(failure));
+      if (live && !isAbortError(failure))
+        setError(failure instanceof Error ? failure.message : String(failure));
     });
     return () => {
       live = false;
@@ -51,7 +66,8 @@ export function JsonView({ trace }: { trace: Source }) {
     <div className="json-view">
       <div className="trace-view-toolbar">
         <span className="trace-view-count">
-          Normalized spans in tree order · {have.toLocaleString()} of {trace.spanCount.toLocaleString()} shown
+          Normalized spans in tree order · {have.toLocaleString()} of{' '}
+          {trace.spanCount.toLocaleString()} shown
         </span>
         <JsonDownload handle={trace.handle} traceId={trace.traceId} spanCount={trace.spanCount} />
       </div>
@@ -63,7 +79,11 @@ export function JsonView({ trace }: { trace: Source }) {
           </section>
         ))}
         {error ? <p role="alert">Could not load span details: {error}</p> : null}
-        {have < wanted && !error ? <p className="trace-view-note" role="status">Loading span details…</p> : null}
+        {have < wanted && !error ? (
+          <p className="trace-view-note" role="status">
+            Loading span details…
+          </p>
+        ) : null}
         {wanted < trace.spanCount ? (
           <button
             type="button"

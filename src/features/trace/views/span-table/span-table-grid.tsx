@@ -10,7 +10,11 @@ import type { SpanColumn } from '../../../../model/analysis/span-sort';
 const ROW_HEIGHT = 24;
 const OVERSCAN = 2;
 
-const HEADERS: readonly { readonly column: SpanColumn; readonly label: string; readonly numeric?: boolean }[] = [
+const HEADERS: readonly {
+  readonly column: SpanColumn;
+  readonly label: string;
+  readonly numeric?: boolean;
+}[] = [
   { column: 'service', label: 'Service' },
   { column: 'operation', label: 'Operation' },
   { column: 'start', label: 'Start', numeric: true },
@@ -20,7 +24,11 @@ const HEADERS: readonly { readonly column: SpanColumn; readonly label: string; r
 ];
 
 interface SpanTableGridProps {
-  readonly trace: { readonly columns: TraceColumns; readonly services: readonly string[]; readonly operations: readonly string[] };
+  readonly trace: {
+    readonly columns: TraceColumns;
+    readonly services: readonly string[];
+    readonly operations: readonly string[];
+  };
   /** Span indexes in display order. */
   readonly rows: Int32Array;
   readonly sort: SortState<SpanColumn>;
@@ -36,7 +44,14 @@ const rowId = (index: number) => `span-table-row-${index}`;
  * space is capped and scaled (1M × 24 px exceeds what browsers lay out) and rows are drawn in a
  * sticky viewport. Focus stays on the grid (`aria-activedescendant`): rows come and go as it scrolls.
  */
-export function SpanTableGrid({ trace, rows, sort, onSort, selected, onSelect }: SpanTableGridProps) {
+export function SpanTableGrid({
+  trace,
+  rows,
+  sort,
+  onSort,
+  selected,
+  onSelect,
+}: SpanTableGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(0);
@@ -72,11 +87,17 @@ export function SpanTableGrid({ trace, rows, sort, onSort, selected, onSelect }:
     if (!element) return;
     const rowTop = target * ROW_HEIGHT;
     if (rowTop < top) element.scrollTop = scale.toPhysical(rowTop);
-    else if (rowTop + ROW_HEIGHT > top + viewport) element.scrollTop = scale.toPhysical(rowTop + ROW_HEIGHT - viewport);
+    else if (rowTop + ROW_HEIGHT > top + viewport)
+      element.scrollTop = scale.toPhysical(rowTop + ROW_HEIGHT - viewport);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
-    const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page };
+    const steps: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      PageDown: page,
+      PageUp: -page,
+    };
     if (event.key in steps) moveTo(activePosition + (steps[event.key] ?? 0));
     else if (event.key === 'Home') moveTo(0);
     else if (event.key === 'End') moveTo(rows.length - 1);
@@ -108,14 +129,26 @@ export function SpanTableGrid({ trace, rows, sort, onSort, selected, onSelect }:
         }}
       >
         <div role="gridcell" className="span-table-service">
-          <span className="span-table-swatch" style={{ background: serviceColor(service) }} aria-hidden="true" />
+          <span
+            className="span-table-swatch"
+            style={{ background: serviceColor(service) }}
+            aria-hidden="true"
+          />
           {service}
         </div>
         <div role="gridcell">{operations[columns.operation[index] ?? 0] ?? ''}</div>
-        <div role="gridcell" className="numeric">{formatDuration(columns.start[index] ?? 0)}</div>
-        <div role="gridcell" className="numeric">{formatDuration(columns.duration[index] ?? 0)}</div>
-        <div role="gridcell" className="numeric">{formatDuration(columns.selfTime[index] ?? 0)}</div>
-        <div role="gridcell" className={error ? 'span-table-error' : undefined}>{error ? 'error' : ''}</div>
+        <div role="gridcell" className="numeric">
+          {formatDuration(columns.start[index] ?? 0)}
+        </div>
+        <div role="gridcell" className="numeric">
+          {formatDuration(columns.duration[index] ?? 0)}
+        </div>
+        <div role="gridcell" className="numeric">
+          {formatDuration(columns.selfTime[index] ?? 0)}
+        </div>
+        <div role="gridcell" className={error ? 'span-table-error' : undefined}>
+          {error ? 'error' : ''}
+        </div>
       </div>,
     );
   }
@@ -136,13 +169,28 @@ export function SpanTableGrid({ trace, rows, sort, onSort, selected, onSelect }:
       <div role="rowgroup" className="span-table-head">
         <div role="row" aria-rowindex={1} className="span-table-row">
           {HEADERS.map(({ column, label, numeric }) => (
-            <SortHeader key={column} column={column} label={label} sort={sort} onSort={onSort} numeric={numeric ?? false} />
+            <SortHeader
+              key={column}
+              column={column}
+              label={label}
+              sort={sort}
+              onSort={onSort}
+              numeric={numeric ?? false}
+            />
           ))}
         </div>
       </div>
-      <div ref={scrollRef} className="span-table-scroll" onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
+      <div
+        ref={scrollRef}
+        className="span-table-scroll"
+        onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      >
         <div style={{ height: scale.physicalHeight }}>
-          <div role="rowgroup" className="span-table-viewport" style={{ height: Math.min(viewport, scale.physicalHeight) }}>
+          <div
+            role="rowgroup"
+            className="span-table-viewport"
+            style={{ height: Math.min(viewport, scale.physicalHeight) }}
+          >
             <div className="span-table-layer" style={{ transform: `translateY(${layerShift}px)` }}>
               {body}
             </div>

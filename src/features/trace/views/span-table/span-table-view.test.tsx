@@ -10,14 +10,25 @@ const trace = buildTestTrace([
   { id: 'r', start: 0, duration: 1000, service: 'api', operation: 'GET /' },
   { id: 'a', parent: 'r', start: 10, duration: 300, service: 'db', operation: 'query' },
   { id: 'a1', parent: 'a', start: 20, duration: 5, service: 'db', operation: 'lock' },
-  { id: 'b', parent: 'r', start: 400, duration: 100, service: 'cache', operation: 'get', flags: SpanFlag.Error },
+  {
+    id: 'b',
+    parent: 'r',
+    start: 400,
+    duration: 100,
+    service: 'cache',
+    operation: 'get',
+    flags: SpanFlag.Error,
+  },
   { id: 'c', parent: 'r', start: 5, duration: 700, service: 'api', operation: 'render' },
 ]);
 
 const saved = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
 beforeAll(() => {
   // jsdom lays nothing out: a 10-row viewport so rows render.
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 240 });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get: () => 240,
+  });
 });
 afterAll(() => {
   if (saved) Object.defineProperty(HTMLElement.prototype, 'clientHeight', saved);
@@ -28,8 +39,10 @@ beforeEach(() => {
 
 const grid = () => screen.getByRole('grid', { name: 'Spans' });
 const bodyRows = () => within(grid()).getAllByRole('row').slice(1);
-const operations = () => bodyRows().map((row) => within(row).getAllByRole('gridcell')[1]?.textContent);
-const header = (name: RegExp) => within(screen.getByRole('columnheader', { name })).getByRole('button');
+const operations = () =>
+  bodyRows().map((row) => within(row).getAllByRole('gridcell')[1]?.textContent);
+const header = (name: RegExp) =>
+  within(screen.getByRole('columnheader', { name })).getByRole('button');
 
 describe('SpanTableView', () => {
   it('lists every span by start time, with service, times and the error flag', () => {
@@ -38,7 +51,11 @@ describe('SpanTableView', () => {
     expect(operations()).toEqual(['GET /', 'render', 'query', 'lock', 'get']);
     const error = bodyRows()[4];
     if (!error) throw new Error('no row');
-    expect(within(error).getAllByRole('gridcell').map((cell) => cell.textContent)).toEqual(['cache', 'get', '400µs', '100µs', '100µs', 'error']);
+    expect(
+      within(error)
+        .getAllByRole('gridcell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['cache', 'get', '400µs', '100µs', '100µs', 'error']);
   });
 
   it('sorts by duration, descending first, then ascending', () => {
@@ -53,10 +70,14 @@ describe('SpanTableView', () => {
 
   it('filters by service or operation text and says how many match', () => {
     render(<SpanTableView trace={trace} />);
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter' }), { target: { value: 'DB' } });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter' }), {
+      target: { value: 'DB' },
+    });
     expect(operations()).toEqual(['query', 'lock']);
     expect(screen.getByText('2 of 5 spans')).toBeInTheDocument();
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter' }), { target: { value: 'nothing' } });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter' }), {
+      target: { value: 'nothing' },
+    });
     expect(screen.getByText('No span matches the filter.')).toBeInTheDocument();
   });
 

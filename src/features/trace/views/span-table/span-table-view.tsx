@@ -1,11 +1,14 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTraceViewStore } from '../../trace-view-store';
 import { nextSort, type SortState } from '../trace-aggregates';
-import { filterSpans, SPAN_TEXT_COLUMNS, type SpanColumn } from '../../../../model/analysis/span-sort';
+import {
+  filterSpans,
+  SPAN_TEXT_COLUMNS,
+  type SpanColumn,
+} from '../../../../model/analysis/span-sort';
 import { useSpanOrder, type SpanOrderSource } from './use-span-order';
 import { SpanTableGrid } from './span-table-grid';
 import './span-table.css';
-
 
 /**
  * Every span as a sortable, filterable, virtualized table. Clicking a row selects the span in the
@@ -17,9 +20,13 @@ export function SpanTableView({ trace }: { trace: SpanOrderSource }) {
   // Typing stays responsive at 1M spans: the filter pass runs at a lower priority than the input.
   const filter = useDeferredValue(text);
   const order = useSpanOrder(trace, sort);
-  const rows = useMemo(() => (order ? filterSpans(trace, order, filter) : null), [trace, order, filter]);
+  const rows = useMemo(
+    () => (order ? filterSpans(trace, order, filter) : null),
+    [trace, order, filter],
+  );
   const selected = useTraceViewStore((s) => s.selected);
-  const onSort = (column: SpanColumn) => setSort((current) => nextSort(current, column, SPAN_TEXT_COLUMNS));
+  const onSort = (column: SpanColumn) =>
+    setSort((current) => nextSort(current, column, SPAN_TEXT_COLUMNS));
   const onSelect = (index: number) => {
     const store = useTraceViewStore.getState();
     store.reveal(index);
@@ -46,7 +53,14 @@ export function SpanTableView({ trace }: { trace: SpanOrderSource }) {
         </span>
       </div>
       {rows ? (
-        <SpanTableGrid trace={trace} rows={rows} sort={sort} onSort={onSort} selected={selected} onSelect={onSelect} />
+        <SpanTableGrid
+          trace={trace}
+          rows={rows}
+          sort={sort}
+          onSort={onSort}
+          selected={selected}
+          onSelect={onSelect}
+        />
       ) : (
         // The first order is on its way from the worker (tens of ms, more at 1M spans).
         <p className="trace-view-note" role="status">

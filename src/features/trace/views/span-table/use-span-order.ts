@@ -1,5 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { sortSpans, type SpanColumn, type SpanTableSource } from '../../../../model/analysis/span-sort';
+import {
+  sortSpans,
+  type SpanColumn,
+  type SpanTableSource,
+} from '../../../../model/analysis/span-sort';
 import { isAbortError, traceWorkerClient } from '../../../../worker/trace-worker-client';
 import type { SortState } from '../trace-aggregates';
 
@@ -16,7 +20,10 @@ interface Answer {
  * is sorted in the worker (a 1M-span argsort was a ~60–180 ms main-thread task); while a new
  * order is on its way the previous one stays on screen. Without a handle (tests) it sorts here.
  */
-export function useSpanOrder(trace: SpanOrderSource, sort: SortState<SpanColumn>): Int32Array | null {
+export function useSpanOrder(
+  trace: SpanOrderSource,
+  sort: SortState<SpanColumn>,
+): Int32Array | null {
   const local = useMemo(
     () => (trace.handle === undefined ? sortSpans(trace, sort.key, sort.descending) : null),
     [trace, sort],

@@ -1,9 +1,23 @@
-import { pairRows, statisticsByService, type StatisticsRow } from '../../../../model/analysis/statistics';
+import {
+  pairRows,
+  statisticsByService,
+  type StatisticsRow,
+} from '../../../../model/analysis/statistics';
 import type { PairTotals } from '../../../../model/analysis/statistics';
 import type { SortState } from '../trace-aggregates';
 
 export type StatisticsGroup = 'service' | 'operation';
-export type StatisticsColumn = 'service' | 'operation' | 'count' | 'total' | 'avg' | 'min' | 'max' | 'self' | 'percent' | 'errors';
+export type StatisticsColumn =
+  | 'service'
+  | 'operation'
+  | 'count'
+  | 'total'
+  | 'avg'
+  | 'min'
+  | 'max'
+  | 'self'
+  | 'percent'
+  | 'errors';
 export const TEXT_COLUMNS: readonly StatisticsColumn[] = ['service', 'operation'];
 
 /** Rows of the table (at most one per service+operation pair), built from the per-pair totals. */
@@ -43,12 +57,18 @@ const value = (row: StatisticsRow, column: StatisticsColumn): number | string =>
 };
 
 /** Sorted copy; ties fall back to service then operation, so the order is stable across sorts. */
-export function sortStatistics(rows: readonly StatisticsRow[], sort: SortState<StatisticsColumn>): StatisticsRow[] {
+export function sortStatistics(
+  rows: readonly StatisticsRow[],
+  sort: SortState<StatisticsColumn>,
+): StatisticsRow[] {
   const sign = sort.descending ? -1 : 1;
   return [...rows].sort((a, b) => {
     const x = value(a, sort.key);
     const y = value(b, sort.key);
-    const primary = typeof x === 'string' || typeof y === 'string' ? String(x).localeCompare(String(y)) : x - y;
-    return sign * primary || a.service.localeCompare(b.service) || a.operation.localeCompare(b.operation);
+    const primary =
+      typeof x === 'string' || typeof y === 'string' ? String(x).localeCompare(String(y)) : x - y;
+    return (
+      sign * primary || a.service.localeCompare(b.service) || a.operation.localeCompare(b.operation)
+    );
   });
 }

@@ -4,13 +4,23 @@ import { formatDuration } from '../../../../ui/format-duration';
 import { serviceColor } from '../../../../ui/service-colors';
 import { SortHeader } from '../sort-header';
 import { nextSort, pairTotalsOf, type SortState } from '../trace-aggregates';
-import { sortStatistics, statisticsRows, TEXT_COLUMNS, type StatisticsColumn, type StatisticsGroup } from './statistics-rows';
+import {
+  sortStatistics,
+  statisticsRows,
+  TEXT_COLUMNS,
+  type StatisticsColumn,
+  type StatisticsGroup,
+} from './statistics-rows';
 import './statistics.css';
 
 /** More rows than anyone reads; a trace with 100k distinct operation names must not make 100k rows. */
 const MAX_ROWS = 2000;
 
-const COLUMNS: readonly { readonly column: StatisticsColumn; readonly label: string; readonly title?: string }[] = [
+const COLUMNS: readonly {
+  readonly column: StatisticsColumn;
+  readonly label: string;
+  readonly title?: string;
+}[] = [
   { column: 'count', label: 'Count' },
   { column: 'total', label: 'Total' },
   { column: 'avg', label: 'Avg' },
@@ -22,14 +32,23 @@ const COLUMNS: readonly { readonly column: StatisticsColumn; readonly label: str
 ];
 
 /** Jaeger UI's "Trace Statistics", from one typed-array pass over the trace (cached per trace). */
-export function StatisticsView({ trace }: { trace: Pick<LoadedTrace, 'columns' | 'services' | 'operations' | 'duration'> }) {
+export function StatisticsView({
+  trace,
+}: {
+  trace: Pick<LoadedTrace, 'columns' | 'services' | 'operations' | 'duration'>;
+}) {
   const [group, setGroup] = useState<StatisticsGroup>('operation');
   const [sort, setSort] = useState<SortState<StatisticsColumn>>({ key: 'total', descending: true });
   const totals = useMemo(() => pairTotalsOf(trace), [trace]);
-  const rows = useMemo(() => statisticsRows(totals, trace.services, trace.operations, group), [totals, trace, group]);
+  const rows = useMemo(
+    () => statisticsRows(totals, trace.services, trace.operations, group),
+    [totals, trace, group],
+  );
   const sorted = useMemo(() => sortStatistics(rows, sort), [rows, sort]);
-  const onSort = (column: StatisticsColumn) => setSort((current) => nextSort(current, column, TEXT_COLUMNS));
-  const percent = (self: number) => (trace.duration > 0 ? `${((100 * self) / trace.duration).toFixed(1)}%` : '—');
+  const onSort = (column: StatisticsColumn) =>
+    setSort((current) => nextSort(current, column, TEXT_COLUMNS));
+  const percent = (self: number) =>
+    trace.duration > 0 ? `${((100 * self) / trace.duration).toFixed(1)}%` : '—';
   const shown = sorted.slice(0, MAX_ROWS);
 
   return (
@@ -37,7 +56,12 @@ export function StatisticsView({ trace }: { trace: Pick<LoadedTrace, 'columns' |
       <div className="trace-view-toolbar">
         <label>
           Group by
-          <select value={group} onChange={(event) => setGroup(event.target.value === 'service' ? 'service' : 'operation')}>
+          <select
+            value={group}
+            onChange={(event) =>
+              setGroup(event.target.value === 'service' ? 'service' : 'operation')
+            }
+          >
             <option value="operation">Service and operation</option>
             <option value="service">Service</option>
           </select>
@@ -49,13 +73,33 @@ export function StatisticsView({ trace }: { trace: Pick<LoadedTrace, 'columns' |
         </span>
       </div>
       <div className="statistics-scroll">
-        <table className="statistics-table" aria-label={`Statistics by ${group === 'service' ? 'service' : 'service and operation'}`}>
+        <table
+          className="statistics-table"
+          aria-label={`Statistics by ${group === 'service' ? 'service' : 'service and operation'}`}
+        >
           <thead>
             <tr>
               <SortHeader cell="th" column="service" label="Service" sort={sort} onSort={onSort} />
-              {group === 'operation' ? <SortHeader cell="th" column="operation" label="Operation" sort={sort} onSort={onSort} /> : null}
+              {group === 'operation' ? (
+                <SortHeader
+                  cell="th"
+                  column="operation"
+                  label="Operation"
+                  sort={sort}
+                  onSort={onSort}
+                />
+              ) : null}
               {COLUMNS.map(({ column, label, title }) => (
-                <SortHeader key={column} cell="th" numeric column={column} label={label} sort={sort} onSort={onSort} {...(title ? { title } : {})} />
+                <SortHeader
+                  key={column}
+                  cell="th"
+                  numeric
+                  column={column}
+                  label={label}
+                  sort={sort}
+                  onSort={onSort}
+                  {...(title ? { title } : {})}
+                />
               ))}
             </tr>
           </thead>
@@ -63,18 +107,28 @@ export function StatisticsView({ trace }: { trace: Pick<LoadedTrace, 'columns' |
             {shown.map((row) => (
               <tr key={`${row.service}\u0000${row.operation}`}>
                 <td>
-                  <span className="statistics-swatch" style={{ background: serviceColor(row.service) }} aria-hidden="true" />
+                  <span
+                    className="statistics-swatch"
+                    style={{ background: serviceColor(row.service) }}
+                    aria-hidden="true"
+                  />
                   {row.service}
                 </td>
-                {group === 'operation' ? <td className="statistics-operation">{row.operation}</td> : null}
+                {group === 'operation' ? (
+                  <td className="statistics-operation">{row.operation}</td>
+                ) : null}
                 <td className="numeric">{row.count.toLocaleString()}</td>
                 <td className="numeric">{formatDuration(row.total)}</td>
-                <td className="numeric">{formatDuration(row.count > 0 ? row.total / row.count : 0)}</td>
+                <td className="numeric">
+                  {formatDuration(row.count > 0 ? row.total / row.count : 0)}
+                </td>
                 <td className="numeric">{formatDuration(row.min)}</td>
                 <td className="numeric">{formatDuration(row.max)}</td>
                 <td className="numeric">{formatDuration(row.selfTotal)}</td>
                 <td className="numeric">{percent(row.selfTotal)}</td>
-                <td className={row.errors > 0 ? 'numeric statistics-errors' : 'numeric'}>{row.errors.toLocaleString()}</td>
+                <td className={row.errors > 0 ? 'numeric statistics-errors' : 'numeric'}>
+                  {row.errors.toLocaleString()}
+                </td>
               </tr>
             ))}
           </tbody>
