@@ -5,7 +5,7 @@ import { App } from './app';
 import { basePathFromDocument } from './base-path';
 import './theme.css';
 import { applyTheme, loadThemeChoice } from './theme';
-import { prewarmTraceWorker, startTraceLoadForRoute } from './prefetch';
+import { prewarmTraceWorker } from './prefetch';
 import { preloadPageFor } from './routes';
 
 async function start(): Promise<void> {
@@ -29,7 +29,6 @@ async function start(): Promise<void> {
   const [client] = await Promise.all([detectClient(basePath), pageCode.catch(() => undefined)]);
   // Start-up marks: the bench splits "first rows" into these steps (DevTools shows them too).
   performance.mark('cairn:client-ready');
-  startTraceLoadForRoute(route, client);
   const rootElement = document.getElementById('root');
   if (!rootElement) throw new Error('index.html has no #root element');
   createRoot(rootElement).render(

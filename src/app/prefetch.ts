@@ -1,5 +1,3 @@
-import { startEarlyTraceLoad } from '../features/trace/early-trace-load';
-import type { JaegerClient } from '../api/types';
 import { traceWorkerClient } from '../worker/trace-worker-client';
 
 /**
@@ -23,10 +21,4 @@ export function traceIdOfRoute(path: string): string | undefined {
  */
 export function prewarmTraceWorker(path: string): void {
   if (traceIdOfRoute(path) !== undefined) traceWorkerClient().prewarm();
-}
-
-/** On a trace route, starts fetching the trace as soon as the API is known (the page adopts it). */
-export function startTraceLoadForRoute(path: string, client: JaegerClient): void {
-  const traceId = traceIdOfRoute(path);
-  if (traceId !== undefined) startEarlyTraceLoad(traceId, client.traceUrl(traceId));
 }
