@@ -5,15 +5,13 @@ import { layoutGraph } from '../../worker/graph-layout-client';
 import { serviceColor } from '../../ui/service-colors';
 import { useGraphKeys } from '../../ui/use-graph-keys';
 import { edgeKey, type ServiceGraph } from './service-graph';
+import { ArrowMarker, edgePath } from '../../ui/graph-svg';
 
 interface Props {
   readonly graph: ServiceGraph;
   readonly focused: string | undefined;
   readonly onFocus: (service: string | undefined) => void;
 }
-
-const pathOf = (points: GraphLayout['edges'][number]['points']) =>
-  points.map((point, i) => `${i === 0 ? 'M' : 'L'}${point.x},${point.y}`).join(' ');
 
 /**
  * The service graph, laid out in a worker, drawn as SVG with pan and zoom (d3-zoom). Nodes are one
@@ -83,26 +81,14 @@ export function ServiceGraphView({ graph, focused, onFocus }: Props) {
       role="group"
       aria-label={`Service graph: ${graph.nodes.length} services`}
     >
-      <defs>
-        <marker
-          id="arrow"
-          viewBox="0 0 10 10"
-          refX="10"
-          refY="5"
-          markerWidth="8"
-          markerHeight="8"
-          orient="auto-start-reverse"
-        >
-          <path d="M0,0 L10,5 L0,10 z" fill="var(--muted)" />
-        </marker>
-      </defs>
+      <ArrowMarker id="service-graph-arrow" />
       <g ref={sceneRef}>
         {layout.edges.map((edge) => (
           <g
             key={edgeKey(edge.from, edge.to)}
             className={touches(edge.from, edge.to) ? 'edge' : 'edge dimmed'}
           >
-            <path d={pathOf(edge.points)} markerEnd="url(#arrow)" />
+            <path d={edgePath(edge.points)} markerEnd="url(#service-graph-arrow)" />
             <title>
               {edge.from} → {edge.to}:{' '}
               {(graph.calls.get(edgeKey(edge.from, edge.to)) ?? 0).toLocaleString()} calls

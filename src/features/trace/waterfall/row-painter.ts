@@ -184,6 +184,15 @@ function paintSkew(
   ctx.fillText(label, left + 4, mid);
 }
 
+/** Where a row's bar sits on the canvas: at least 1 px wide, 6 px below the row's top. */
+function barBox(row: PaintRow, left: number, width: number): { x: number; w: number; top: number } {
+  return {
+    x: left + row.bar.left * width,
+    w: Math.max(1, row.bar.width * width),
+    top: row.y + 6,
+  };
+}
+
 function paintBar(
   ctx: CanvasRenderingContext2D,
   colors: Palette,
@@ -191,10 +200,7 @@ function paintBar(
   left: number,
   width: number,
 ): void {
-  const { bar } = row;
-  const x = left + bar.left * width;
-  const w = Math.max(1, bar.width * width);
-  const top = row.y + 6;
+  const { x, w, top } = barBox(row, left, width);
   ctx.fillStyle = (row.flags & SpanFlag.Error) !== 0 ? colors.error : row.color;
   ctx.fillRect(x, top, w, 12);
   if (row.critical.length > 0) {
@@ -221,9 +227,7 @@ function paintLabel(
   width: number,
 ): void {
   const { bar } = row;
-  const x = left + bar.left * width;
-  const w = Math.max(1, bar.width * width);
-  const top = row.y + 6;
+  const { x, w, top } = barBox(row, left, width);
   if (bar.labelPlace === ' label-inside') {
     ctx.textAlign = 'right';
     // White on the service colour with a dark outline (a blur shadow costs far more per frame).

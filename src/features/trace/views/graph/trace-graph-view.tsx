@@ -10,11 +10,9 @@ import type { LoadedTrace } from '../../../../worker/messages';
 import { pairTotalsOf } from '../trace-aggregates';
 import { drawableGraph, fitText } from './graph-nodes';
 import './trace-graph.css';
+import { ArrowMarker, edgePath } from '../../../../ui/graph-svg';
 
 type Source = Pick<LoadedTrace, 'columns' | 'services' | 'operations'>;
-
-const pathOf = (points: GraphLayout['edges'][number]['points']) =>
-  points.map((point, i) => `${i === 0 ? 'M' : 'L'}${point.x},${point.y}`).join(' ');
 
 /**
  * Spans folded by service+operation into nodes, parent → child calls as edges; laid out by dagre
@@ -150,19 +148,7 @@ export function TraceGraphView({ trace }: { trace: Source }) {
         role="group"
         aria-label={`Trace graph: ${graph.nodes.length} operations`}
       >
-        <defs>
-          <marker
-            id="trace-graph-arrow"
-            viewBox="0 0 10 10"
-            refX="10"
-            refY="5"
-            markerWidth="8"
-            markerHeight="8"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0 L10,5 L0,10 z" fill="var(--muted)" />
-          </marker>
-        </defs>
+        <ArrowMarker id="trace-graph-arrow" />
         <g ref={sceneRef}>
           {placed?.edges.map((edge) => {
             const calls = callsOf.get(`${edge.from}>${edge.to}`) ?? 0;
@@ -178,7 +164,7 @@ export function TraceGraphView({ trace }: { trace: Source }) {
                       : 'trace-graph-edge dimmed'
                 }
               >
-                <path d={pathOf(edge.points)} markerEnd="url(#trace-graph-arrow)" />
+                <path d={edgePath(edge.points)} markerEnd="url(#trace-graph-arrow)" />
                 {middle ? (
                   <text x={middle.x} y={middle.y - 4} textAnchor="middle">
                     {calls.toLocaleString()}×
