@@ -19,10 +19,10 @@ export function SpanTableView({ trace }: { trace: SpanOrderSource }) {
   const [text, setText] = useState('');
   // Typing stays responsive at 1M spans: the filter pass runs at a lower priority than the input.
   const filter = useDeferredValue(text);
-  const order = useSpanOrder(trace, sort);
+  const shown = useSpanOrder(trace, sort);
   const rows = useMemo(
-    () => (order ? filterSpans(trace, order, filter) : null),
-    [trace, order, filter],
+    () => (shown ? filterSpans(trace, shown.order, filter) : null),
+    [trace, shown, filter],
   );
   const selected = useTraceViewStore((s) => s.selected);
   const onSort = (column: SpanColumn) =>
@@ -56,7 +56,7 @@ export function SpanTableView({ trace }: { trace: SpanOrderSource }) {
         <SpanTableGrid
           trace={trace}
           rows={rows}
-          sort={sort}
+          sort={shown?.sort ?? sort}
           onSort={onSort}
           selected={selected}
           onSelect={onSelect}
