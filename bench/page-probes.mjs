@@ -7,6 +7,28 @@
 export function installProbes() {
   const bench = { longtasks: [], firstRowAt: 0, progressAt: 0 };
   window.__bench = bench;
+  // Probes are serialized one by one (no module scope), so the shared helper lives on window.
+  window.__benchUntilFrameAfter = function untilFrameAfter(done, timeoutMs = 30_000) {
+    return new Promise((resolve) => {
+      const finish = () => requestAnimationFrame(() => resolve(performance.now()));
+      if (done()) return finish();
+      const observer = new MutationObserver(() => {
+        if (!done()) return;
+        observer.disconnect();
+        finish();
+      });
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+      setTimeout(() => {
+        observer.disconnect();
+        resolve(Number.NaN);
+      }, timeoutMs);
+    });
+  };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
       bench.longtasks.push({ start: entry.startTime, duration: entry.duration });
@@ -61,28 +83,7 @@ export async function scrollThrough(frames) {
 
 /** Click a toolbar button; ms from the click to the frame showing the new row count. */
 export async function timeToolbarAction(name) {
-  // Inlined in each probe: Playwright serializes a probe alone, without module scope.
-  const untilFrameAfter = function untilFrameAfter(done, timeoutMs = 30_000) {
-    return new Promise((resolve) => {
-      const finish = () => requestAnimationFrame(() => resolve(performance.now()));
-      if (done()) return finish();
-      const observer = new MutationObserver(() => {
-        if (!done()) return;
-        observer.disconnect();
-        finish();
-      });
-      observer.observe(document.body, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        characterData: true,
-      });
-      setTimeout(() => {
-        observer.disconnect();
-        resolve(Number.NaN);
-      }, timeoutMs);
-    });
-  };
+  const untilFrameAfter = window.__benchUntilFrameAfter;
   const grid = document.querySelector('[role="treegrid"]');
   const button = [...document.querySelectorAll('button')].find(
     (b) => b.textContent?.trim() === name,
@@ -97,28 +98,7 @@ export async function timeToolbarAction(name) {
 
 /** Focus the last row (End), click it, wait for its details; ms from click to details shown. */
 export async function timeLastSpanDetails() {
-  // Inlined in each probe: Playwright serializes a probe alone, without module scope.
-  const untilFrameAfter = function untilFrameAfter(done, timeoutMs = 30_000) {
-    return new Promise((resolve) => {
-      const finish = () => requestAnimationFrame(() => resolve(performance.now()));
-      if (done()) return finish();
-      const observer = new MutationObserver(() => {
-        if (!done()) return;
-        observer.disconnect();
-        finish();
-      });
-      observer.observe(document.body, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        characterData: true,
-      });
-      setTimeout(() => {
-        observer.disconnect();
-        resolve(Number.NaN);
-      }, timeoutMs);
-    });
-  };
+  const untilFrameAfter = window.__benchUntilFrameAfter;
   const grid = document.querySelector('[role="treegrid"]');
   if (!grid) throw new Error('no treegrid');
   grid.focus();
