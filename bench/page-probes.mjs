@@ -8,6 +8,8 @@ export function installProbes() {
   const bench = { longtasks: [], firstRowAt: 0, progressAt: 0 };
   window.__bench = bench;
   // Probes are serialized one by one (no module scope), so the shared helper lives on window.
+  // untilFrameAfter(done) resolves at the start of the first frame after `done()` holds (checked
+  // on every DOM mutation): the time includes the work up to that frame's paint, no polling.
   window.__benchUntilFrameAfter = function untilFrameAfter(done, timeoutMs = 30_000) {
     return new Promise((resolve) => {
       const finish = () => requestAnimationFrame(() => resolve(performance.now()));
@@ -75,11 +77,6 @@ export async function scrollThrough(frames) {
     rowCount: Number(grid.getAttribute('aria-rowcount')),
   };
 }
-
-/*
- * untilFrameAfter(done): resolves at the start of the first frame after `done()` holds (checked on every DOM mutation),
- * so the time includes the work up to that frame's paint but no polling granularity.
- */
 
 /** Click a toolbar button; ms from the click to the frame showing the new row count. */
 export async function timeToolbarAction(name) {
