@@ -4,21 +4,13 @@ import { matchesWithAncestors } from './analysis/find';
 import { findRepeatedSiblings } from './analysis/repeated-siblings';
 import { buildFoldIndex, computeRowSet, RowKind, rowAtOrBefore, type RowSet } from './row-filter';
 import type { TraceColumns } from './trace';
+import { preorderShape } from './test-support/preorder-shape';
 import { computeVisibleRows } from './visible-rows';
 
 /** Columns from a parent list already in pre-order; services alternate 0/1 by index. */
 function columnsFromParents(parents: readonly number[]): TraceColumns {
   const n = parents.length;
-  const parent = Int32Array.from(parents);
-  const depth = new Int32Array(n);
-  for (let i = 0; i < n; i++)
-    depth[i] = (parent[i] ?? -1) >= 0 ? (depth[parent[i] ?? 0] ?? 0) + 1 : 0;
-  const subtreeEnd = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    let end = i + 1;
-    while (end < n && (depth[end] ?? 0) > (depth[i] ?? 0)) end++;
-    subtreeEnd[i] = end;
-  }
+  const { parent, depth, subtreeEnd } = preorderShape(parents);
   return {
     spanCount: n,
     start: Float64Array.from(parents, (_, i) => i * 10),

@@ -5,6 +5,7 @@
 import type { ParsedTrace, ParseResult } from '../model/parse-document';
 import type { SpanDetail } from '../model/span-detail';
 import { SpanFlag, type Trace, type TraceColumns } from '../model/trace';
+import { preorderShape } from '../model/test-support/preorder-shape';
 import { micros } from '../model/units';
 
 export function columnsFromParents(
@@ -12,17 +13,7 @@ export function columnsFromParents(
   errorAt: readonly number[] = [],
 ): TraceColumns {
   const n = parents.length;
-  const parent = Int32Array.from(parents);
-  const depth = new Int32Array(n);
-  for (let i = 0; i < n; i++)
-    depth[i] = (parent[i] ?? -1) >= 0 ? (depth[parent[i] ?? 0] ?? 0) + 1 : 0;
-  // In pre-order a subtree ends at the first later span that is not deeper.
-  const subtreeEnd = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    let end = i + 1;
-    while (end < n && (depth[end] ?? 0) > (depth[i] ?? 0)) end++;
-    subtreeEnd[i] = end;
-  }
+  const { parent, depth, subtreeEnd } = preorderShape(parents);
   const flags = new Uint16Array(n);
   for (const i of errorAt) flags[i] = SpanFlag.Error;
   return {
