@@ -1,22 +1,14 @@
 // @vitest-environment node
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { detectClient, resetDetectedClients } from './detect-client';
 import { realFixture } from './real-fixtures';
+import { recordingServer } from './test-server';
 
 const BASE = 'http://jaeger.test/jaeger/';
-const server = setupServer();
-const seen: string[] = [];
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-  server.events.on('request:start', ({ request }) => seen.push(new URL(request.url).pathname));
-});
-afterEach(() => {
-  server.resetHandlers();
-  resetDetectedClients();
-  seen.length = 0;
-});
-afterAll(() => server.close());
+const { server, seen } = recordingServer();
+afterEach(() => resetDetectedClients());
+/** Paths of the requests sent, in order. */
+const paths = () => seen.map((request) => new URL(request.split(' ')[1] ?? '').pathname);
 
 const v1Services = () =>
   HttpResponse.json({ data: ['a'], total: 1, limit: 0, offset: 0, errors: null });
@@ -33,7 +25,7 @@ describe('detectClient', () => {
     const second = await detectClient(BASE);
     expect(first.version).toBe('v3');
     expect(second).toBe(first);
-    expect(seen).toEqual(['/jaeger/api/v3/services']);
+    expect(paths()).toEqual(['/jaeger/api/v3/services']);
   });
 
   it('falls back to v1 on 404', async () => {
@@ -62,7 +54,7 @@ describe('detectClient', () => {
     );
     expect((await detectClient(BASE)).version).toBe('v3');
     await detectClient(BASE);
-    expect(seen).toEqual([
+    expect(paths()).toEqual([
       '/jaeger/api/v3/services',
       '/jaeger/api/services',
       '/jaeger/api/v3/services',

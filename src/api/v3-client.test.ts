@@ -1,23 +1,13 @@
 // @vitest-environment node
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { micros } from '../model/units';
 import { ApiError } from './api-error';
 import { realFixture } from './real-fixtures';
+import { recordingServer } from './test-server';
 import { JaegerV3Client } from './v3-client';
 
 const BASE = 'http://jaeger.test/jaeger/';
-const server = setupServer();
-const seen: string[] = [];
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-  server.events.on('request:start', ({ request }) => seen.push(`${request.method} ${request.url}`));
-});
-afterEach(() => {
-  server.resetHandlers();
-  seen.length = 0;
-});
-afterAll(() => server.close());
+const { server, seen } = recordingServer();
 
 const json = (path: string) => () =>
   new HttpResponse(realFixture(path), { headers: { 'Content-Type': 'application/json' } });
