@@ -1,13 +1,7 @@
-import {
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type PointerEvent,
-} from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { MinimapBins } from '../../../model/minimap-bins';
 import { serviceColor } from '../../../ui/service-colors';
+import { useElementSize } from '../../../ui/use-element-size';
 import { paintBins } from './minimap-paint';
 import {
   centreWindow,
@@ -50,20 +44,10 @@ export function TraceMinimap({
   height = 56,
 }: TraceMinimapProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const area = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
+  const [measureArea, area] = useElementSize<HTMLDivElement>();
+  const width = Math.floor(area.width);
   const [drag, setDrag] = useState<Drag | null>(null);
   const [draft, setDraft] = useState<ViewWindow | null>(null);
-
-  useLayoutEffect(() => {
-    const element = area.current;
-    if (!element) return undefined;
-    setWidth(Math.floor(element.clientWidth));
-    if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(() => setWidth(Math.floor(element.clientWidth)));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
 
   useEffect(() => {
     if (width <= 0) return undefined;
@@ -88,9 +72,10 @@ export function TraceMinimap({
     };
   }, [loadBins, services, width, height]);
 
-  const fractionAt = (clientX: number): number => {
-    const rect = area.current?.getBoundingClientRect();
-    if (!rect || rect.width <= 0) return 0;
+  const fractionAt = (event: PointerEvent<HTMLDivElement>): number => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const { clientX } = event;
+    if (rect.width <= 0) return 0;
     return Math.min(1, Math.max(0, (clientX - rect.left) / rect.width));
   };
   const current: ViewWindow = { start: viewStart, end: viewEnd };
@@ -99,7 +84,7 @@ export function TraceMinimap({
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>): void => {
     if (event.button !== 0) return;
-    const at = fractionAt(event.clientX);
+    const at = fractionAt(event);
     event.currentTarget.setPointerCapture?.(event.pointerId);
     const inside = !isFullWindow(current) && at >= viewStart && at <= viewEnd;
     setDrag(inside ? { mode: 'shift', origin: at, from: current } : { mode: 'select', anchor: at });
@@ -107,7 +92,7 @@ export function TraceMinimap({
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>): void => {
     if (!drag) return;
-    const at = fractionAt(event.clientX);
+    const at = fractionAt(event);
     setDraft(
       drag.mode === 'shift'
         ? shiftWindow(drag.from, at - drag.origin)
@@ -116,7 +101,7 @@ export function TraceMinimap({
   };
   const onPointerUp = (event: PointerEvent<HTMLDivElement>): void => {
     if (!drag) return;
-    const at = fractionAt(event.clientX);
+    const at = fractionAt(event);
     if (drag.mode === 'shift') {
       commit(shiftWindow(drag.from, at - drag.origin));
     } else {
@@ -140,7 +125,7 @@ export function TraceMinimap({
   return (
     <div className="trace-minimap">
       <div
-        ref={area}
+        ref={measureArea}
         className="trace-minimap__area"
         style={{ height }}
         tabIndex={0}

@@ -1,0 +1,42 @@
+import { useCallback, useState } from 'react';
+
+export interface ElementSize {
+  /** clientWidth / clientHeight (CSS pixels, padding included); 0 until the first notification. */
+  readonly width: number;
+  readonly height: number;
+}
+
+const UNMEASURED: ElementSize = { width: 0, height: 0 };
+
+/**
+ * The client size of an element, kept current by a ResizeObserver; attach the returned callback
+ * ref to the element.
+ *
+ * The first size comes from the observer's initial notification, which the browser delivers
+ * after its own layout, before paint, and the state update it causes renders in a task of its
+ * own. Reading clientWidth in a layout effect instead forces a layout in the middle of the
+ * commit, and its state update re-renders synchronously in the same task: on the trace page
+ * that made the first render of a loaded trace one long task.
+ * Without ResizeObserver (jsdom) the size is read once when the element mounts.
+ */
+export function useElementSize<T extends HTMLElement>(): [(node: T | null) => void, ElementSize] {
+  const [size, setSize] = useState(UNMEASURED);
+  const ref = useCallback((node: T | null) => {
+    if (!node) return undefined;
+    const measure = () =>
+      setSize((previous) =>
+        previous.width === node.clientWidth && previous.height === node.clientHeight
+          ? previous
+          : { width: node.clientWidth, height: node.clientHeight },
+      );
+    if (typeof ResizeObserver === 'undefined') {
+      measure();
+      return undefined;
+    }
+    // Layout is clean when the observer calls back, so reading client sizes there is free.
+    const observer = new ResizeObserver(measure);
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, size];
+}
