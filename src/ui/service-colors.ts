@@ -66,6 +66,24 @@ function loadAssignments(): Map<string, number> {
   return new Map();
 }
 
+let savePending = false;
+
+/**
+ * Writes the table once at the end of the current task: a trace page colours all its services
+ * in one render, and a storage write per new name made that render measurably longer.
+ */
+function scheduleSave(): void {
+  if (savePending) return;
+  savePending = true;
+  queueMicrotask(flushSave);
+}
+
+function flushSave(): void {
+  if (!savePending) return;
+  savePending = false;
+  if (assigned) saveAssignments(assigned);
+}
+
 function saveAssignments(table: Map<string, number>): void {
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify(Object.fromEntries(table)));
@@ -92,13 +110,14 @@ export function serviceColor(name: string): string {
     if (assigned.size >= MAX_REMEMBERED) assigned.clear();
     slot = slotFor(name, assigned);
     assigned.set(name, slot);
-    saveAssignments(assigned);
+    scheduleSave();
   }
   // The palette is non-empty and slots are in range; the fallback only satisfies the type.
   return SERVICE_PALETTE[slot] ?? '#1f77b4';
 }
 
-/** Tests only: forget assignments (in memory; storage is the test's to clear). */
+/** Tests only: forget assignments (in memory, after the pending write; storage is the test's to clear). */
 export function resetServiceColors(): void {
+  flushSave();
   assigned = undefined;
 }
