@@ -1,9 +1,8 @@
 import type { WireError } from '../../worker/messages';
 import type { LoadProgress } from '../../worker/trace-worker-client';
+import { formatCount } from '../../ui/format-count';
 
 const MB = 1024 * 1024;
-/** One formatter: Number#toLocaleString sets up ICU state on every call. */
-const counts = new Intl.NumberFormat();
 const megabytes = (bytes: number): string => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
 
 /** Download and parse progress, with a Cancel that stops both. */
@@ -25,7 +24,7 @@ export function TraceLoading({
             {' '}
             {megabytes(progress.bytesReceived)}
             {known ? ` of ${megabytes(progress.bytesTotal)}` : ''}
-            {progress.spansParsed > 0 ? `, ${counts.format(progress.spansParsed)} spans` : ''}
+            {progress.spansParsed > 0 ? `, ${formatCount(progress.spansParsed)} spans` : ''}
           </>
         ) : null}
       </p>

@@ -8,8 +8,7 @@ import {
   rowId,
   type WaterfallModel,
 } from './waterfall-model';
-
-const counts = new Intl.NumberFormat();
+import { formatCount } from '../../../ui/format-count';
 
 interface SummaryRowBase {
   readonly model: WaterfallModel;
@@ -54,7 +53,7 @@ export const HiddenRow = memo(function HiddenRow({
   focused,
   nameColumnWidth,
 }: SummaryRowBase) {
-  const label = `${counts.format(end - index)} ${end - index === 1 ? 'span' : 'spans'} hidden`;
+  const label = `${formatCount(end - index)} ${end - index === 1 ? 'span' : 'spans'} hidden`;
   return (
     <div
       id={rowId(model, index)}
@@ -105,13 +104,13 @@ export const FoldRow = memo(function FoldRow(props: FoldRowProps) {
       aria-level={(model.columns.depth[index] ?? 0) + 1}
       aria-rowindex={position + 1}
       aria-expanded={false}
-      aria-label={`${counts.format(group.count)} repeated calls ${service} ${operation} (${counts.format(end - index)} spans), ${stats}`}
+      aria-label={`${formatCount(group.count)} repeated calls ${service} ${operation} (${formatCount(end - index)} spans), ${stats}`}
       data-row-action="unfold"
       data-row-group={props.groupIndex}
     >
       <div role="gridcell" className="wf-name wf-summary-cell" style={{ width: nameColumnWidth }}>
         <Indent model={model} index={index} nameColumnWidth={nameColumnWidth} />
-        <span className="wf-fold-count">×{counts.format(group.count)}</span>
+        <span className="wf-fold-count">×{formatCount(group.count)}</span>
         <span className="wf-service" style={{ borderLeftColor: color }}>
           {service}
         </span>

@@ -1,7 +1,6 @@
 import { useTraceViewStore } from '../trace-view-store';
 import { ServiceFilter } from './service-filter';
-
-const counts = new Intl.NumberFormat();
+import { formatCount } from '../../../ui/format-count';
 
 export interface WaterfallToolbarProps {
   readonly services: readonly string[];
@@ -70,10 +69,10 @@ export function WaterfallToolbar({ services, analysisReady, skewShifted }: Water
           disabled={!analysisReady || skewShifted === 0}
           onChange={(event) => setTimeMode(event.target.checked ? 'raw' : 'adjusted')}
         />
-        Raw times{skewShifted > 0 ? ` (${counts.format(skewShifted)} skew-adjusted)` : ''}
+        Raw times{skewShifted > 0 ? ` (${formatCount(skewShifted)} skew-adjusted)` : ''}
       </label>
       <span className="wf-row-count" aria-live="polite">
-        {counts.format(rowCount)} rows for {counts.format(spanCount)} spans
+        {formatCount(rowCount)} rows for {formatCount(spanCount)} spans
       </span>
     </div>
   );
