@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useParams } from 'react-router';
 import { useJaegerClient } from '../../api/client-context';
+import { useElementSize, type ElementSize } from '../../ui/use-element-size';
 import type { LoadedTrace } from '../../worker/messages';
 import { traceWorkerClient } from '../../worker/trace-worker-client';
 import { SpanDetailContainer } from './details/span-detail-container';
@@ -21,15 +22,34 @@ export function TracePage() {
   const client = useJaegerClient();
   const url = useMemo(() => client.traceUrl(id), [client, id]);
   const { state, retry, cancel } = useTraceLoad(id, url);
+  // One root in every state, measured while the trace loads: the waterfall's first render then
+  // knows its size and shows rows at once (see WaterfallBody's initialSize). Not once loaded:
+  // the waterfall follows resizes itself, and the whole page need not re-render for them.
+  const [measurePage, pageSize] = useElementSize<HTMLDivElement>();
+  const loaded = state.status === 'loaded';
 
-  if (state.status === 'loading')
-    return <TraceLoading progress={state.progress} onCancel={cancel} />;
-  if (state.status === 'cancelled') return <TraceCancelled onRetry={retry} />;
-  if (state.status === 'error') return <TraceLoadError error={state.error} onRetry={retry} />;
-  return <TraceView trace={state.trace} warnings={state.warnings} />;
+  return (
+    <div className="trace-page" ref={loaded ? undefined : measurePage}>
+      {state.status === 'loading' ? (
+        <TraceLoading progress={state.progress} onCancel={cancel} />
+      ) : state.status === 'cancelled' ? (
+        <TraceCancelled onRetry={retry} />
+      ) : state.status === 'error' ? (
+        <TraceLoadError error={state.error} onRetry={retry} />
+      ) : (
+        <TraceView trace={state.trace} warnings={state.warnings} pageSize={pageSize} />
+      )}
+    </div>
+  );
 }
 
-function TraceView({ trace, warnings }: { trace: LoadedTrace; warnings: readonly string[] }) {
+interface TraceViewProps {
+  readonly trace: LoadedTrace;
+  readonly warnings: readonly string[];
+  readonly pageSize: ElementSize;
+}
+
+function TraceView({ trace, warnings, pageSize }: TraceViewProps) {
   const selected = useTraceViewStore((s) => s.selected);
   const select = useTraceViewStore((s) => s.select);
   const [detailLayout, setDetailLayout] = useDetailLayout();
@@ -66,7 +86,7 @@ function TraceView({ trace, warnings }: { trace: LoadedTrace; warnings: readonly
     />
   );
   return (
-    <div className="trace-page">
+    <>
       <TracePageHeader trace={trace} />
       {warnings.length > 0 ? (
         <ul className="trace-warnings" aria-label="Parser warnings">
@@ -84,10 +104,12 @@ function TraceView({ trace, warnings }: { trace: LoadedTrace; warnings: readonly
             analysis={analysis}
             // Inline layout: the details open under the selected row, inside the virtual list.
             renderDetail={detailLayout === 'inline' ? renderDetail : undefined}
+            // The rows span the page's width below the header: the page's size bounds them.
+            initialSize={pageSize}
           />
           {selected >= 0 && detailLayout === 'side' ? renderDetail(selected) : null}
         </div>
       </TraceViews>
-    </div>
+    </>
   );
 }

@@ -317,7 +317,9 @@ export function createTraceViewStore() {
         commit();
       },
       setMatches(matches) {
-        if (matches === get().matches) return;
+        const current = get().matches;
+        // Two empty results are the same result: no re-render when a page starts with none.
+        if (matches === current || (matches.length === 0 && current.length === 0)) return;
         if (get().showOnlyMatches) commit({ matches });
         else set({ matches });
       },

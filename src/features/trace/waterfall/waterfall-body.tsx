@@ -1,4 +1,5 @@
 import {
+  memo,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -7,7 +8,15 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { elementScroll, observeElementOffset, useVirtualizer } from '@tanstack/react-virtual';
+import {
+  elementScroll,
+  observeElementOffset,
+  useVirtualizer,
+  type Rect,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
+import { scrollbarWidth } from '../../../ui/scrollbar-width';
+import type { ElementSize } from '../../../ui/use-element-size';
 import { rowPosition } from '../collapse-levels';
 import { useTraceViewStore } from '../trace-view-store';
 import { activateSummaryRow } from './row-actions';
@@ -26,6 +35,16 @@ import { WaterfallRows, type RowDecor } from './waterfall-rows';
 
 const OVERSCAN = 4;
 
+let canvasRows: boolean | undefined;
+/** Whether span rows can be drawn on a canvas here; asked once. */
+function canvasRowsSupported(): boolean {
+  canvasRows ??=
+    typeof document !== 'undefined' &&
+    !navigator.userAgent.includes('jsdom') &&
+    document.createElement('canvas').getContext('2d') !== null;
+  return canvasRows;
+}
+
 export interface WaterfallBodyProps {
   readonly model: WaterfallModel;
   readonly label: string;
@@ -33,19 +52,49 @@ export interface WaterfallBodyProps {
   readonly decor: RowDecor;
   /** Inline detail layout: the selected span's details, shown as a taller item under its row. */
   readonly renderDetail?: ((index: number) => ReactNode) | undefined;
+  /**
+   * A bound on the scroll area's box known before mounting (its width, and at least its height):
+   * the first render then already holds the rows, and the exact size follows after layout.
+   */
+  readonly initialSize?: ElementSize | undefined;
 }
 
 /**
- * The virtualized treegrid. Only rows on screen (plus overscan) exist in the DOM; they are drawn
- * in a sticky viewport at `virtual offset - row start`, which is what makes the scaled scroll
- * space of scaled-scroll.ts invisible to the user.
+ * The scroll element's client size from a ResizeObserver alone. The library's default also
+ * measures synchronously while the element mounts: with a known initial size that read only
+ * forces a layout in the middle of the commit, and any difference re-renders synchronously, in
+ * the same task, before the first paint.
  */
-export function WaterfallBody({
+function observeSizeAfterLayout(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  callback: (rect: Rect) => void,
+): (() => void) | undefined {
+  const element = instance.scrollElement;
+  if (!element || typeof ResizeObserver === 'undefined') return undefined;
+  const observer = new ResizeObserver(() =>
+    callback({ width: element.clientWidth, height: element.clientHeight }),
+  );
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+/**
+ * The client size the scroll element will have, from an outer bound of its box: the full width
+ * less the scrollbar that rows taller than the bound certainly need. Rows that may fit give no
+ * estimate: whether a scrollbar appears then depends on the real height.
+ */
+function clientRectWithin(bound: ElementSize | undefined, contentHeight: number): Rect | null {
+  if (!bound || bound.width <= 0 || contentHeight <= bound.height) return null;
+  return { width: bound.width - scrollbarWidth(), height: bound.height };
+}
+
+export const WaterfallBody = memo(function WaterfallBody({
   model,
   label,
   gridLines,
   decor,
   renderDetail,
+  initialSize,
 }: WaterfallBodyProps) {
   const rows = useTraceViewStore((s) => s.visibleRows);
   const selected = useTraceViewStore((s) => s.selected);
@@ -62,11 +111,15 @@ export function WaterfallBody({
   /** Re-reads scrollTop through the current scale (the scale changes with the row count). */
   const resyncRef = useRef<() => void>(() => undefined);
 
+  const totalHeight = rows.length * ROW_HEIGHT + (detailAt >= 0 ? DETAIL_HEIGHT : 0);
+  // Known once, before the first render; the virtualizer reads it only then.
+  const [initialRect] = useState(() => clientRectWithin(initialSize, totalHeight));
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: (item) => (item === detailAt ? DETAIL_HEIGHT : ROW_HEIGHT),
     overscan: OVERSCAN,
+    ...(initialRect ? { initialRect, observeElementRect: observeSizeAfterLayout } : {}),
     observeElementOffset: (instance, callback) => {
       const element = instance.scrollElement;
       resyncRef.current = () => {
@@ -83,19 +136,21 @@ export function WaterfallBody({
         instance,
       ),
   });
-  // Item sizes are cached by index: a detail item that moves (or goes) invalidates them.
-  useLayoutEffect(() => virtualizer.measure(), [virtualizer, detailAt]);
+  // Item sizes are cached by index: a detail item that moves (or goes) invalidates them. Not on
+  // mount: nothing is cached yet, and measure() re-renders (synchronously, in a layout effect).
+  const measuredDetailAt = useRef(detailAt);
+  useLayoutEffect(() => {
+    if (measuredDetailAt.current === detailAt) return;
+    measuredDetailAt.current = detailAt;
+    virtualizer.measure();
+  }, [virtualizer, detailAt]);
 
   const viewportHeight = virtualizer.scrollRect?.height ?? 0;
   const viewportWidth = virtualizer.scrollRect?.width ?? 0;
-  // Span rows are drawn on one canvas when the browser has a 2D context (not in jsdom).
+  // Span rows are drawn on one canvas when the browser has a 2D context (not in jsdom). Known
+  // before the first render, so the first commit already holds the rows' final form.
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const [painted, setPainted] = useState(false);
-  useLayoutEffect(() => {
-    const canvas = canvasRef.current;
-    if (canvas && typeof navigator !== 'undefined' && !navigator.userAgent.includes('jsdom'))
-      setPainted(canvas.getContext('2d') !== null);
-  }, []);
+  const painted = canvasRowsSupported();
   // The canvas reads theme colours when it draws: a theme switch (data-theme or the system
   // scheme) must draw again.
   const [, setThemeVersion] = useState(0);
@@ -114,7 +169,6 @@ export function WaterfallBody({
       scheme.removeEventListener('change', redraw);
     };
   }, [painted]);
-  const totalHeight = rows.length * ROW_HEIGHT + (detailAt >= 0 ? DETAIL_HEIGHT : 0);
   const scale = useMemo(
     () => scrollScale(totalHeight, viewportHeight),
     [totalHeight, viewportHeight],
@@ -214,4 +268,4 @@ export function WaterfallBody({
       </div>
     </div>
   );
-}
+});

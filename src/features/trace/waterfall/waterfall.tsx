@@ -1,12 +1,5 @@
-import {
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { useEffect, useId, useMemo, type ReactNode } from 'react';
+import { useElementSize, type ElementSize } from '../../../ui/use-element-size';
 import { useFindStore } from '../find/find-store';
 import type { TraceAnalysis } from '../header/use-trace-analysis';
 import { useTraceViewStore } from '../trace-view-store';
@@ -26,6 +19,8 @@ export interface WaterfallProps {
   readonly analysis?: TraceAnalysis | null;
   /** Inline detail layout: the details of the selected span, drawn under its row. */
   readonly renderDetail?: ((index: number) => ReactNode) | undefined;
+  /** Known before mounting: the span rows' area is at most this big (see WaterfallBody). */
+  readonly initialSize?: ElementSize | undefined;
 }
 
 /**
@@ -33,7 +28,13 @@ export interface WaterfallProps {
  * State (collapse, selection, view window, column width) lives in useTraceViewStore; the caller
  * resets the store when it shows a new trace.
  */
-export function Waterfall({ trace, label, analysis = null, renderDetail }: WaterfallProps) {
+export function Waterfall({
+  trace,
+  label,
+  analysis = null,
+  renderDetail,
+  initialSize,
+}: WaterfallProps) {
   const idPrefix = useId().replace(/:/g, '');
   const model = useMemo(() => createWaterfallModel(trace, `wf${idPrefix}`), [trace, idPrefix]);
   const nameColumnWidth = useTraceViewStore((s) => s.nameColumnWidth);
@@ -62,20 +63,11 @@ export function Waterfall({ trace, label, analysis = null, renderDetail }: Water
   }, []);
   const decor = useMemo(() => ({ analysis }), [analysis]);
 
-  const rootRef = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const element = rootRef.current;
-    if (!element) return undefined;
-    setWidth(element.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  // Only the splitter's limit depends on it: measured after the first paint.
+  const [measureRoot, root] = useElementSize<HTMLDivElement>();
 
   return (
-    <div className="wf" ref={rootRef}>
+    <div className="wf" ref={measureRoot}>
       <WaterfallToolbar
         services={trace.services}
         analysisReady={analysis !== null}
@@ -86,7 +78,7 @@ export function Waterfall({ trace, label, analysis = null, renderDetail }: Water
           Service and operation
         </div>
         <TimeRuler ticks={ticks} />
-        <NameColumnSplitter containerWidth={width} />
+        <NameColumnSplitter containerWidth={root.width} />
       </div>
       <WaterfallBody
         model={model}
@@ -94,6 +86,7 @@ export function Waterfall({ trace, label, analysis = null, renderDetail }: Water
         gridLines={gridLines}
         decor={decor}
         renderDetail={renderDetail}
+        initialSize={initialSize}
       />
     </div>
   );
