@@ -7,6 +7,7 @@ import { DiffTable } from './diff-table';
 import { visibleDiffRows } from './diff-row-model';
 import { useComparedTraces, type ComparedState } from './use-compared-traces';
 import './compare.css';
+import { formatCount } from '../../ui/format-count';
 
 /** Two traces side by side, span against span, with duration deltas (`/compare?cohort=a&cohort=b`). */
 export function ComparePage() {
@@ -106,7 +107,7 @@ function ReadyComparison({
           checked={onlyChanges}
           onChange={(event) => setOnlyChanges(event.target.checked)}
         />{' '}
-        Only show differences ({rows.length.toLocaleString()} rows)
+        Only show differences ({formatCount(rows.length)} rows)
       </label>
       <DiffTable diff={diff} rows={rows} a={a} b={b} />
     </>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { TraceDiff } from '../../model/diff/trace-diff';
 import { formatDuration } from '../../ui/format-duration';
 import type { LoadedTrace } from '../../worker/messages';
+import { formatCount } from '../../ui/format-count';
 
 function Side({ label, trace }: { readonly label: string; readonly trace: LoadedTrace }) {
   return (
@@ -11,7 +12,7 @@ function Side({ label, trace }: { readonly label: string; readonly trace: Loaded
       </h2>
       <p>
         <code>{trace.traceId}</code> · {formatDuration(trace.duration)} ·{' '}
-        {trace.spanCount.toLocaleString()} spans · {trace.errorCount} errors ·{' '}
+        {formatCount(trace.spanCount)} spans · {trace.errorCount} errors ·{' '}
         {new Date(trace.startTime / 1000).toLocaleString()}
       </p>
     </div>
@@ -40,8 +41,8 @@ export function CompareSummary({
             ? 'as fast as A'
             : `${formatDuration(Math.abs(delta))} ${delta > 0 ? 'slower' : 'faster'} (${percent >= 0 ? '+' : ''}${percent}%)`}
         </strong>
-        . {diff.matched.toLocaleString()} spans matched, {diff.onlyInA.toLocaleString()} only in A,{' '}
-        {diff.onlyInB.toLocaleString()} only in B.
+        . {formatCount(diff.matched)} spans matched, {formatCount(diff.onlyInA)} only in A,{' '}
+        {formatCount(diff.onlyInB)} only in B.
       </p>
     </section>
   );

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { edgeKey, type ServiceGraph } from './service-graph';
+import { formatCount } from '../../ui/format-count';
 
 /** The graph as a table: the accessible path, and the quickest way to read exact call counts. */
 export function DependencyTable({
@@ -32,7 +33,7 @@ export function DependencyTable({
             <td>
               <Link to={`/search?service=${encodeURIComponent(row.to)}`}>{row.to}</Link>
             </td>
-            <td className="numeric">{row.calls.toLocaleString()}</td>
+            <td className="numeric">{formatCount(row.calls)}</td>
           </tr>
         ))}
       </tbody>

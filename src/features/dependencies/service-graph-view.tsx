@@ -6,6 +6,7 @@ import { serviceColor } from '../../ui/service-colors';
 import { useGraphKeys } from '../../ui/use-graph-keys';
 import { edgeKey, type ServiceGraph } from './service-graph';
 import { ArrowMarker, edgePath } from '../../ui/graph-svg';
+import { formatCount } from '../../ui/format-count';
 
 interface Props {
   readonly graph: ServiceGraph;
@@ -91,7 +92,7 @@ export function ServiceGraphView({ graph, focused, onFocus }: Props) {
             <path d={edgePath(edge.points)} markerEnd="url(#service-graph-arrow)" />
             <title>
               {edge.from} → {edge.to}:{' '}
-              {(graph.calls.get(edgeKey(edge.from, edge.to)) ?? 0).toLocaleString()} calls
+              {formatCount(graph.calls.get(edgeKey(edge.from, edge.to)) ?? 0)} calls
             </title>
           </g>
         ))}

@@ -12,7 +12,6 @@ import {
   TraceWorkerError,
   type LoadProgress,
 } from '../../worker/trace-worker-client';
-import { prepareCountFormat } from '../../ui/format-count';
 import { useTraceViewStore } from './trace-view-store';
 
 export type TraceLoadState =
@@ -71,8 +70,6 @@ export function useTraceLoad(traceId: string, url: string) {
     };
     // Marks for the bench's breakdown of "first rows" (DevTools shows them too).
     performance.mark('cairn:trace-load-start');
-    // The loaded page shows counts; the main thread is idle while the worker loads.
-    prepareCountFormat();
     traceWorkerClient()
       .loadTrace(url, traceId, onProgress, abort.signal)
       .then((result) => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CopyButton } from './copy-button';
+import { formatCount } from '../../../ui/format-count';
 
 /**
  * One attribute value, always rendered as React text (never HTML). JSON-looking values are shown
@@ -56,7 +57,7 @@ export function ValueText({ value, copyLabel }: ValueTextProps) {
       <span className="value-text__actions">
         {short !== null && (
           <button type="button" className="link-button" onClick={() => setExpanded(true)}>
-            Show all ({text.length.toLocaleString()} characters)
+            Show all ({formatCount(text.length)} characters)
           </button>
         )}
         {expanded && cut(text) !== null && (

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import { useSearchParams } from 'react-router';
 import { isTypingTarget } from '../header/keyboard-help';
 import './find-box.css';
+import { formatCount } from '../../../ui/format-count';
 
 export const FIND_PARAM = 'uiFind';
 
@@ -155,7 +156,7 @@ export function FindBox({
     ? ''
     : count === 0
       ? 'No matches'
-      : `${(shownCurrent + 1).toLocaleString()} of ${count.toLocaleString()}`;
+      : `${formatCount(shownCurrent + 1)} of ${formatCount(count)}`;
   return (
     <div className="find-box" role="search">
       <input

@@ -5,6 +5,7 @@ import { serviceColor } from '../../../ui/service-colors';
 import { CopyButton } from '../details/copy-button';
 import { formatPercent, formatTimestamp, shortId } from '../details/format-time';
 import './trace-header.css';
+import { formatCount } from '../../../ui/format-count';
 
 export interface ServiceShare {
   readonly service: string;
@@ -86,12 +87,12 @@ export function TraceHeader({
       <dl className="trace-head__stats">
         <Stat term="Start">{formatTimestamp(trace.startTime)}</Stat>
         <Stat term="Duration">{formatDuration(trace.duration)}</Stat>
-        <Stat term="Services">{trace.services.length.toLocaleString()}</Stat>
-        <Stat term="Depth">{trace.maxDepth.toLocaleString()}</Stat>
-        <Stat term="Spans">{trace.spanCount.toLocaleString()}</Stat>
+        <Stat term="Services">{formatCount(trace.services.length)}</Stat>
+        <Stat term="Depth">{formatCount(trace.maxDepth)}</Stat>
+        <Stat term="Spans">{formatCount(trace.spanCount)}</Stat>
         <Stat term="Errors">
           <span className={trace.errorCount > 0 ? 'trace-head__errors' : undefined}>
-            {trace.errorCount.toLocaleString()}
+            {formatCount(trace.errorCount)}
           </span>
         </Stat>
       </dl>
@@ -127,7 +128,7 @@ export function TraceHeader({
               className={`trace-head__finding trace-head__finding--${finding.kind}`}
             >
               <strong>
-                {FINDING_TITLES[finding.kind]} ({finding.count.toLocaleString()}):
+                {FINDING_TITLES[finding.kind]} ({formatCount(finding.count)}):
               </strong>{' '}
               {finding.message}
               {onJumpToSpan && finding.examples.length > 0 && (

@@ -4,6 +4,7 @@ import { formatDuration } from '../../../../ui/format-duration';
 import { FRAME_HEIGHT, frameAt, paintFlame, paintFocusRing, type DrawnFrames } from './flame-paint';
 import { cssColor } from '../../../../ui/css-color';
 import { useFlameKeys } from './use-flame-keys';
+import { formatCount } from '../../../../ui/format-count';
 
 interface FlameCanvasProps {
   readonly tree: FlameTree;
@@ -117,7 +118,7 @@ export function FlameCanvas({ tree, zoom, onZoom, pairLabel, pairColor }: FlameC
             role="application"
             aria-roledescription="flame graph"
             tabIndex={0}
-            aria-label={`Flame graph of ${(tree.frameCount - 1).toLocaleString()} merged frames, ${tree.maxDepth + 1} levels deep`}
+            aria-label={`Flame graph of ${formatCount(tree.frameCount - 1)} merged frames, ${tree.maxDepth + 1} levels deep`}
             aria-describedby={helpId}
             onKeyDown={keys.onKeyDown}
             onFocus={keys.onFocus}
@@ -145,7 +146,7 @@ export function FlameCanvas({ tree, zoom, onZoom, pairLabel, pairColor }: FlameC
             >
               <strong>{pairLabel[tree.pair[hovered] ?? 0] ?? ''}</strong>
               <span>
-                {(tree.count[hovered] ?? 0).toLocaleString()} spans · total{' '}
+                {formatCount(tree.count[hovered] ?? 0)} spans · total{' '}
                 {formatDuration(tree.total[hovered] ?? 0)} · self{' '}
                 {formatDuration(tree.selfTotal[hovered] ?? 0)}
               </span>
@@ -154,7 +155,7 @@ export function FlameCanvas({ tree, zoom, onZoom, pairLabel, pairColor }: FlameC
                   ? `${((100 * (tree.width[hovered] ?? 0)) / rootTotal).toFixed(1)}% of the width`
                   : ''}
                 {(tree.errors[hovered] ?? 0) > 0
-                  ? ` · ${(tree.errors[hovered] ?? 0).toLocaleString()} errors`
+                  ? ` · ${formatCount(tree.errors[hovered] ?? 0)} errors`
                   : ''}
               </span>
             </div>

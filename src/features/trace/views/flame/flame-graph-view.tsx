@@ -6,6 +6,7 @@ import { pairTotalsOf } from '../trace-aggregates';
 import { FlameCanvas } from './flame-canvas';
 import { useFlameTree } from './use-flame-tree';
 import './flame.css';
+import { formatCount } from '../../../../ui/format-count';
 
 type Source = Pick<LoadedTrace, 'handle' | 'columns' | 'services' | 'operations'>;
 
@@ -33,7 +34,7 @@ export function FlameGraphView({ trace }: { trace: Source }) {
     return (
       <p className="trace-view-note" role="status">
         {state.error === null
-          ? `Merging ${trace.columns.spanCount.toLocaleString()} spans…`
+          ? `Merging ${formatCount(trace.columns.spanCount)} spans…`
           : `The flame graph failed: ${state.error}`}
       </p>
     );
@@ -48,7 +49,7 @@ export function FlameGraphView({ trace }: { trace: Source }) {
         </button>
         <span className="trace-view-count">
           {zoomed === 0
-            ? `${(tree.frameCount - 1).toLocaleString()} frames from ${trace.columns.spanCount.toLocaleString()} spans · width = total duration · click a frame (or focus the graph and press Enter) to zoom`
+            ? `${formatCount(tree.frameCount - 1)} frames from ${formatCount(trace.columns.spanCount)} spans · width = total duration · click a frame (or focus the graph and press Enter) to zoom`
             : `Zoomed into ${labels.pairLabel[tree.pair[zoomed] ?? 0] ?? ''} (${formatDuration(tree.total[zoomed] ?? 0)})`}
         </span>
       </div>

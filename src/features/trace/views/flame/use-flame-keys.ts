@@ -8,6 +8,7 @@ import {
 import type { FlameTree } from '../../../../model/analysis/flame-tree';
 import { formatDuration } from '../../../../ui/format-duration';
 import { FRAME_HEIGHT } from './flame-paint';
+import { formatCount } from '../../../../ui/format-count';
 
 // Built on the first key press, not with the tree: mouse users never pay for it (~10 ms at 1M frames).
 const navs = new WeakMap<FlameTree, FlameNav>();
@@ -67,8 +68,8 @@ export function useFlameKeys({ tree, zoom, onZoom, pairLabel, scrollRef }: Optio
     const errors = tree.errors[frame] ?? 0;
     return (
       `${pairLabel[tree.pair[frame] ?? 0] ?? ''} — ${formatDuration(tree.total[frame] ?? 0)} total, ` +
-      `${calls.toLocaleString()} ${calls === 1 ? 'call' : 'calls'}, ${levels} ${levels === 1 ? 'level' : 'levels'} below` +
-      (errors > 0 ? `, ${errors.toLocaleString()} errors` : '')
+      `${formatCount(calls)} ${calls === 1 ? 'call' : 'calls'}, ${levels} ${levels === 1 ? 'level' : 'levels'} below` +
+      (errors > 0 ? `, ${formatCount(errors)} errors` : '')
     );
   };
 

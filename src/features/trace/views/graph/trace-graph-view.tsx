@@ -11,6 +11,7 @@ import { pairTotalsOf } from '../trace-aggregates';
 import { drawableGraph, fitText } from './graph-nodes';
 import './trace-graph.css';
 import { ArrowMarker, edgePath } from '../../../../ui/graph-svg';
+import { formatCount } from '../../../../ui/format-count';
 
 type Source = Pick<LoadedTrace, 'columns' | 'services' | 'operations'>;
 
@@ -130,16 +131,14 @@ export function TraceGraphView({ trace }: { trace: Source }) {
           Fit
         </button>
         <span className="trace-view-count">
-          {graph.nodes.length.toLocaleString()} operations · {graph.edges.length.toLocaleString()}{' '}
-          call edges
-          {graph.omitted > 0
-            ? ` · ${graph.omitted.toLocaleString()} smaller operations left out`
-            : ''}
+          {formatCount(graph.nodes.length)} operations · {formatCount(graph.edges.length)} call
+          edges
+          {graph.omitted > 0 ? ` · ${formatCount(graph.omitted)} smaller operations left out` : ''}
         </span>
       </div>
       {!placed ? (
         <p className="trace-view-note" role="status">
-          Laying out {graph.nodes.length.toLocaleString()} operations…
+          Laying out {formatCount(graph.nodes.length)} operations…
         </p>
       ) : null}
       <svg
@@ -167,10 +166,10 @@ export function TraceGraphView({ trace }: { trace: Source }) {
                 <path d={edgePath(edge.points)} markerEnd="url(#trace-graph-arrow)" />
                 {middle ? (
                   <text x={middle.x} y={middle.y - 4} textAnchor="middle">
-                    {calls.toLocaleString()}×
+                    {formatCount(calls)}×
                   </text>
                 ) : null}
-                <title>{`${byId.get(edge.from)?.operation ?? ''} → ${byId.get(edge.to)?.operation ?? ''}: ${calls.toLocaleString()} calls`}</title>
+                <title>{`${byId.get(edge.from)?.operation ?? ''} → ${byId.get(edge.to)?.operation ?? ''}: ${formatCount(calls)} calls`}</title>
               </g>
             );
           })}
@@ -178,7 +177,7 @@ export function TraceGraphView({ trace }: { trace: Source }) {
             const node = byId.get(place.id);
             if (!node) return null;
             const self = graph.selfCalls.get(node.id);
-            const line2 = `${node.service} · ${node.count.toLocaleString()}× · ${formatDuration(node.total)}`;
+            const line2 = `${node.service} · ${formatCount(node.count)}× · ${formatDuration(node.total)}`;
             // The name comes from <title> (service, operation, count, total): an aria-label would have to
             // repeat the visible, possibly cut, text to pass label-content-name-mismatch.
             return (
@@ -212,7 +211,7 @@ export function TraceGraphView({ trace }: { trace: Source }) {
                     place.width,
                   )}
                 </text>
-                <title>{`${node.service}: ${node.operation}\n${node.count.toLocaleString()} spans, total ${formatDuration(node.total)}, self ${formatDuration(node.selfTotal)}, ${node.errors} errors${self ? `, calls itself ${self}×` : ''}`}</title>
+                <title>{`${node.service}: ${node.operation}\n${formatCount(node.count)} spans, total ${formatDuration(node.total)}, self ${formatDuration(node.selfTotal)}, ${node.errors} errors${self ? `, calls itself ${self}×` : ''}`}</title>
               </g>
             );
           })}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { traceWorkerClient } from '../../../../worker/trace-worker-client';
+import { formatCount } from '../../../../ui/format-count';
 
 interface JsonDownloadProps {
   readonly handle: number;
@@ -33,7 +34,7 @@ export function JsonDownload({ handle, traceId, spanCount }: JsonDownloadProps) 
   return (
     <>
       <button type="button" onClick={() => void download()} disabled={state === 'busy'}>
-        {state === 'busy' ? `Preparing ${spanCount.toLocaleString()} spans…` : 'Download JSON'}
+        {state === 'busy' ? `Preparing ${formatCount(spanCount)} spans…` : 'Download JSON'}
       </button>
       {typeof state === 'object' ? <span role="alert">Download failed: {state.error}</span> : null}
     </>

@@ -5,6 +5,7 @@ import { isAbortError, traceWorkerClient } from '../../../../worker/trace-worker
 import { JsonDownload } from './json-download';
 import './json.css';
 import { traceJsonHead } from '../../../../model/trace-json-head';
+import { formatCount } from '../../../../ui/format-count';
 
 /** Spans per page: their details are asked of the worker one by one, by index. */
 const PAGE = 25;
@@ -66,8 +67,8 @@ export function JsonView({ trace }: { trace: Source }) {
     <div className="json-view">
       <div className="trace-view-toolbar">
         <span className="trace-view-count">
-          Normalized spans in tree order · {have.toLocaleString()} of{' '}
-          {trace.spanCount.toLocaleString()} shown
+          Normalized spans in tree order · {formatCount(have)} of {formatCount(trace.spanCount)}{' '}
+          shown
         </span>
         <JsonDownload handle={trace.handle} traceId={trace.traceId} spanCount={trace.spanCount} />
       </div>

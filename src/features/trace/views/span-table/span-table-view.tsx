@@ -9,6 +9,7 @@ import {
 import { useSpanOrder, type SpanOrderSource } from './use-span-order';
 import { SpanTableGrid } from './span-table-grid';
 import './span-table.css';
+import { formatCount } from '../../../../ui/format-count';
 
 /**
  * Every span as a sortable, filterable, virtualized table. Clicking a row selects the span in the
@@ -48,8 +49,8 @@ export function SpanTableView({ trace }: { trace: SpanOrderSource }) {
         </label>
         <span id="span-table-count" className="trace-view-count" aria-live="polite">
           {rows === null || rows.length === trace.columns.spanCount
-            ? `${trace.columns.spanCount.toLocaleString()} spans`
-            : `${rows.length.toLocaleString()} of ${trace.columns.spanCount.toLocaleString()} spans`}
+            ? `${formatCount(trace.columns.spanCount)} spans`
+            : `${formatCount(rows.length)} of ${formatCount(trace.columns.spanCount)} spans`}
         </span>
       </div>
       {rows ? (

@@ -12,6 +12,7 @@ import {
   type StatisticsGroup,
 } from './statistics-rows';
 import './statistics.css';
+import { formatCount } from '../../../../ui/format-count';
 
 /** More rows than anyone reads; a trace with 100k distinct operation names must not make 100k rows. */
 const MAX_ROWS = 2000;
@@ -67,9 +68,9 @@ export function StatisticsView({
           </select>
         </label>
         <span className="trace-view-count">
-          {rows.length.toLocaleString()} {group === 'service' ? 'services' : 'operations'} ·{' '}
-          {trace.columns.spanCount.toLocaleString()} spans
-          {rows.length > MAX_ROWS ? ` · first ${MAX_ROWS.toLocaleString()} shown` : ''}
+          {formatCount(rows.length)} {group === 'service' ? 'services' : 'operations'} ·{' '}
+          {formatCount(trace.columns.spanCount)} spans
+          {rows.length > MAX_ROWS ? ` · first ${formatCount(MAX_ROWS)} shown` : ''}
         </span>
       </div>
       <div className="statistics-scroll">
@@ -117,7 +118,7 @@ export function StatisticsView({
                 {group === 'operation' ? (
                   <td className="statistics-operation">{row.operation}</td>
                 ) : null}
-                <td className="numeric">{row.count.toLocaleString()}</td>
+                <td className="numeric">{formatCount(row.count)}</td>
                 <td className="numeric">{formatDuration(row.total)}</td>
                 <td className="numeric">
                   {formatDuration(row.count > 0 ? row.total / row.count : 0)}
@@ -127,7 +128,7 @@ export function StatisticsView({
                 <td className="numeric">{formatDuration(row.selfTotal)}</td>
                 <td className="numeric">{percent(row.selfTotal)}</td>
                 <td className={row.errors > 0 ? 'numeric statistics-errors' : 'numeric'}>
-                  {row.errors.toLocaleString()}
+                  {formatCount(row.errors)}
                 </td>
               </tr>
             ))}
