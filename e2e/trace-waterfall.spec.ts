@@ -87,3 +87,44 @@ test.describe('trace waterfall (100k spans)', () => {
     await expect(treegrid(page)).toHaveAttribute('aria-rowcount', '100000');
   });
 });
+
+/** The demo backend's 10k-span trace. */
+const TRACE_10K = `b16${String(10_000).padStart(29, '0')}`;
+
+test('the rows follow the viewport: the first paint fills it, a smaller one trims them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(`trace/${TRACE_10K}`);
+  const rows = treegrid(page).getByRole('row');
+  await expect(rows.first()).toBeVisible({ timeout: 45_000 });
+  // Rows, canvas and scroll area agree once the real size is in: every row slot on screen is
+  // filled, and the canvas is as big as the scroll area's client box (no stretched bars).
+  const fit = () =>
+    treegrid(page).evaluate((grid) => {
+      const canvas = grid.querySelector('canvas');
+      const rowHeight = grid.querySelector('[role="row"]')?.getBoundingClientRect().height ?? 1;
+      return {
+        rows: grid.querySelectorAll('[role="row"]').length,
+        fits: Math.ceil(grid.clientHeight / rowHeight),
+        canvas: canvas ? `${canvas.clientWidth}×${canvas.clientHeight}` : 'none',
+        client: `${grid.clientWidth}×${grid.clientHeight}`,
+        height: grid.clientHeight,
+      };
+    });
+  await expect
+    .poll(async () => {
+      const now = await fit();
+      return now.canvas === now.client && now.rows >= now.fits;
+    })
+    .toBe(true);
+  const tall = await fit();
+  await page.setViewportSize({ width: 900, height: 500 });
+  await expect.poll(async () => (await fit()).height).toBeLessThan(tall.height);
+  await expect
+    .poll(async () => {
+      const now = await fit();
+      return now.canvas === now.client && now.rows >= now.fits && now.rows < tall.rows;
+    })
+    .toBe(true);
+});
