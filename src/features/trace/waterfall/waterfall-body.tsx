@@ -88,6 +88,11 @@ function clientRectWithin(bound: ElementSize | undefined, contentHeight: number)
   return { width: bound.width - scrollbarWidth(), height: bound.height };
 }
 
+/**
+ * The virtualized treegrid. Only rows on screen (plus overscan) exist in the DOM; they are drawn
+ * in a sticky viewport at `virtual offset - row start`, which is what makes the scaled scroll
+ * space of scaled-scroll.ts invisible to the user.
+ */
 export const WaterfallBody = memo(function WaterfallBody({
   model,
   label,
