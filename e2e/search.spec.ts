@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -364,19 +364,20 @@ test('the plot is keyboard reachable: arrows pick a trace, Enter opens it', asyn
 
 test('a big file shows progress and can be cancelled', async ({ page }) => {
   await page.goto('search');
-  // ~40 MB of Jaeger JSON: large enough for the streaming path and visible progress.
+  // ~55 MB of Jaeger JSON: above the worker's streaming threshold (48 MB), so progress shows and
+  // Cancel stops the parse between chunks.
   const span = (i: number) =>
     `{"traceID":"00000000000000ff","spanID":"${i.toString(16).padStart(16, '0')}","operationName":"op ${i % 50}",` +
     `"references":[],"startTime":${1_700_000_000_000_000 + i},"duration":${(i % 900) + 1},"tags":[{"key":"k","type":"string","value":"${'x'.repeat(60)}"}],"logs":[],"processID":"p1"}`;
   const parts: string[] = [
     '{"data":[{"traceID":"00000000000000ff","processes":{"p1":{"serviceName":"big","tags":[]}},"spans":[',
   ];
-  for (let i = 0; i < 160_000; i += 1) parts.push(i === 0 ? span(i) : `,${span(i)}`);
+  for (let i = 0; i < 220_000; i += 1) parts.push(i === 0 ? span(i) : `,${span(i)}`);
   parts.push(']}]}');
-  const buffer = Buffer.from(parts.join(''));
-  await page
-    .getByLabel('Choose files…')
-    .setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer });
+  // Playwright takes buffers up to 50 MB only; a file path has no limit.
+  const file = test.info().outputPath('big.json');
+  writeFileSync(file, parts.join(''));
+  await page.getByLabel('Choose files…').setInputFiles(file);
   await expect(page.getByRole('progressbar', { name: 'Loading big.json' })).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.locator('.local-files-status li.cancelled')).toContainText(
