@@ -18,25 +18,31 @@ const UNMEASURED: ElementSize = { width: 0, height: 0 };
  * commit, and its state update re-renders synchronously in the same task: on the trace page
  * that made the first render of a loaded trace one long task.
  * Without ResizeObserver (jsdom) the size is read once when the element mounts.
+ *
+ * `readOnMount` also reads it synchronously when the element mounts, for content that must be
+ * drawn at the right size in its very first frame (a chart), at the cost described above.
  */
-export function useElementSize<T extends HTMLElement>(): [(node: T | null) => void, ElementSize] {
+export function useElementSize<T extends HTMLElement>({
+  readOnMount = false,
+}: { readonly readOnMount?: boolean } = {}): [(node: T | null) => void, ElementSize] {
   const [size, setSize] = useState(UNMEASURED);
-  const ref = useCallback((node: T | null) => {
-    if (!node) return undefined;
-    const measure = () =>
-      setSize((previous) =>
-        previous.width === node.clientWidth && previous.height === node.clientHeight
-          ? previous
-          : { width: node.clientWidth, height: node.clientHeight },
-      );
-    if (typeof ResizeObserver === 'undefined') {
-      measure();
-      return undefined;
-    }
-    // Layout is clean when the observer calls back, so reading client sizes there is free.
-    const observer = new ResizeObserver(measure);
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, []);
+  const ref = useCallback(
+    (node: T | null) => {
+      if (!node) return undefined;
+      const measure = () =>
+        setSize((previous) =>
+          previous.width === node.clientWidth && previous.height === node.clientHeight
+            ? previous
+            : { width: node.clientWidth, height: node.clientHeight },
+        );
+      if (readOnMount || typeof ResizeObserver === 'undefined') measure();
+      if (typeof ResizeObserver === 'undefined') return undefined;
+      // Layout is clean when the observer calls back, so reading client sizes there is free.
+      const observer = new ResizeObserver(measure);
+      observer.observe(node);
+      return () => observer.disconnect();
+    },
+    [readOnMount],
+  );
   return [ref, size];
 }

@@ -9,8 +9,8 @@ import { formatDuration } from '../../ui/format-duration';
 import { formatAbsoluteTime } from './format-time';
 import type { ResultTrace } from './result-types';
 import { plotDomains, pointsInZoom, type PlotZoom } from './scatter-zoom';
-import { useElementWidth } from './use-element-width';
 import './scatter-plot.css';
+import { useElementSize } from '../../ui/use-element-size';
 
 interface Props {
   readonly traces: readonly ResultTrace[];
@@ -20,11 +20,15 @@ interface Props {
 }
 
 const HEIGHT = 220;
+/** Until the plot area is measured (jsdom never lays it out). */
+const FALLBACK_WIDTH = 800;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const MARGIN = { top: 10, right: 16, bottom: 28, left: 64 };
 
 export function ScatterPlot({ traces, zoom, onZoom, onOpen }: Props) {
-  const [containerRef, width] = useElementWidth<HTMLDivElement>();
+  // Read on mount: the axes and points are drawn at the real width from the first frame.
+  const [containerRef, container] = useElementSize<HTMLDivElement>({ readOnMount: true });
+  const width = container.width || FALLBACK_WIDTH;
   const [log, setLog] = useState(false);
   const [active, setActive] = useState<number | null>(null);
   const xAxisRef = useRef<SVGGElement>(null);
