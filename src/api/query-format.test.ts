@@ -40,6 +40,8 @@ describe('v1 and attribute parameters', () => {
       '{"error":"true","http.status_code":"500"}',
     );
     expect(attributesParam({})).toBeUndefined();
+    // Tag keys are user data; an object assignment would have dropped this one.
+    expect(attributesParam(Object.fromEntries([['__proto__', 'x']]))).toBe('{"__proto__":"x"}');
     expect(attributesParam(undefined)).toBeUndefined();
   });
 });

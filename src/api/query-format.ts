@@ -53,7 +53,6 @@ export function attributesParam(
   const keys = Object.keys(attributes);
   if (keys.length === 0) return undefined;
   // Sorted so the same filter always yields the same URL (HTTP caches, test assertions).
-  const sorted: Record<string, string> = {};
-  for (const key of keys.sort()) sorted[key] = attributes[key] ?? '';
-  return JSON.stringify(sorted);
+  // Entries, not `sorted[key] =`, which would drop a tag named `__proto__`.
+  return JSON.stringify(Object.fromEntries(keys.sort().map((key) => [key, attributes[key] ?? ''])));
 }

@@ -43,9 +43,7 @@ export function parseAttributeMap(text: string | null): Record<string, string> |
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-    const out: Record<string, string> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = String(item);
-    return out;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, String(item)]));
   } catch {
     return null;
   }
@@ -53,10 +51,10 @@ export function parseAttributeMap(text: string | null): Record<string, string> |
 
 /** v1's repeated `tag=key:value` form. */
 export function parseTagParams(values: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+  const entries: [string, string][] = [];
   for (const value of values) {
     const colon = value.indexOf(':');
-    if (colon > 0) out[value.slice(0, colon)] = value.slice(colon + 1);
+    if (colon > 0) entries.push([value.slice(0, colon), value.slice(colon + 1)]);
   }
-  return out;
+  return Object.fromEntries(entries);
 }

@@ -8,6 +8,13 @@ const ok = (text: string) => {
 };
 
 describe('parseLogfmt', () => {
+  it('keeps a tag named __proto__ as a tag (a property test found it dropped)', () => {
+    const parsed = ok('__proto__=x constructor=y');
+    expect(Object.keys(parsed)).toEqual(['__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+    expect(JSON.stringify(parsed)).toBe('{"__proto__":"x","constructor":"y"}');
+  });
+
   it('parses simple pairs', () => {
     expect(ok('http.status_code=500 error=true')).toEqual({
       'http.status_code': '500',

@@ -17,7 +17,9 @@ const isSpace = (c: string | undefined): boolean =>
   c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
 export function parseLogfmt(text: string): LogfmtResult {
-  const value: Record<string, string> = {};
+  // A Map, made an object at the end: assigning `value[key]` on a plain object drops a tag
+  // named `__proto__` (the assignment sets the prototype instead), and tag keys are user data.
+  const value = new Map<string, string>();
   let i = 0;
   const fail = (error: string, position: number): LogfmtResult => ({ ok: false, error, position });
   while (i < text.length) {
@@ -29,7 +31,7 @@ export function parseLogfmt(text: string): LogfmtResult {
     if (text[i] === '"') return fail(`Unexpected quote in a key at column ${i + 1}`, i);
     if (key === '') return fail(`Missing key before "=" at column ${i + 1}`, i);
     if (text[i] !== '=') {
-      value[key] = 'true';
+      value.set(key, 'true');
       continue;
     }
     i += 1; // '='
@@ -58,7 +60,7 @@ export function parseLogfmt(text: string): LogfmtResult {
       if (i < text.length && !isSpace(text[i])) {
         return fail(`Expected a space after the closing quote at column ${i + 1}`, i);
       }
-      value[key] = out;
+      value.set(key, out);
     } else {
       const valueStart = i;
       while (i < text.length && !isSpace(text[i])) {
@@ -66,10 +68,10 @@ export function parseLogfmt(text: string): LogfmtResult {
           return fail(`Unexpected quote in a value at column ${i + 1}; quote the whole value`, i);
         i += 1;
       }
-      value[key] = text.slice(valueStart, i);
+      value.set(key, text.slice(valueStart, i));
     }
   }
-  return { ok: true, value };
+  return { ok: true, value: Object.fromEntries(value) };
 }
 
 const needsQuotes = /[\s"=\\]/;
@@ -99,13 +101,13 @@ export function tagsParamToLogfmt(param: string): string | null {
     try {
       const parsed: unknown = JSON.parse(trimmed);
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
-      const record: Record<string, string> = {};
+      const entries: [string, string][] = [];
       for (const [key, val] of Object.entries(parsed)) {
         if (typeof val === 'string' || typeof val === 'number' || typeof val === 'boolean')
-          record[key] = String(val);
+          entries.push([key, String(val)]);
         else return null;
       }
-      return formatLogfmt(record);
+      return formatLogfmt(Object.fromEntries(entries));
     } catch {
       return null;
     }

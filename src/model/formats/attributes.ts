@@ -83,12 +83,14 @@ function plainArray(arrayValue: unknown, depth = 0): unknown[] {
 }
 
 function plainKvlist(kvlistValue: unknown, depth = 0): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const kv of asArray(asRecord(kvlistValue).values)) {
-    const entry = asRecord(kv);
-    out[asString(entry.key)] = plainValue(entry.value, depth);
-  }
-  return out;
+  // Entries, not `out[key] =`: that assignment drops a key named `__proto__` (it sets the
+  // prototype instead), and keys here are trace data.
+  return Object.fromEntries(
+    asArray(asRecord(kvlistValue).values).map((kv) => {
+      const entry = asRecord(kv);
+      return [asString(entry.key), plainValue(entry.value, depth)];
+    }),
+  );
 }
 
 export function otlpAttributes(list: unknown): Attribute[] {
