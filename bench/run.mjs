@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { createHeapProbe } from './heap.mjs';
 import {
+  FIRST_ROW_MESSAGE,
   installProbes,
   scrollThrough,
   timeLastSpanDetails,
@@ -69,11 +70,13 @@ const percentile = (values, p) => {
 
 /** Navigates to the trace and waits for its first rows; the load's numbers. */
 async function openTrace(page, base, spanCount) {
-  await page.goto(`${base}trace/${traceIdFor(spanCount)}`);
-  await page.waitForFunction(() => window.__bench.firstRowAt > 0, null, {
-    timeout: 180_000,
-    polling: 100,
-  });
+  await Promise.all([
+    page.waitForEvent('console', {
+      predicate: (message) => message.text() === FIRST_ROW_MESSAGE,
+      timeout: 180_000,
+    }),
+    page.goto(`${base}trace/${traceIdFor(spanCount)}`),
+  ]);
   return page.evaluate(() => ({
     firstRowsMs: window.__bench.firstRowAt,
     progressShownMs: window.__bench.progressAt,
@@ -94,7 +97,7 @@ async function extraLoads(browser, base, spanCount, count) {
   const loads = [];
   for (let i = 0; i < count; i++) {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    await context.addInitScript(installProbes);
+    await context.addInitScript(installProbes, FIRST_ROW_MESSAGE);
     loads.push(await openTrace(await context.newPage(), base, spanCount));
     await context.close();
   }
@@ -103,7 +106,7 @@ async function extraLoads(browser, base, spanCount, count) {
 
 async function measure(browser, base, label, spanCount) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  await context.addInitScript(installProbes);
+  await context.addInitScript(installProbes, FIRST_ROW_MESSAGE);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[${label}] page error:`, error.message));
   const heap = await createHeapProbe(context, page);
