@@ -74,6 +74,30 @@ test('a 500 with a JSON error shows the server message', async ({ page }) => {
   await expect(alert).toContainText('storage unavailable');
 });
 
+/** Jaeger v1's answer for trace abc123: one span. */
+const ONE_SPAN_TRACE = {
+  data: [
+    {
+      traceID: 'abc123',
+      spans: [
+        {
+          traceID: 'abc123',
+          spanID: 's1',
+          operationName: 'GET /dispatch',
+          references: [],
+          startTime: 1_700_000_000_000_000,
+          duration: 1500,
+          tags: [],
+          logs: [],
+          processID: 'p1',
+        },
+      ],
+      processes: { p1: { serviceName: 'frontend', tags: [] } },
+    },
+  ],
+  errors: null,
+};
+
 test('a trace that fails to load shows status, URL and recovers on retry', async ({ page }) => {
   await withScriptedBackend(page);
   let calls = 0;
@@ -85,30 +109,7 @@ test('a trace that fails to load shows status, URL and recovers on retry', async
         contentType: 'text/plain',
         body: 'upstream connect error',
       });
-    return route.fulfill({
-      json: {
-        data: [
-          {
-            traceID: 'abc123',
-            spans: [
-              {
-                traceID: 'abc123',
-                spanID: 's1',
-                operationName: 'GET /dispatch',
-                references: [],
-                startTime: 1_700_000_000_000_000,
-                duration: 1500,
-                tags: [],
-                logs: [],
-                processID: 'p1',
-              },
-            ],
-            processes: { p1: { serviceName: 'frontend', tags: [] } },
-          },
-        ],
-        errors: null,
-      },
-    });
+    return route.fulfill({ json: ONE_SPAN_TRACE });
   });
   await page.goto('trace/abc123');
   const alert = page.getByRole('alert');
@@ -116,4 +117,27 @@ test('a trace that fails to load shows status, URL and recovers on retry', async
   await expect(alert).toContainText('/api/traces/abc123');
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('treegrid')).toContainText('GET /dispatch');
+  // The failed download was start-up's early one, which the page adopted; Retry made the second.
+  expect(calls).toBe(2);
+});
+
+test('a trace link downloads its trace once: the page adopts the download start-up began', async ({
+  page,
+}) => {
+  await withScriptedBackend(page);
+  let calls = 0;
+  await page.route('**/api/traces/abc123', (route) => {
+    calls += 1;
+    return route.fulfill({ json: ONE_SPAN_TRACE });
+  });
+  await page.goto('trace/abc123');
+  await expect(page.getByRole('treegrid')).toContainText('GET /dispatch');
+  expect(calls).toBe(1);
+  // Within the app, the page loads the next trace itself: start-up's load was handed over once.
+  await page.getByRole('link', { name: 'Search' }).click();
+  const lookup = page.getByRole('searchbox', { name: 'Lookup by trace ID' });
+  await lookup.fill('abc123');
+  await lookup.press('Enter');
+  await expect(page.getByRole('treegrid')).toContainText('GET /dispatch');
+  expect(calls).toBe(2);
 });

@@ -1,3 +1,5 @@
+import type { JaegerClient } from '../api/types';
+import { startEarlyTraceLoad } from '../features/trace/early-trace-load';
 import { traceWorkerClient } from '../worker/trace-worker-client';
 
 /**
@@ -21,4 +23,15 @@ export function traceIdOfRoute(path: string): string | undefined {
  */
 export function prewarmTraceWorker(path: string): void {
   if (traceIdOfRoute(path) !== undefined) traceWorkerClient().prewarm();
+}
+
+/** On a trace route, starts the trace's download once the API client is known (the page adopts it). */
+export function startTraceLoadForRoute(path: string, client: Promise<JaegerClient>): void {
+  const traceId = traceIdOfRoute(path);
+  if (traceId === undefined) return;
+  client
+    .then((known) => startEarlyTraceLoad(traceId, known.traceUrl(traceId)))
+    .catch(() => {
+      // No client, no early load: the page starts its own and shows the error.
+    });
 }

@@ -1,0 +1,93 @@
+/**
+ * A trace load started at app start-up, before React has rendered the trace page. On a trace link
+ * the API version is known well before the page has rendered and run its effects; starting the
+ * worker's download then takes React's first render off the path to the first rows. The page
+ * adopts the load (`takeEarlyTraceLoad`) instead of starting its own.
+ */
+import type { LoadProgress, LoadResult } from '../../worker/trace-worker-client';
+import { traceWorkerClient } from '../../worker/trace-worker-client';
+
+export interface EarlyTraceLoad {
+  readonly result: Promise<LoadResult>;
+  /** Forwards progress (the latest one at once) until the returned function is called. */
+  onProgress(listener: (progress: LoadProgress) => void): () => void;
+  abort(): void;
+}
+
+interface Pending extends EarlyTraceLoad {
+  readonly traceId: string;
+  readonly url: string;
+  readonly expiry: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * A load nobody adopts (the page's code failed to load, say) is dropped after this long, so the
+ * worker does not keep its trace until the tab closes. The page adopts within ~100 ms normally.
+ */
+const UNCLAIMED_MS = 30_000;
+
+let pending: Pending | undefined;
+
+export function startEarlyTraceLoad(traceId: string, url: string): void {
+  if (pending) discard(pending);
+  const controller = new AbortController();
+  const listeners = new Set<(progress: LoadProgress) => void>();
+  let latest: LoadProgress | null = null;
+  // The bench's breakdown of "first rows" starts here (DevTools shows the mark too).
+  performance.mark('cairn:trace-load-start');
+  const result = traceWorkerClient().loadTrace(
+    url,
+    traceId,
+    (progress) => {
+      latest = progress;
+      for (const listener of listeners) listener(progress);
+    },
+    controller.signal,
+  );
+  // Whoever adopts the load handles its failure; until then it must not surface as unhandled.
+  result.catch(() => undefined);
+  const entry: Pending = {
+    traceId,
+    url,
+    result,
+    abort: () => controller.abort(),
+    onProgress(listener) {
+      listeners.add(listener);
+      if (latest) listener(latest);
+      return () => listeners.delete(listener);
+    },
+    expiry: setTimeout(() => {
+      if (pending === entry) discard(entry);
+    }, UNCLAIMED_MS),
+  };
+  pending = entry;
+}
+
+/**
+ * The early load of exactly this trace and URL, handed over once; the caller owns it from then on
+ * (aborts it, releases its handles). An early load of another trace is no longer wanted.
+ */
+export function takeEarlyTraceLoad(traceId: string, url: string): EarlyTraceLoad | undefined {
+  const taken = pending;
+  if (!taken) return undefined;
+  if (taken.traceId !== traceId || taken.url !== url) {
+    discard(taken);
+    return undefined;
+  }
+  pending = undefined;
+  clearTimeout(taken.expiry);
+  return taken;
+}
+
+/** Stops an unwanted load and frees what it may already have loaded in the worker. */
+function discard(load: Pending): void {
+  if (pending === load) pending = undefined;
+  clearTimeout(load.expiry);
+  load.abort();
+  load.result.then(
+    (result) => {
+      for (const trace of result.traces) traceWorkerClient().release(trace.handle);
+    },
+    () => undefined,
+  );
+}
