@@ -4,8 +4,8 @@
  * - the trace worker is created ~40 ms sooner on a trace link; it takes 60-110 ms to come up on
  *   a busy 2-core machine (browser round trips, a new isolate, its script), and the trace's
  *   download waited for it;
- * - the API probe leaves as soon, and the trace's download starts the moment the API version is
- *   known, while React renders the page, instead of from the page's effect.
+ * - the trace's download starts the moment the API version is known, while React renders the
+ *   page, instead of from the page's effect.
  */
 import type { JaegerClient } from '../api/types';
 import { detectClient } from '../api/detect-client';
@@ -28,12 +28,16 @@ function bootstrap(): Boot {
   // A demo build can be pointed at the same-origin API instead (`localStorage['cairn.demo'] =
   // 'off'`); the failure-state browser tests use this to serve their own responses.
   const demo = __CAIRN_DEMO__ && localStorage.getItem('cairn.demo') !== 'off';
-  // Synchronous without the demo backend: a promise callback would only run after the whole
-  // bundle has been evaluated, which is what this module is here to avoid.
   const startBackendWork = (): Promise<JaegerClient> => {
+    // Synchronous without the demo backend: a promise callback would only run after the whole
+    // bundle has been evaluated, which is what this module is here to avoid.
     prewarmTraceWorker(route);
     performance.mark('cairn:backend-ready');
-    const client = detectClient(basePath);
+    // The probe in a task of its own: the bundle's evaluation is a long task already (35-55 ms),
+    // and the worker, not the probe's answer, is what the trace's download waits for.
+    const client = new Promise<JaegerClient>((resolve) =>
+      setTimeout(() => resolve(detectClient(basePath)), 0),
+    );
     startTraceLoadForRoute(route, client);
     return client;
   };
