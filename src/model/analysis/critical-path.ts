@@ -195,7 +195,10 @@ export function* criticalPathSteps(
         frame.childTo[at] = -Infinity;
         emit(frame.span, ce, frame.cursor);
         frame.cursor = cs; // Resumes here once the child's own path is done.
-        stack.push(frameFor(child, cs, ce));
+        // A leaf's path is itself: no frame (most spans are leaves, and a 1M-child fan-out
+        // whose children are all on the path spent most of its time building empty frames).
+        if ((subtreeEnd[child] ?? child + 1) === child + 1) emit(child, cs, ce);
+        else stack.push(frameFor(child, cs, ce));
         continue;
       }
       emit(frame.span, frame.from, frame.cursor);
