@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchesWithAncestors } from './analysis/find';
 import { findRepeatedSiblings } from './analysis/repeated-siblings';
-import { buildFoldIndex, computeRowSet, RowKind, rowAtOrBefore, type RowSet } from './row-filter';
+import {
+  buildFoldIndex,
+  computeRowSet,
+  foldGroupAt,
+  foldGroupOf,
+  RowKind,
+  rowAtOrBefore,
+  type RowSet,
+} from './row-filter';
 import type { TraceColumns } from './trace';
 import { preorderShape } from './test-support/preorder-shape';
 import { computeVisibleRows } from './visible-rows';
@@ -126,14 +134,36 @@ describe('computeRowSet', () => {
     expect(Array.from(set.rows)).toEqual([0, 1]);
     expect(Array.from(set.kinds)).toEqual([RowKind.Span, RowKind.Folded]);
     expect(set.ends[1]).toBe(8);
-    expect(folds.memberOf[4]).toBe(-1);
-    expect(folds.memberOf[5]).toBe(0);
+    expect(foldGroupAt(folds, 1)).toBe(0);
+    expect(foldGroupAt(folds, 2)).toBe(-1);
+    expect(foldGroupOf(folds, columns.parent, 4)).toBe(-1);
+    expect(foldGroupOf(folds, columns.parent, 5)).toBe(0);
+    expect(foldGroupOf(folds, columns.parent, 0)).toBe(-1);
     const open = computeRowSet(columns, {
       collapsed: new Uint8Array(8),
       folds,
       unfolded: Uint8Array.of(1),
     });
     expect(open.rows).toHaveLength(8);
+  });
+
+  it('folds a run whose first span is revealed; the hidden siblings after it stay one row', () => {
+    // Three roots of a hidden service; the first two are a run and the first is revealed.
+    const columns = {
+      ...columnsFromParents([-1, -1, -1]),
+      service: Int32Array.of(1, 1, 1),
+      operation: Int32Array.of(1, 1, 0),
+    };
+    const folds = buildFoldIndex(columns, findRepeatedSiblings(columns, 2));
+    const set = computeRowSet(columns, {
+      collapsed: new Uint8Array(3),
+      hiddenServices: Uint8Array.of(0, 1),
+      revealed: Uint8Array.of(1, 0, 0),
+      folds,
+    });
+    expect(Array.from(set.rows)).toEqual([0, 2]);
+    expect(Array.from(set.kinds)).toEqual([RowKind.Folded, RowKind.Hidden]);
+    expect(Array.from(set.ends)).toEqual([2, 3]);
   });
 
   it('finds the row standing for a span', () => {

@@ -15,22 +15,26 @@ import { computeVisibleRows } from './visible-rows';
  * - Folded: a run of ≥ N repeated siblings (repeated-siblings.ts) with their subtrees, `[row, end)`.
  *
  * Precedence at each span: match filter (drops subtrees without a match, counted in
- * `filteredOut`), then service filter, then fold, then collapse.
+ * `filteredOut`), then service filter, then fold, then collapse. Folds are applied to the rows of
+ * the other filters ({@link applyFolds}): a run folds when its first span is a row of its own, so
+ * the folds arriving with the analysis (or one run opening) cost a few copies, not a new pass.
  */
 export const RowKind = { Span: 0, Hidden: 1, Folded: 2 } as const;
 export type RowKindValue = (typeof RowKind)[keyof typeof RowKind];
 
 type FilterColumns = Pick<TraceColumns, 'spanCount' | 'subtreeEnd' | 'parent' | 'service'>;
 
-/** Repeated-sibling runs indexed by span, built once per trace. */
+/** Repeated-sibling runs, looked up by span: O(groups) memory, whatever the trace's size. */
 export interface FoldIndex {
   readonly groups: readonly SiblingGroup[];
-  /** Group whose run starts at span i, or -1. */
-  readonly groupAtFirst: Int32Array;
-  /** Group of which span i is a run member (not a member's descendant), or -1. */
-  readonly memberOf: Int32Array;
+  /** Group indexes ordered by their first span. */
+  readonly byFirst: Int32Array;
+  /** `groups[byFirst[k]].first`, ascending (binary-searched). */
+  readonly firsts: Int32Array;
   /** Per group: one past the last span of the run's last subtree. */
   readonly groupEnd: Int32Array;
+  /** Parent span → its runs' group indexes, ordered by first span. */
+  readonly runsOfParent: ReadonlyMap<number, readonly number[]>;
 }
 
 export interface RowFilter {
@@ -58,30 +62,76 @@ export interface RowSet {
 }
 
 export function buildFoldIndex(
-  columns: Pick<TraceColumns, 'spanCount' | 'subtreeEnd'>,
+  columns: Pick<TraceColumns, 'spanCount' | 'subtreeEnd' | 'parent'>,
   groups: readonly SiblingGroup[],
 ): FoldIndex {
   const n = columns.spanCount;
-  const { subtreeEnd } = columns;
-  const groupAtFirst = new Int32Array(n).fill(-1);
-  const memberOf = new Int32Array(n).fill(-1);
-  const groupEnd = new Int32Array(groups.length);
-  groups.forEach((group, g) => {
-    groupAtFirst[group.first] = g;
-    for (let c = group.first, k = 0; k < group.count && c < n; k++, c = subtreeEnd[c] ?? n)
-      memberOf[c] = g;
-    groupEnd[g] = subtreeEnd[group.last] ?? n;
-  });
-  return { groups, groupAtFirst, memberOf, groupEnd };
+  const byFirst = Int32Array.from(groups.keys()).sort(
+    (a, b) => (groups[a]?.first ?? 0) - (groups[b]?.first ?? 0),
+  );
+  const firsts = byFirst.map((g) => groups[g]?.first ?? 0);
+  const groupEnd = Int32Array.from(groups, (group) => columns.subtreeEnd[group.last] ?? n);
+  const runsOfParent = new Map<number, number[]>();
+  for (const g of byFirst) {
+    const parent = columns.parent[groups[g]?.first ?? 0] ?? -1;
+    const runs = runsOfParent.get(parent);
+    if (runs) runs.push(g);
+    else runsOfParent.set(parent, [g]);
+  }
+  return { groups, byFirst, firsts, groupEnd, runsOfParent };
 }
 
-export function computeRowSet(columns: FilterColumns, filter: RowFilter): RowSet {
+/** The group whose run starts at span `index`, or -1. */
+export function foldGroupAt(folds: FoldIndex, index: number): number {
+  const k = lastAtOrBefore(folds.firsts, index);
+  return k >= 0 && folds.firsts[k] === index ? (folds.byFirst[k] ?? -1) : -1;
+}
+
+/**
+ * The group of which span `index` is a run member (not a member's descendant), or -1. A run is
+ * consecutive siblings, so its members are the children of its parent from its first to its last.
+ */
+export function foldGroupOf(folds: FoldIndex, parent: Int32Array, index: number): number {
+  const runs = folds.runsOfParent.get(parent[index] ?? -1);
+  if (!runs) return -1;
+  // The parent's last run starting at or before `index` (its runs never overlap).
+  let lo = 0;
+  let hi = runs.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((folds.groups[runs[mid] ?? -1]?.first ?? Infinity) <= index) {
+      found = runs[mid] ?? -1;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const group = folds.groups[found];
+  return group && index <= group.last ? found : -1;
+}
+
+/**
+ * The rows for `filter`. `unfolded` is its rows without the folds, when the caller kept them: a
+ * change of the folds alone (the analysis arriving, one run opening) then costs no new pass.
+ */
+export function computeRowSet(
+  columns: FilterColumns,
+  filter: RowFilter,
+  unfolded: RowSet = computeUnfoldedRowSet(columns, filter),
+): RowSet {
+  // Folding is off while "show only matches" filters: a folded run would hide its matches.
+  return filter.folds && !filter.keep
+    ? applyFolds(unfolded, filter.folds, filter.unfolded ?? null)
+    : unfolded;
+}
+
+/** The rows for every filter but the folds: what {@link applyFolds} folds. */
+export function computeUnfoldedRowSet(columns: FilterColumns, filter: RowFilter): RowSet {
   const n = columns.spanCount;
   const { subtreeEnd, parent, service } = columns;
-  const { collapsed, revealed, keep, folds, unfolded } = filter;
+  const { collapsed, revealed, keep } = filter;
   const hidden =
     filter.hiddenServices && filter.hiddenServices.includes(1) ? filter.hiddenServices : null;
-  if (!hidden && !keep && !folds) {
+  if (!hidden && !keep) {
     // Collapse only (the common case, and the one at load): the exact-size two-pass walk.
     const rows = computeVisibleRows(columns, collapsed);
     return {
@@ -94,9 +144,6 @@ export function computeRowSet(columns: FilterColumns, filter: RowFilter): RowSet
   // At most one row per span: fill scratch arrays (kept between calls: at 1M spans a fresh 9 MB
   // per click showed up as GC pauses), then copy out the used part.
   const { rows, kinds, ends } = scratchFor(n);
-  // Folding is off while "show only matches" filters: a folded run would hide its matches.
-  const groupAtFirst = folds && !keep ? folds.groupAtFirst : null;
-  const groupEnds = folds?.groupEnd;
   let k = 0;
   let filteredOut = 0;
   /** Spans below this index sit in a revealed subtree: the service filter does not apply. */
@@ -128,21 +175,83 @@ export function computeRowSet(columns: FilterColumns, filter: RowFilter): RowSet
       i = end;
       continue;
     }
-    const group = groupAtFirst ? (groupAtFirst[i] ?? -1) : -1;
-    if (group >= 0 && unfolded?.[group] !== 1) {
-      const groupEnd = groupEnds?.[group] ?? end;
-      rows[k] = i;
-      kinds[k] = RowKind.Folded;
-      ends[k++] = groupEnd;
-      i = groupEnd;
-      continue;
-    }
     // Span rows' ends are unused.
     rows[k] = i;
     kinds[k++] = RowKind.Span;
     i = collapsed[i] ? end : i + 1;
   }
   return { rows: rows.slice(0, k), kinds: kinds.slice(0, k), ends: ends.slice(0, k), filteredOut };
+}
+
+/**
+ * `rows` with each run of repeated siblings (not `unfolded`) as one Folded row, when its first
+ * span is a span row of its own: not under a collapsed ancestor, a hidden row or an enclosing
+ * folded run. The rows between runs are copied in blocks, so this costs O(runs × log rows) plus
+ * the copies, and returns `rows` itself when nothing folds.
+ */
+export function applyFolds(rows: RowSet, folds: FoldIndex, unfolded: Uint8Array | null): RowSet {
+  const cuts = foldCuts(rows, folds, unfolded);
+  if (cuts.length === 0) return rows;
+  let size = rows.rows.length;
+  for (let c = 0; c < cuts.length; c += CUT) {
+    const rest = cuts[c + 3] ?? -1;
+    size -= (cuts[c + 1] ?? 0) - (cuts[c] ?? 0) - (rest >= 0 ? 2 : 1);
+  }
+  const out = {
+    rows: new Int32Array(size),
+    kinds: new Uint8Array(size),
+    ends: new Int32Array(size),
+  };
+  let from = 0;
+  let k = 0;
+  const copyUpTo = (to: number) => {
+    out.rows.set(rows.rows.subarray(from, to), k);
+    out.kinds.set(rows.kinds.subarray(from, to), k);
+    out.ends.set(rows.ends.subarray(from, to), k);
+    k += to - from;
+  };
+  const add = (row: number, kind: RowKindValue, end: number) => {
+    out.rows[k] = row;
+    out.kinds[k] = kind;
+    out.ends[k++] = end;
+  };
+  for (let c = 0; c < cuts.length; c += CUT) {
+    const at = cuts[c] ?? 0;
+    const end = cuts[c + 2] ?? 0;
+    const rest = cuts[c + 3] ?? -1;
+    copyUpTo(at);
+    add(rows.rows[at] ?? 0, RowKind.Folded, end);
+    if (rest >= 0) add(end, RowKind.Hidden, rest);
+    from = cuts[c + 1] ?? at + 1;
+  }
+  copyUpTo(rows.rows.length);
+  return { ...out, filteredOut: rows.filteredOut };
+}
+
+/** Numbers per fold in {@link foldCuts}. */
+const CUT = 4;
+
+/**
+ * Where runs fold, as [first row position, one past its last row position, end span, hidden
+ * remainder end or -1] per run. The remainder: members after a revealed first one sit in a run
+ * of hidden siblings that may go on past the fold; what lies past it stays one hidden row.
+ */
+function foldCuts(rows: RowSet, folds: FoldIndex, unfolded: Uint8Array | null): number[] {
+  const cuts: number[] = [];
+  let coveredUntil = 0;
+  for (let k = 0; k < folds.byFirst.length; k++) {
+    const g = folds.byFirst[k] ?? -1;
+    const first = folds.firsts[k] ?? 0;
+    if (unfolded?.[g] === 1 || first < coveredUntil) continue;
+    const at = lastAtOrBefore(rows.rows, first);
+    if (at < 0 || rows.rows[at] !== first || rows.kinds[at] !== RowKind.Span) continue;
+    const end = folds.groupEnd[g] ?? first + 1;
+    const after = lastAtOrBefore(rows.rows, end - 1) + 1;
+    const lastEnd = rows.kinds[after - 1] === RowKind.Hidden ? (rows.ends[after - 1] ?? 0) : 0;
+    cuts.push(at, after, end, lastEnd > end ? lastEnd : -1);
+    coveredUntil = end;
+  }
+  return cuts;
 }
 
 let scratch: { rows: Int32Array; kinds: Uint8Array; ends: Int32Array } | null = null;
@@ -157,12 +266,17 @@ function scratchFor(n: number) {
  * row, or the collapsed/hidden/folded row that covers it). -1 before the first row.
  */
 export function rowAtOrBefore(rows: Int32Array, index: number): number {
+  return lastAtOrBefore(rows, index);
+}
+
+/** Position of the last value ≤ `value` in an ascending array, or -1. */
+function lastAtOrBefore(sorted: Int32Array, value: number): number {
   let lo = 0;
-  let hi = rows.length - 1;
+  let hi = sorted.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    if ((rows[mid] ?? 0) <= index) {
+    if ((sorted[mid] ?? 0) <= value) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;

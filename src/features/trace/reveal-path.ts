@@ -1,4 +1,4 @@
-import type { FoldIndex } from '../../model/row-filter';
+import { foldGroupOf, type FoldIndex } from '../../model/row-filter';
 import type { TraceColumns } from '../../model/trace';
 
 interface RevealState {
@@ -12,7 +12,7 @@ interface RevealState {
 /**
  * Makes span `index` a row of its own: opens collapsed ancestors, unfolds the repeated-sibling
  * runs on its path and reveals hidden-service subtrees on its path. Mutates the state's arrays in
- * place; returns whether anything changed. One walk up the parent chain: O(depth).
+ * place; returns whether anything changed. One walk up the parent chain: O(depth × log runs).
  */
 export function revealPath(columns: TraceColumns, state: RevealState, index: number): boolean {
   const { collapsed, hiddenServices, revealed, folds, unfolded } = state;
@@ -22,7 +22,7 @@ export function revealPath(columns: TraceColumns, state: RevealState, index: num
       collapsed[x] = 0;
       changed = true;
     }
-    const group = folds?.memberOf[x] ?? -1;
+    const group = folds ? foldGroupOf(folds, columns.parent, x) : -1;
     if (group >= 0 && unfolded[group] !== 1) {
       unfolded[group] = 1;
       changed = true;

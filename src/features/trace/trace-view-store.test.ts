@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { columnsFromParents } from '../../worker/test-fixture';
+import { computeRowSet } from '../../model/row-filter';
 import { createTraceViewStore } from './trace-view-store';
 
 //  0
@@ -9,6 +10,20 @@ import { createTraceViewStore } from './trace-view-store';
 //  │ └ 4
 //  └ 5
 const PARENTS = [-1, 0, 1, 2, 1, 0];
+/** Spans 1 and 5, the root's children, as one run of repeated siblings. */
+const RUN_OF_1_AND_5 = {
+  parent: 0,
+  first: 1,
+  last: 5,
+  count: 2,
+  service: 1,
+  operation: 1,
+  total: 0,
+  wall: 0,
+  min: 0,
+  median: 0,
+  max: 0,
+};
 const rows = (store: ReturnType<typeof createTraceViewStore>) =>
   Array.from(store.getState().visibleRows);
 
@@ -118,20 +133,7 @@ describe('trace view store', () => {
   });
 
   it('folds repeated siblings; toggleFold and reveal() unfold', () => {
-    const group = {
-      parent: 0,
-      first: 1,
-      last: 5,
-      count: 2,
-      service: 1,
-      operation: 1,
-      total: 0,
-      wall: 0,
-      min: 0,
-      median: 0,
-      max: 0,
-    };
-    store.getState().setFoldGroups([group]);
+    store.getState().setFoldGroups([{ ...RUN_OF_1_AND_5 }]);
     expect(rows(store)).toEqual([0, 1]);
     expect(store.getState().rowKinds[1]).toBe(2);
     store.getState().toggleFold(0);
@@ -139,6 +141,36 @@ describe('trace view store', () => {
     store.getState().toggleFold(0);
     store.getState().reveal(3);
     expect(rows(store)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('a fold change after a collapse or a hidden service shows the rows of that state', () => {
+    // Rows from scratch for the store's state: what the reused rows without folds must equal.
+    const fromScratch = () => {
+      const state = store.getState();
+      if (!state.columns) throw new Error('no trace');
+      return Array.from(
+        computeRowSet(state.columns, {
+          collapsed: state.collapsed,
+          hiddenServices: state.hiddenServices,
+          revealed: state.revealed,
+          folds: state.foldRepeats ? state.folds : null,
+          unfolded: state.unfolded,
+        }).rows,
+      );
+    };
+    store.getState().toggle(2);
+    store.getState().setFoldGroups([{ ...RUN_OF_1_AND_5 }]);
+    expect(rows(store)).toEqual([0, 1]);
+    store.getState().toggleFold(0);
+    expect(rows(store)).toEqual([0, 1, 2, 4, 5]);
+    store.getState().setServiceHidden(0, true);
+    store.getState().toggleFold(0);
+    expect(rows(store)).toEqual(fromScratch());
+    store.getState().setFoldRepeats(false);
+    expect(rows(store)).toEqual(fromScratch());
+    store.getState().toggle(2);
+    store.getState().setFoldRepeats(true);
+    expect(rows(store)).toEqual(fromScratch());
   });
 
   it('critical path and time mode are view options', () => {

@@ -14,6 +14,7 @@ import type { SiblingGroup } from '../../model/analysis/repeated-siblings';
 import {
   buildFoldIndex,
   computeRowSet,
+  computeUnfoldedRowSet,
   rowAtOrBefore,
   type FoldIndex,
   type RowSet,
@@ -115,14 +116,26 @@ type FilterState = Pick<
   | 'foldRepeats'
 >;
 
-/** One typed-array pass (row-filter.ts) for the collapse state and every filter. */
+/**
+ * One typed-array pass (row-filter.ts) for the collapse state and every filter but the folds,
+ * unless `unfolded` (that pass's result) still holds; then the folds.
+ */
 function rowsFor(
   columns: TraceColumns | null,
   state: FilterState,
-): Pick<TraceViewState, 'visibleRows' | 'rowKinds' | 'rowEnds'> {
-  const set = columns ? computeRowSet(columns, filterOf(columns, state)) : EMPTY_SET;
-  return { visibleRows: set.rows, rowKinds: set.kinds, rowEnds: set.ends };
+  unfolded?: RowSet,
+): { fields: Pick<TraceViewState, 'visibleRows' | 'rowKinds' | 'rowEnds'>; unfolded: RowSet } {
+  if (!columns) return { fields: fieldsOf(EMPTY_SET), unfolded: EMPTY_SET };
+  const filter = filterOf(columns, state);
+  const base = unfolded ?? computeUnfoldedRowSet(columns, filter);
+  return { fields: fieldsOf(computeRowSet(columns, filter, base)), unfolded: base };
 }
+
+const fieldsOf = (set: RowSet) => ({
+  visibleRows: set.rows,
+  rowKinds: set.kinds,
+  rowEnds: set.ends,
+});
 
 function filterOf(columns: TraceColumns, state: FilterState) {
   // Only while there are matches: an empty result would otherwise empty the waterfall.
@@ -151,11 +164,21 @@ export const hasChildren = (columns: TraceColumns, index: number): boolean =>
 
 export function createTraceViewStore() {
   return create<TraceViewState>()((set, get) => {
-    /** Recomputes visible rows after `collapsed` changed in place, and keeps focus on screen. */
-    const commit = (extra: Partial<TraceViewState> = {}): void => {
+    /**
+     * The last rows without folds: at 1M spans their pass is the costly part, and the folds
+     * arriving with the analysis (or one run opening) do not change them.
+     */
+    let unfoldedRows: RowSet | undefined;
+    /**
+     * Recomputes visible rows after `collapsed` changed in place, and keeps focus on screen.
+     * `foldsOnly`: only the folds changed, so the rows without them are reused.
+     */
+    const commit = (extra: Partial<TraceViewState> = {}, foldsOnly = false): void => {
       const state = { ...get(), ...extra };
       if (!state.columns) return;
-      const next = rowsFor(state.columns, state);
+      const rows = rowsFor(state.columns, state, foldsOnly ? unfoldedRows : undefined);
+      unfoldedRows = rows.unfolded;
+      const next = rows.fields;
       const { focused } = state;
       set({
         ...extra,
@@ -212,11 +235,13 @@ export function createTraceViewStore() {
           revealed: new Uint8Array(columns?.spanCount ?? 0),
           foldRepeats: get().foldRepeats,
         };
+        const rows = rowsFor(columns, fresh);
+        unfoldedRows = rows.unfolded;
         set({
           columns,
           ...fresh,
           collapseVersion: get().collapseVersion + 1,
-          ...rowsFor(columns, fresh),
+          ...rows.fields,
           selected: -1,
           focused: columns && columns.spanCount > 0 ? 0 : -1,
           viewStart: 0,
@@ -329,16 +354,19 @@ export function createTraceViewStore() {
       setFoldGroups(groups) {
         const { columns } = get();
         if (!columns) return;
-        commit({ folds: buildFoldIndex(columns, groups), unfolded: new Uint8Array(groups.length) });
+        commit(
+          { folds: buildFoldIndex(columns, groups), unfolded: new Uint8Array(groups.length) },
+          true,
+        );
       },
       toggleFold(group) {
         const { unfolded } = get();
         if (group < 0 || group >= unfolded.length) return;
         unfolded[group] = unfolded[group] ? 0 : 1;
-        commit();
+        commit({}, true);
       },
       setFoldRepeats(value) {
-        if (value !== get().foldRepeats) commit({ foldRepeats: value });
+        if (value !== get().foldRepeats) commit({ foldRepeats: value }, true);
       },
       setShowCriticalPath(value) {
         set({ showCriticalPath: value });

@@ -5,7 +5,7 @@
  * O(log rows) or O(1).
  */
 import type { KeyboardEvent } from 'react';
-import { RowKind } from '../../../model/row-filter';
+import { foldGroupAt, RowKind } from '../../../model/row-filter';
 import { rowPosition } from '../collapse-levels';
 import { hasChildren, useTraceViewStore } from '../trace-view-store';
 
@@ -31,7 +31,7 @@ export function useTreegridKeys(pageRows: number, scrollToPosition: (position: n
     ) {
       if (kind === RowKind.Hidden)
         state.revealHidden(focused, state.rowEnds[position] ?? focused + 1);
-      else state.toggleFold(state.folds?.groupAtFirst[focused] ?? -1);
+      else state.toggleFold(state.folds ? foldGroupAt(state.folds, focused) : -1);
       event.preventDefault();
       return;
     }

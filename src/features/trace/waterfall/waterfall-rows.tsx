@@ -1,6 +1,6 @@
 import { useLayoutEffect, type ReactNode, type RefObject } from 'react';
 import type { VirtualItem } from '@tanstack/react-virtual';
-import { RowKind } from '../../../model/row-filter';
+import { foldGroupAt, RowKind } from '../../../model/row-filter';
 import { formatDuration } from '../../../ui/format-duration';
 import { rowPosition } from '../collapse-levels';
 import type { TraceAnalysis } from '../header/use-trace-analysis';
@@ -111,7 +111,7 @@ export function WaterfallRows(props: WaterfallRowsProps) {
     if (kind === RowKind.Hidden)
       return <HiddenRow key={slot} {...common} end={ends[position] ?? index + 1} />;
     if (kind === RowKind.Folded) {
-      const groupIndex = folds?.groupAtFirst[index] ?? -1;
+      const groupIndex = folds ? foldGroupAt(folds, index) : -1;
       const group = folds?.groups[groupIndex];
       if (group)
         return (
