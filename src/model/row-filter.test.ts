@@ -42,7 +42,11 @@ function columnsFromParents(parents: readonly number[]): TraceColumns {
 const tree = columnsFromParents([-1, 0, 1, 2, 1, 0]);
 
 /** Spans each row stands for, counting a collapsed span's descendants. */
-function coverage(columns: TraceColumns, set: RowSet, collapsed: Uint8Array): number {
+function coverage(
+  columns: Pick<TraceColumns, 'subtreeEnd'>,
+  set: RowSet,
+  collapsed: Uint8Array,
+): number {
   let total = set.filteredOut;
   set.rows.forEach((span, r) => {
     if (set.kinds[r] !== RowKind.Span) total += (set.ends[r] ?? span + 1) - span;
@@ -201,7 +205,7 @@ describe('computeRowSet', () => {
     );
   });
 
-  it('takes one typed-array pass at 1M spans', () => {
+  it('accounts for every span at 1M spans', () => {
     const n = 1_000_000;
     // A wide two-level tree built directly: root, 100k parents of 9 leaves each.
     const parent = new Int32Array(n).fill(-1);
@@ -215,12 +219,11 @@ describe('computeRowSet', () => {
       subtreeEnd,
       service: new Int32Array(n).map((_, i) => i % 3),
     };
-    const startedAt = performance.now();
-    const set = computeRowSet(columns, {
-      collapsed: new Uint8Array(n),
-      hiddenServices: Uint8Array.of(0, 0, 1),
-    });
-    expect(performance.now() - startedAt).toBeLessThan(500);
-    expect(set.rows.length).toBeGreaterThan(0);
+    const collapsed = new Uint8Array(n);
+    const set = computeRowSet(columns, { collapsed, hiddenServices: Uint8Array.of(0, 0, 1) });
+    // Speed is the bench's business (docs/benchmarks.md); here, nothing is lost at this size.
+    expect(coverage(columns, set, collapsed)).toBe(n);
+    // Leaves of the hidden service become hidden rows: fewer rows than spans.
+    expect(set.rows.length).toBeLessThan(n);
   });
 });
