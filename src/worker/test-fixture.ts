@@ -2,6 +2,7 @@
  * Test helper: a small columnar Trace (and ParsedTrace) from a parent list already in DFS
  * pre-order. Spans are 10 µs apart and each lasts 100 µs minus 10 per depth level.
  */
+import type { SiblingGroup } from '../model/analysis/repeated-siblings';
 import type { ParsedTrace, ParseResult } from '../model/parse-document';
 import type { SpanDetail } from '../model/span-detail';
 import { SpanFlag, type Trace, type TraceColumns } from '../model/trace';
@@ -101,4 +102,27 @@ export function fakeParseText(text: string): ParseResult {
   } catch {
     return { traces: [], errors: ['Not JSON'], format: 'unknown' };
   }
+}
+
+/**
+ * In the tree [-1, 0, 1, 2, 1, 0] (the root, spans 1 and 5 its children), spans 1 and 5 as one
+ * run of repeated siblings; `stats` fills the timings the fold row shows.
+ */
+export function runOfRootChildren(
+  stats: Partial<Pick<SiblingGroup, 'total' | 'wall' | 'min' | 'median' | 'max'>> = {},
+): SiblingGroup {
+  return {
+    parent: 0,
+    first: 1,
+    last: 5,
+    count: 2,
+    service: 1,
+    operation: 1,
+    total: 0,
+    wall: 0,
+    min: 0,
+    median: 0,
+    max: 0,
+    ...stats,
+  };
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { columnsFromParents } from '../../worker/test-fixture';
+import { columnsFromParents, runOfRootChildren } from '../../worker/test-fixture';
 import { computeRowSet } from '../../model/row-filter';
 import { createTraceViewStore } from './trace-view-store';
 
@@ -10,20 +10,6 @@ import { createTraceViewStore } from './trace-view-store';
 //  │ └ 4
 //  └ 5
 const PARENTS = [-1, 0, 1, 2, 1, 0];
-/** Spans 1 and 5, the root's children, as one run of repeated siblings. */
-const RUN_OF_1_AND_5 = {
-  parent: 0,
-  first: 1,
-  last: 5,
-  count: 2,
-  service: 1,
-  operation: 1,
-  total: 0,
-  wall: 0,
-  min: 0,
-  median: 0,
-  max: 0,
-};
 const rows = (store: ReturnType<typeof createTraceViewStore>) =>
   Array.from(store.getState().visibleRows);
 
@@ -133,7 +119,7 @@ describe('trace view store', () => {
   });
 
   it('folds repeated siblings; toggleFold and reveal() unfold', () => {
-    store.getState().setFoldGroups([{ ...RUN_OF_1_AND_5 }]);
+    store.getState().setFoldGroups([runOfRootChildren()]);
     expect(rows(store)).toEqual([0, 1]);
     expect(store.getState().rowKinds[1]).toBe(2);
     store.getState().toggleFold(0);
@@ -159,7 +145,7 @@ describe('trace view store', () => {
       );
     };
     store.getState().toggle(2);
-    store.getState().setFoldGroups([{ ...RUN_OF_1_AND_5 }]);
+    store.getState().setFoldGroups([runOfRootChildren()]);
     expect(rows(store)).toEqual([0, 1]);
     store.getState().toggleFold(0);
     expect(rows(store)).toEqual([0, 1, 2, 4, 5]);

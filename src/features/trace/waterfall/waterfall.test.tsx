@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { testTrace } from '../../../worker/test-fixture';
+import { runOfRootChildren, testTrace } from '../../../worker/test-fixture';
 import { useTraceViewStore } from '../trace-view-store';
 import { Waterfall } from './waterfall';
 
@@ -122,19 +122,7 @@ describe('Waterfall treegrid', () => {
 describe('Waterfall summary rows and inline details', () => {
   it('folds repeated siblings into one row that expands on click', () => {
     render(<Waterfall trace={trace} label="Spans of test" />);
-    const group = {
-      parent: 0,
-      first: 1,
-      last: 5,
-      count: 2,
-      service: 1,
-      operation: 1,
-      total: 300,
-      wall: 200,
-      min: 100,
-      median: 150,
-      max: 200,
-    };
+    const group = runOfRootChildren({ total: 300, wall: 200, min: 100, median: 150, max: 200 });
     act(() => useTraceViewStore.getState().setFoldGroups([group]));
     const fold = screen.getByRole('row', { name: /^2 repeated calls/ });
     expect(fold).toHaveAccessibleName(/total 300µs, min 100µs \/ median 150µs \/ max 200µs/);
