@@ -109,8 +109,10 @@ async function measure(browser, base, label, spanCount) {
   await context.addInitScript(installProbes, FIRST_ROW_MESSAGE);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[${label}] page error:`, error.message));
-  const heap = await createHeapProbe(context, page);
   const load = await openTrace(page, base, spanCount);
+  // Attached after the load: a DevTools session on the page and its worker (attached as they
+  // start) slows the start it would be measuring. Auto-attach reaches the running worker too.
+  const heap = await createHeapProbe(context, page);
   await page.waitForTimeout(300);
   const heapLoaded = await heap.measure();
   const scroll = await page.evaluate(scrollThrough, frames);
