@@ -21,11 +21,16 @@ const UNMEASURED: ElementSize = { width: 0, height: 0 };
  *
  * `readOnMount` also reads it synchronously when the element mounts, for content that must be
  * drawn at the right size in its very first frame (a chart), at the cost described above.
+ * `initial` is the size to assume until the observer reports (one known before mounting).
  */
 export function useElementSize<T extends HTMLElement>({
   readOnMount = false,
-}: { readonly readOnMount?: boolean } = {}): [(node: T | null) => void, ElementSize] {
-  const [size, setSize] = useState(UNMEASURED);
+  initial = UNMEASURED,
+}: { readonly readOnMount?: boolean; readonly initial?: ElementSize } = {}): [
+  (node: T | null) => void,
+  ElementSize,
+] {
+  const [size, setSize] = useState(initial);
   const ref = useCallback(
     (node: T | null) => {
       if (!node) return undefined;

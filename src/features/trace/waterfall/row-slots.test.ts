@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scrollScale } from './scaled-scroll';
 import {
@@ -7,7 +8,38 @@ import {
   itemToPosition,
   offsetToReveal,
   positionToItem,
+  windowItems,
+  type WindowItem,
 } from './row-slots';
+
+/**
+ * The window the per-item way (how a generic virtualizer finds it): every item's box, the last
+ * one starting at or before the top, the first from there ending at or past the bottom, then the
+ * overscan.
+ */
+function windowByScan(
+  offset: number,
+  height: number,
+  count: number,
+  detailAt: number,
+  overscan: number,
+): WindowItem[] {
+  if (count <= 0 || height <= 0) return [];
+  const boxes = Array.from({ length: count }, (_, index) => ({
+    index,
+    ...itemBox(index, detailAt, 24),
+  }));
+  const lastBox = boxes[count - 1] ?? { start: 0, size: 0 };
+  const top = Math.max(0, Math.min(offset, lastBox.start + lastBox.size - height));
+  let first = 0;
+  boxes.forEach((box, i) => {
+    if (box.start <= top) first = i;
+  });
+  let end = first;
+  while (end < count - 1 && (boxes[end]?.start ?? 0) + (boxes[end]?.size ?? 0) < top + height)
+    end++;
+  return boxes.slice(Math.max(0, first - overscan), Math.min(count - 1, end + overscan) + 1);
+}
 
 describe('row slots', () => {
   it('maps row positions around the inline detail item', () => {
@@ -34,5 +66,30 @@ describe('row slots', () => {
     const physical = scale.toPhysical(target);
     expect(physical).toBeLessThanOrEqual(scale.physicalHeight - 600);
     expect(Math.abs(scale.toVirtual(physical) - target)).toBeLessThan(1);
+  });
+
+  it('finds the items on screen from the heights alone, as a per-item scan does', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 120 }),
+        fc.integer({ min: -1, max: 120 }),
+        fc.integer({ min: -50, max: 4000 }),
+        fc.integer({ min: 0, max: 900 }),
+        fc.integer({ min: 0, max: 6 }),
+        (count, detail, offset, height, overscan) => {
+          const detailAt = detail < count ? detail : -1;
+          expect(windowItems(offset, height, count, detailAt, 24, overscan)).toEqual(
+            windowByScan(offset, height, count, detailAt, overscan),
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('windows the end of 1M rows with the few items on screen', () => {
+    const items = windowItems(1e9, 600, 1_000_001, 999_000, 24, 4);
+    expect(items[items.length - 1]?.index).toBe(1_000_000);
+    expect(items.length).toBeLessThan(40);
   });
 });

@@ -8,15 +8,9 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import {
-  elementScroll,
-  observeElementOffset,
-  useVirtualizer,
-  type Rect,
-  type Virtualizer,
-} from '@tanstack/react-virtual';
+import { flushSync } from 'react-dom';
 import { scrollbarWidth } from '../../../ui/scrollbar-width';
-import type { ElementSize } from '../../../ui/use-element-size';
+import { useElementSize, type ElementSize } from '../../../ui/use-element-size';
 import { rowPosition } from '../collapse-levels';
 import { useTraceViewStore } from '../trace-view-store';
 import { activateSummaryRow } from './row-actions';
@@ -27,6 +21,7 @@ import {
   itemToPosition,
   offsetToReveal,
   positionToItem,
+  windowItems,
 } from './row-slots';
 import { scrollScale, type ScrollScale } from './scaled-scroll';
 import { useTreegridKeys } from './use-treegrid-keys';
@@ -60,30 +55,14 @@ export interface WaterfallBodyProps {
 }
 
 /**
- * The scroll element's client size from a ResizeObserver alone. The library's default also
- * measures synchronously while the element mounts: with a known initial size that read only
- * forces a layout in the middle of the commit, and any difference re-renders synchronously, in
- * the same task, before the first paint.
- */
-function observeSizeAfterLayout(
-  instance: Virtualizer<HTMLDivElement, Element>,
-  callback: (rect: Rect) => void,
-): (() => void) | undefined {
-  const element = instance.scrollElement;
-  if (!element || typeof ResizeObserver === 'undefined') return undefined;
-  const observer = new ResizeObserver(() =>
-    callback({ width: element.clientWidth, height: element.clientHeight }),
-  );
-  observer.observe(element);
-  return () => observer.disconnect();
-}
-
-/**
  * The client size the scroll element will have, from an outer bound of its box: the full width
  * less the scrollbar that rows taller than the bound certainly need. Rows that may fit give no
  * estimate: whether a scrollbar appears then depends on the real height.
  */
-function clientRectWithin(bound: ElementSize | undefined, contentHeight: number): Rect | null {
+function clientRectWithin(
+  bound: ElementSize | undefined,
+  contentHeight: number,
+): ElementSize | null {
   if (!bound || bound.width <= 0 || contentHeight <= bound.height) return null;
   return { width: bound.width - scrollbarWidth(), height: bound.height };
 }
@@ -113,45 +92,24 @@ export const WaterfallBody = memo(function WaterfallBody({
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const scaleRef = useRef<ScrollScale>(scrollScale(0, 0));
-  /** Re-reads scrollTop through the current scale (the scale changes with the row count). */
-  const resyncRef = useRef<() => void>(() => undefined);
 
   const totalHeight = rows.length * ROW_HEIGHT + (detailAt >= 0 ? DETAIL_HEIGHT : 0);
-  // Known once, before the first render; the virtualizer reads it only then.
+  // Known once, before the first render.
   const [initialRect] = useState(() => clientRectWithin(initialSize, totalHeight));
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (item) => (item === detailAt ? DETAIL_HEIGHT : ROW_HEIGHT),
-    overscan: OVERSCAN,
-    ...(initialRect ? { initialRect, observeElementRect: observeSizeAfterLayout } : {}),
-    observeElementOffset: (instance, callback) => {
-      const element = instance.scrollElement;
-      resyncRef.current = () => {
-        if (element) callback(scaleRef.current.toVirtual(element.scrollTop), false);
-      };
-      return observeElementOffset(instance, (offset, isScrolling) =>
-        callback(scaleRef.current.toVirtual(offset), isScrolling),
-      );
+  // The viewport's client size: the bound known before mounting, then the ResizeObserver's
+  // reports (after layout); without a bound it is measured while the element mounts.
+  const [observeSize, viewport] = useElementSize<HTMLDivElement>(
+    initialRect ? { initial: initialRect } : { readOnMount: true },
+  );
+  const attachScroll = useCallback(
+    (node: HTMLDivElement | null) => {
+      scrollRef.current = node;
+      return observeSize(node);
     },
-    scrollToFn: (offset, options, instance) =>
-      elementScroll(
-        scaleRef.current.toPhysical(offset + (options.adjustments ?? 0)),
-        { behavior: options.behavior },
-        instance,
-      ),
-  });
-  // Item sizes are cached by index: a detail item that moves (or goes) invalidates them. Not on
-  // mount: nothing is cached yet, and measure() re-renders (synchronously, in a layout effect).
-  const measuredDetailAt = useRef(detailAt);
-  useLayoutEffect(() => {
-    if (measuredDetailAt.current === detailAt) return;
-    measuredDetailAt.current = detailAt;
-    virtualizer.measure();
-  }, [virtualizer, detailAt]);
-
-  const viewportHeight = virtualizer.scrollRect?.height ?? 0;
-  const viewportWidth = virtualizer.scrollRect?.width ?? 0;
+    [observeSize],
+  );
+  const viewportHeight = viewport.height;
+  const viewportWidth = viewport.width;
   // Span rows are drawn on one canvas when the browser has a 2D context (not in jsdom). Known
   // before the first render, so the first commit already holds the rows' final form.
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -179,21 +137,35 @@ export const WaterfallBody = memo(function WaterfallBody({
     [totalHeight, viewportHeight],
   );
   scaleRef.current = scale;
-  useLayoutEffect(() => resyncRef.current(), [scale]);
+  // The virtual scroll offset: scrollTop through the scale, read on every scroll (rendered in the
+  // scroll event, so the rows move in the frame the scroll shows) and again when the scale changes.
+  const [offset, setOffset] = useState(0);
+  const readOffset = useCallback(() => {
+    const element = scrollRef.current;
+    if (element) setOffset(scaleRef.current.toVirtual(element.scrollTop));
+  }, []);
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (!element) return undefined;
+    const onScroll = () => flushSync(readOffset);
+    element.addEventListener('scroll', onScroll, { passive: true });
+    return () => element.removeEventListener('scroll', onScroll);
+  }, [readOffset]);
+  useLayoutEffect(readOffset, [scale, readOffset]);
 
-  // Not the virtualizer's scrollToIndex: it clamps to the element's (physical) scroll height, so
-  // past the scaled-scroll cap (1M rows) it stopped a third of the way down. Offsets here are
-  // virtual and go through the scale once.
+  // Offsets here are virtual and go through the scale once, so the last of 1M rows (past the
+  // scaled-scroll cap) is reachable.
   const scrollToPosition = useCallback(
     (position: number) => {
       const element = scrollRef.current;
       if (!element) return;
       const scale = scaleRef.current;
       const box = itemBox(positionToItem(position, detailAt), detailAt, ROW_HEIGHT);
-      const target = offsetToReveal(box, scale.toVirtual(element.scrollTop), element.clientHeight);
+      // The observed height, not clientHeight: a read here would force a layout mid-commit.
+      const target = offsetToReveal(box, scale.toVirtual(element.scrollTop), viewportHeight);
       if (target !== null) element.scrollTop = scale.toPhysical(target);
     },
-    [detailAt],
+    [detailAt, viewportHeight],
   );
   // Keep the focused row on screen whenever it changes from outside (find next/previous, f/b,
   // header examples, deep links, reference jumps), when a collapse or filter moves it, or when
@@ -205,14 +177,16 @@ export const WaterfallBody = memo(function WaterfallBody({
 
   const pageRows = Math.max(1, Math.floor(viewportHeight / ROW_HEIGHT) - 1);
   const onKeyDown = useTreegridKeys(pageRows, scrollToPosition);
-  const offset = virtualizer.scrollOffset ?? 0;
-  const items = virtualizer.getVirtualItems();
+  const items = useMemo(
+    () => windowItems(offset, viewportHeight, count, detailAt, ROW_HEIGHT, OVERSCAN),
+    [offset, viewportHeight, count, detailAt],
+  );
   const firstStart = items[0]?.start ?? 0;
   const focusedPosition = rowPosition(rows, focused);
 
   return (
     <div
-      ref={scrollRef}
+      ref={attachScroll}
       className="wf-scroll"
       role="treegrid"
       aria-label={label}

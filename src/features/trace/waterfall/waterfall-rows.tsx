@@ -1,5 +1,4 @@
 import { useLayoutEffect, type ReactNode, type RefObject } from 'react';
-import type { VirtualItem } from '@tanstack/react-virtual';
 import { foldGroupAt, RowKind } from '../../../model/row-filter';
 import { formatDuration } from '../../../ui/format-duration';
 import { rowPosition } from '../collapse-levels';
@@ -7,6 +6,7 @@ import type { TraceAnalysis } from '../header/use-trace-analysis';
 import { useTraceViewStore } from '../trace-view-store';
 import { cachedCriticalIntervals, criticalIndex } from './critical-segments';
 import { paintRows, prepareCanvas, type PaintRow } from './row-painter';
+import type { WindowItem } from './row-slots';
 import { FoldRow, HiddenRow } from './summary-rows';
 import { WaterfallRow } from './waterfall-row';
 import { barGeometry, indentWidth, type WaterfallModel } from './waterfall-model';
@@ -18,7 +18,7 @@ export interface RowDecor {
 
 export interface WaterfallRowsProps {
   readonly model: WaterfallModel;
-  readonly items: readonly VirtualItem[];
+  readonly items: readonly WindowItem[];
   readonly firstStart: number;
   readonly detailAt: number;
   readonly itemToPosition: (item: number, detailAt: number) => number;
