@@ -140,9 +140,13 @@ export const WaterfallBody = memo(function WaterfallBody({
   // The virtual scroll offset: scrollTop through the scale, read on every scroll (rendered in the
   // scroll event, so the rows move in the frame the scroll shows) and again when the scale changes.
   const [offset, setOffset] = useState(0);
+  /** The offset as last read or set here, for scrolling without reading scrollTop back. */
+  const offsetRef = useRef(0);
   const readOffset = useCallback(() => {
     const element = scrollRef.current;
-    if (element) setOffset(scaleRef.current.toVirtual(element.scrollTop));
+    if (!element) return;
+    offsetRef.current = scaleRef.current.toVirtual(element.scrollTop);
+    setOffset(offsetRef.current);
   }, []);
   useEffect(() => {
     const element = scrollRef.current;
@@ -151,7 +155,13 @@ export const WaterfallBody = memo(function WaterfallBody({
     element.addEventListener('scroll', onScroll, { passive: true });
     return () => element.removeEventListener('scroll', onScroll);
   }, [readOffset]);
-  useLayoutEffect(readOffset, [scale, readOffset]);
+  // Not on mount: a new element is at the top, and reading scrollTop mid-commit forces a layout.
+  const readScale = useRef(scale);
+  useLayoutEffect(() => {
+    if (readScale.current === scale) return;
+    readScale.current = scale;
+    readOffset();
+  }, [scale, readOffset]);
 
   // Offsets here are virtual and go through the scale once, so the last of 1M rows (past the
   // scaled-scroll cap) is reachable.
@@ -161,9 +171,12 @@ export const WaterfallBody = memo(function WaterfallBody({
       if (!element) return;
       const scale = scaleRef.current;
       const box = itemBox(positionToItem(position, detailAt), detailAt, ROW_HEIGHT);
-      // The observed height, not clientHeight: a read here would force a layout mid-commit.
-      const target = offsetToReveal(box, scale.toVirtual(element.scrollTop), viewportHeight);
-      if (target !== null) element.scrollTop = scale.toPhysical(target);
+      // The known offset and height, not scrollTop and clientHeight: reading those here would
+      // force a layout in the middle of the commit.
+      const target = offsetToReveal(box, offsetRef.current, viewportHeight);
+      if (target === null) return;
+      offsetRef.current = target;
+      element.scrollTop = scale.toPhysical(target);
     },
     [detailAt, viewportHeight],
   );

@@ -40,10 +40,25 @@ beforeEach(() => {
   }
   act(() => useTraceViewStore.getState().reset(trace.columns));
 });
+// scrollTop forces a layout too when the DOM just changed; count the scroll element's reads.
+const savedScrollTop = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTop');
+beforeEach(() => {
+  Object.defineProperty(Element.prototype, 'scrollTop', {
+    configurable: true,
+    get(this: Element) {
+      if (this.classList.contains('wf-scroll')) layoutReads += 1;
+      return savedScrollTop?.get?.call(this) as number;
+    },
+    set(this: Element, value: number) {
+      savedScrollTop?.set?.call(this, value);
+    },
+  });
+});
 afterEach(() => {
   vi.unstubAllGlobals();
   for (const [name, descriptor] of savedDescriptors)
     if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor);
+  if (savedScrollTop) Object.defineProperty(Element.prototype, 'scrollTop', savedScrollTop);
 });
 
 const rows = () =>
