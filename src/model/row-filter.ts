@@ -33,8 +33,8 @@ export interface FoldIndex {
   readonly firsts: Int32Array;
   /** Per group: one past the last span of the run's last subtree. */
   readonly groupEnd: Int32Array;
-  /** Parent span → its runs' group indexes, ordered by first span. */
-  readonly runsOfParent: ReadonlyMap<number, readonly number[]>;
+  /** Parent span → its runs: their first spans (ascending) and group indexes. */
+  readonly runsOfParent: ReadonlyMap<number, { firsts: Int32Array; groups: Int32Array }>;
 }
 
 export interface RowFilter {
@@ -71,13 +71,22 @@ export function buildFoldIndex(
   );
   const firsts = byFirst.map((g) => groups[g]?.first ?? 0);
   const groupEnd = Int32Array.from(groups, (group) => columns.subtreeEnd[group.last] ?? n);
-  const runsOfParent = new Map<number, number[]>();
+  const byParent = new Map<number, number[]>();
   for (const g of byFirst) {
     const parent = columns.parent[groups[g]?.first ?? 0] ?? -1;
-    const runs = runsOfParent.get(parent);
+    const runs = byParent.get(parent);
     if (runs) runs.push(g);
-    else runsOfParent.set(parent, [g]);
+    else byParent.set(parent, [g]);
   }
+  const runsOfParent = new Map(
+    Array.from(byParent, ([parent, runs]) => [
+      parent,
+      {
+        firsts: Int32Array.from(runs, (g) => groups[g]?.first ?? 0),
+        groups: Int32Array.from(runs),
+      },
+    ]),
+  );
   return { groups, byFirst, firsts, groupEnd, runsOfParent };
 }
 
@@ -95,18 +104,10 @@ export function foldGroupOf(folds: FoldIndex, parent: Int32Array, index: number)
   const runs = folds.runsOfParent.get(parent[index] ?? -1);
   if (!runs) return -1;
   // The parent's last run starting at or before `index` (its runs never overlap).
-  let lo = 0;
-  let hi = runs.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((folds.groups[runs[mid] ?? -1]?.first ?? Infinity) <= index) {
-      found = runs[mid] ?? -1;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  const group = folds.groups[found];
-  return group && index <= group.last ? found : -1;
+  const k = lastAtOrBefore(runs.firsts, index);
+  const g = k >= 0 ? (runs.groups[k] ?? -1) : -1;
+  const group = folds.groups[g];
+  return group && index <= group.last ? g : -1;
 }
 
 /**
@@ -192,6 +193,7 @@ export function computeUnfoldedRowSet(columns: FilterColumns, filter: RowFilter)
 export function applyFolds(rows: RowSet, folds: FoldIndex, unfolded: Uint8Array | null): RowSet {
   const cuts = foldCuts(rows, folds, unfolded);
   if (cuts.length === 0) return rows;
+  // Each fold's rows become one row, or two with a hidden remainder.
   let size = rows.rows.length;
   for (let c = 0; c < cuts.length; c += CUT) {
     const rest = cuts[c + 3] ?? -1;
