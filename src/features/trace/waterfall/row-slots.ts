@@ -50,7 +50,7 @@ export interface WindowItem {
 }
 
 /** The item whose box holds virtual offset `y` (the last one starting at or before it). */
-export function itemAtOffset(y: number, detailAt: number, rowHeight: number): number {
+function itemAtOffset(y: number, detailAt: number, rowHeight: number): number {
   const detailStart = detailAt * rowHeight;
   if (detailAt < 0 || y < detailStart) return Math.floor(y / rowHeight);
   if (y < detailStart + DETAIL_HEIGHT) return detailAt;
