@@ -1,5 +1,6 @@
 import type { TraceColumns } from '../trace';
 import { sortByKeySteps } from './sort-order';
+import { runToEnd } from './run-to-end';
 
 /**
  * The critical path: the chain of work that decided when the trace finished. Walking back from the
@@ -67,11 +68,7 @@ export function computeCriticalPath(
   serviceCount: number,
   options: CriticalPathOptions = {},
 ): CriticalPath {
-  const steps = criticalPathSteps(columns, serviceCount, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(criticalPathSteps(columns, serviceCount, options));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { runToEnd } from './run-to-end';
+
 /**
  * Stable argsort of float64 keys by LSD radix sort on their bit patterns: four 16-bit passes, no
  * comparator callbacks. A comparator sort of 1M indexes calls back ~20M times (hundreds of ms);
@@ -16,11 +18,7 @@ const RADIX = 1 << 16;
  * still keep input order. NaN keys sort last ascending.
  */
 export function sortByKey(keys: Float64Array, subset?: Int32Array, descending = false): Int32Array {
-  const steps = sortByKeySteps(keys, subset, descending);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(sortByKeySteps(keys, subset, descending));
 }
 
 /** {@link sortByKey} as a generator that yields after each O(n) pass (~10 ms at 1M keys). */

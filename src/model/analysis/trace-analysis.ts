@@ -2,6 +2,7 @@ import type { TraceColumns } from '../trace';
 import { adjustClockSkew, type ClockSkewResult } from './clock-skew';
 import { criticalPathSteps, type CriticalPath } from './critical-path';
 import { findRepeatedSiblings, type SiblingGroup } from './repeated-siblings';
+import { runToEnd } from './run-to-end';
 
 /**
  * Everything the trace page derives from a whole trace once it is loaded: clock skew, the critical
@@ -86,9 +87,5 @@ export function* analysisSteps(
 
 /** The whole analysis in one synchronous call (tests, or callers with nothing to interleave). */
 export function analyzeColumns(columns: TraceColumns, serviceCount: number): TraceAnalysisData {
-  const steps = analysisSteps(columns, serviceCount);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(analysisSteps(columns, serviceCount));
 }
