@@ -4,7 +4,8 @@
  * span details for 10k, 100k and 1M spans, prints a markdown table and writes
  * bench/results/latest.json.
  *
- * Options: --sizes=10k,100k (subset), --no-build (reuse the last build), --frames=N.
+ * Options: --sizes=10k,100k (subset), --no-build (reuse the last build), --frames=N, --loads=N
+ * (`--key value` works too).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import {
   timeToolbarAction,
 } from './page-probes.mjs';
 import { formatTable } from './report.mjs';
+import { CHROMIUM_FLAGS } from '../scripts/chromium-flags.mjs';
 import { startBenchServer } from './server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,16 +36,26 @@ const SIZES = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
 /** Same ids as src/mocks/big-traces.ts: 'b16' + the span count in 29 digits. */
 const traceIdFor = (count) => `b16${String(count).padStart(29, '0')}`;
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((arg) => {
-    const [key, value = 'true'] = arg.replace(/^--/, '').split('=');
-    return [key, value];
-  }),
-);
-const sizes = (args.sizes ?? '10k,100k,1m')
-  .toLowerCase()
-  .split(',')
-  .filter((s) => s in SIZES);
+/** `--key=value`, `--key value` or a bare `--flag` (true). */
+function parseArgs(argv) {
+  const parsed = {};
+  for (let i = 0; i < argv.length; i++) {
+    const [key, inline] = argv[i].replace(/^--/, '').split('=');
+    const next = argv[i + 1];
+    if (inline !== undefined) parsed[key] = inline;
+    else if (next !== undefined && !next.startsWith('--')) parsed[key] = argv[++i];
+    else parsed[key] = 'true';
+  }
+  return parsed;
+}
+
+const args = parseArgs(process.argv.slice(2));
+const sizes = (args.sizes ?? '10k,100k,1m').toLowerCase().split(',');
+const unknownSizes = sizes.filter((s) => !(s in SIZES));
+if (unknownSizes.length > 0) {
+  console.error(`Unknown size ${unknownSizes.join(', ')}; use --sizes=10k,100k,1m or a subset.`);
+  process.exit(2);
+}
 const frames = Number(args.frames ?? 300);
 /** Fresh-context loads per size for first rows and the load's longest task (1M: one, ~5 s each). */
 const loadsFor = (size) => Number(args.loads ?? (size === '1m' ? 1 : 5));
@@ -175,14 +187,7 @@ async function main() {
   const loadBefore = loadavg()[0];
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: ['--no-sandbox', ...CHROMIUM_FLAGS],
   });
   const results = [];
   try {
