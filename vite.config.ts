@@ -5,17 +5,21 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * Demo mode (the default for `npm start`) serves a deterministic Jaeger from MSW in the browser.
- * With JAEGER_URL set, the dev and preview servers proxy /api to that Jaeger instead.
+ * Demo mode serves a deterministic Jaeger from MSW in the browser. The dev server (`npm start`)
+ * runs it unless JAEGER_URL is set, in which case /api is proxied to that Jaeger. A build is the
+ * production bundle (same-origin /api, no MSW, no demo chunk) unless CAIRN_DEMO=1 asks for the demo.
  */
 const jaegerUrl = process.env.JAEGER_URL;
-const demo = process.env.CAIRN_DEMO ? process.env.CAIRN_DEMO !== '0' : !jaegerUrl;
+const packageVersion = (
+  JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+const demoAsked = process.env.CAIRN_DEMO ? process.env.CAIRN_DEMO !== '0' : undefined;
 
 /**
  * Serves MSW's service worker script from the installed package instead of committing a generated
  * copy: `/mockServiceWorker.js` in dev, and an emitted asset in demo builds.
  */
-function mswWorkerScript(): Plugin {
+function mswWorkerScript(demo: boolean): Plugin {
   const file = fileURLToPath(
     new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url),
   );
@@ -37,56 +41,66 @@ function mswWorkerScript(): Plugin {
 
 const proxy = jaegerUrl ? { '/api': { target: jaegerUrl, changeOrigin: true } } : undefined;
 
-export default defineConfig({
-  // Relative asset URLs: the same bundle works at `/` and under any sub-path (`<base href>`).
-  base: './',
-  plugins: [react(), mswWorkerScript()],
-  define: {
-    __CAIRN_DEMO__: JSON.stringify(demo),
-  },
-  worker: { format: 'es' },
-  // Pages, the worker and the demo backend are lazy chunks; without this list the dev server finds
-  // their dependencies only on first visit, re-optimizes, and the in-flight import fails.
-  optimizeDeps: {
-    include: [
-      'react',
-      'react-dom/client',
-      'react-router',
-      '@tanstack/react-query',
-      '@tanstack/react-virtual',
-      'zustand',
-      'd3',
-      '@dagrejs/dagre',
-      'msw/browser',
-    ],
-  },
-  server: { port: Number(process.env.PORT ?? 5173), strictPort: true, proxy },
-  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, proxy },
-  build: { target: 'es2022', sourcemap: true },
-  test: {
-    globals: true,
-    restoreMocks: true,
-    // Pure code runs in plain Node; only UI tests pay for a jsdom per file.
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'node',
-          environment: 'node',
-          // A few of these render (a provider test); they opt into jsdom per file with a docblock.
-          setupFiles: ['./src/test-setup.ts'],
-          include: ['src/{model,api,mocks,worker}/**/*.test.{ts,tsx}'],
+export default defineConfig(({ command }) => {
+  const demo = demoAsked ?? (command === 'serve' && !jaegerUrl);
+  return {
+    // Relative asset URLs: the same bundle works at `/` and under any sub-path (`<base href>`).
+    base: './',
+    plugins: [react(), mswWorkerScript(demo)],
+    define: {
+      __CAIRN_DEMO__: JSON.stringify(demo),
+      __CAIRN_VERSION__: JSON.stringify(packageVersion),
+    },
+    worker: { format: 'es' },
+    // Pages, the worker and the demo backend are lazy chunks; without this list the dev server finds
+    // their dependencies only on first visit, re-optimizes, and the in-flight import fails.
+    optimizeDeps: {
+      include: [
+        'react',
+        'react-dom/client',
+        'react-router',
+        '@tanstack/react-query',
+        '@tanstack/react-virtual',
+        'zustand',
+        'd3',
+        '@dagrejs/dagre',
+        'msw/browser',
+      ],
+    },
+    server: { port: Number(process.env.PORT ?? 5173), strictPort: true, proxy },
+    preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, proxy },
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+      // jaeger-query serves files only under `static/` (everything else gets index.html), so the
+      // bundle keeps every asset there; public/static/ holds the few files copied as they are.
+      assetsDir: 'static',
+    },
+    test: {
+      globals: true,
+      restoreMocks: true,
+      // Pure code runs in plain Node; only UI tests pay for a jsdom per file.
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'node',
+            environment: 'node',
+            // A few of these render (a provider test); they opt into jsdom per file with a docblock.
+            setupFiles: ['./src/test-setup.ts'],
+            include: ['src/{model,api,mocks,worker}/**/*.test.{ts,tsx}'],
+          },
         },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'dom',
-          environment: 'jsdom',
-          setupFiles: ['./src/test-setup.ts'],
-          include: ['src/{app,features,ui}/**/*.test.{ts,tsx}', 'src/*.test.{ts,tsx}'],
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            environment: 'jsdom',
+            setupFiles: ['./src/test-setup.ts'],
+            include: ['src/{app,features,ui}/**/*.test.{ts,tsx}', 'src/*.test.{ts,tsx}'],
+          },
         },
-      },
-    ],
-  },
+      ],
+    },
+  };
 });

@@ -2,3 +2,5 @@
 
 /** True when the bundle serves the MSW demo backend instead of talking to a real Jaeger. */
 declare const __CAIRN_DEMO__: boolean;
+/** Cairn's own version (package.json), shown in the About menu. */
+declare const __CAIRN_VERSION__: string;

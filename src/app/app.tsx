@@ -3,16 +3,19 @@ import { useMemo } from 'react';
 import { BrowserRouter, useRoutes } from 'react-router';
 import type { JaegerClient } from '../api/types';
 import { JaegerClientProvider } from '../api/client-context';
+import type { UiSettings } from '../api/ui-config';
+import { UiSettingsProvider } from '../api/ui-settings-context';
 import { appRoutes } from './routes';
 import { routerBasename } from './base-path';
 
 interface Props {
   readonly client: JaegerClient;
+  readonly settings: UiSettings;
   readonly basePath: string;
   readonly demo: boolean;
 }
 
-export function App({ client, basePath, demo }: Props) {
+export function App({ client, settings, basePath, demo }: Props) {
   const queryClient = useMemo(
     () =>
       new QueryClient({
@@ -26,9 +29,11 @@ export function App({ client, basePath, demo }: Props) {
   return (
     <QueryClientProvider client={queryClient}>
       <JaegerClientProvider client={client}>
-        <BrowserRouter basename={routerBasename(basePath)}>
-          <AppRoutes demo={demo} />
-        </BrowserRouter>
+        <UiSettingsProvider settings={settings}>
+          <BrowserRouter basename={routerBasename(basePath)}>
+            <AppRoutes demo={demo} />
+          </BrowserRouter>
+        </UiSettingsProvider>
       </JaegerClientProvider>
     </QueryClientProvider>
   );

@@ -8,6 +8,8 @@
  *   page, instead of from the page's effect.
  */
 import type { JaegerClient } from '../api/types';
+import type { UiSettings } from '../api/ui-config';
+import { loadUiSettings } from './injected-settings';
 import { detectClient } from '../api/detect-client';
 import { basePathFromDocument } from './base-path';
 import { prewarmTraceWorker, startTraceLoadForRoute } from './prefetch';
@@ -20,6 +22,8 @@ export interface Boot {
   readonly demo: boolean;
   /** The API client, once the demo backend (if any) runs and the API version is known. */
   readonly client: Promise<JaegerClient>;
+  /** Jaeger UI's configuration, capabilities and version (injected, or config.json). */
+  readonly settings: Promise<UiSettings>;
 }
 
 function bootstrap(): Boot {
@@ -47,7 +51,9 @@ function bootstrap(): Boot {
         .then(({ startDemoBackend }) => startDemoBackend())
         .then(startBackendWork)
     : startBackendWork();
-  return { basePath, route, demo, client };
+  // In parallel with the API probe: at most one small request (config.json), none under jaeger-query.
+  const settings = loadUiSettings();
+  return { basePath, route, demo, client, settings };
 }
 
 export const boot: Boot = bootstrap();

@@ -13,7 +13,11 @@ async function start(): Promise<void> {
   // are otherwise paid one after the other before the first row can show.
   const pageCode = preloadPageFor(boot.route);
   // With both in, the first render does not suspend.
-  const [client] = await Promise.all([boot.client, pageCode.catch(() => undefined)]);
+  const [client, settings] = await Promise.all([
+    boot.client,
+    boot.settings,
+    pageCode.catch(() => undefined),
+  ]);
   // Start-up marks: the bench splits "first rows" into these steps (DevTools shows them too).
   performance.mark('cairn:client-ready');
   const rootElement = document.getElementById('root');
@@ -24,7 +28,7 @@ async function start(): Promise<void> {
   startTransition(() =>
     root.render(
       <StrictMode>
-        <App client={client} basePath={boot.basePath} demo={boot.demo} />
+        <App client={client} settings={settings} basePath={boot.basePath} demo={boot.demo} />
       </StrictMode>,
     ),
   );

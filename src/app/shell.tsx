@@ -1,4 +1,5 @@
 import { Outlet } from 'react-router';
+import { ConfigNotice } from './config-notice';
 import { ErrorBoundary } from './error-boundary';
 import { NavBar } from './nav-bar';
 
@@ -9,6 +10,7 @@ export function Shell({ demo }: { readonly demo: boolean }) {
         Skip to content
       </a>
       <NavBar demo={demo} />
+      <ConfigNotice />
       <main id="main" className="app-main">
         <ErrorBoundary>
           <Outlet />
