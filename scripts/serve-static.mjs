@@ -1,9 +1,11 @@
 // Serves a built Cairn like a production ingress would: under an optional sub-path, with the
-// SPA fallback to index.html and the `<base href>` rewritten to that sub-path.
-// Usage: node scripts/serve-static.mjs <dir> [--port 4173] [--base /jaeger/]
+// SPA fallback to index.html, served unchanged (the page finds its base path itself). With
+// `--api demo`, `/api` under the base is answered by the demo backend, standing in for Jaeger.
+// Usage: node scripts/serve-static.mjs <dir> [--port 4173] [--base /jaeger/] [--api demo]
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { loadDemoApi } from './demo-api.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -22,16 +24,17 @@ const types = {
   '.map': 'application/json',
 };
 // Read per request: the bundle may be rebuilt while this server runs.
-const index = () =>
-  readFileSync(join(root, 'index.html'), 'utf8').replace(
-    '<base href="/" />',
-    `<base href="${base}" />`,
-  );
+const index = () => readFileSync(join(root, 'index.html'), 'utf8');
+const api = option('api', '') === 'demo' ? await loadDemoApi() : undefined;
 
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (!url.pathname.startsWith(base)) {
     res.writeHead(404).end('not under base path');
+    return;
+  }
+  if (api && url.pathname.startsWith(`${base}api/`)) {
+    void api.middleware(req, res);
     return;
   }
   const relative = normalize(url.pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');

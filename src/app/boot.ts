@@ -52,7 +52,19 @@ function bootstrap(): Boot {
         .then(startBackendWork)
     : startBackendWork();
   // In parallel with the API probe: at most one small request (config.json), none under jaeger-query.
-  const settings = loadUiSettings();
+  // The demo backend has every storage a Jaeger can have, so its pages all show.
+  const settings = loadUiSettings().then((loaded) =>
+    demo
+      ? {
+          ...loaded,
+          capabilities: {
+            archiveStorage: true,
+            metricsStorage: true,
+            searchWithoutServiceName: false,
+          },
+        }
+      : loaded,
+  );
   return { basePath, route, demo, client, settings };
 }
 

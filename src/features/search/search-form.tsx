@@ -12,12 +12,14 @@ import { Combobox, type ComboboxOption } from '../../ui/combobox';
 import { loadUtcPreference, saveUtcPreference } from './last-search';
 import { nowMicros } from './lookback';
 import { LookbackField } from './lookback-field';
-import { MAX_LIMIT, validateForm, type FieldErrors, type SearchForm } from './search-params';
+import { validateForm, type FieldErrors, type SearchForm } from './search-params';
 import './search-form.css';
 
 interface Props {
   readonly initial: SearchForm;
   readonly maxLookback: Micros;
+  /** Jaeger UI's `search.maxLimit`. */
+  readonly maxLimit: number;
   readonly onSubmit: (form: SearchForm, query: TraceQuery) => void;
 }
 
@@ -39,7 +41,7 @@ export function operationOptions(operations: readonly Operation[]): ComboboxOpti
   return [{ value: '', label: 'all' }, ...named];
 }
 
-export function SearchFormView({ initial, maxLookback, onSubmit }: Props) {
+export function SearchFormView({ initial, maxLookback, maxLimit, onSubmit }: Props) {
   const id = useId();
   const client = useJaegerClient();
   const [form, setForm] = useState(initial);
@@ -68,7 +70,7 @@ export function SearchFormView({ initial, maxLookback, onSubmit }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = validateForm(form, nowMicros(), maxLookback);
+    const result = validateForm(form, nowMicros(), maxLookback, maxLimit);
     setErrors(result.errors);
     if (result.query) onSubmit(form, result.query);
     else
@@ -153,7 +155,7 @@ export function SearchFormView({ initial, maxLookback, onSubmit }: Props) {
         {text('minDuration', 'Min duration', 'e.g. 100ms')}
         {text('maxDuration', 'Max duration', 'e.g. 1.5s')}
       </div>
-      {text('limit', 'Limit', `1–${MAX_LIMIT}`)}
+      {text('limit', 'Limit', `1–${maxLimit}`)}
       <button type="submit" className="primary search-submit">
         Find traces
       </button>

@@ -6,7 +6,9 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { TraceQuery } from '../../api/types';
-import type { Micros } from '../../model/units';
+import { micros } from '../../model/units';
+import { lookbackValueMicros } from '../../api/ui-config-parse';
+import { useUiSettings } from '../../api/ui-settings-context';
 import { DEFAULT_MAX_LOOKBACK, nowMicros } from './lookback';
 import { loadLastSearch, saveLastSearch } from './last-search';
 import { LocalFiles } from './local-files';
@@ -25,15 +27,15 @@ import { isSortKey, type SortKey } from './sort-traces';
 import { needsPinning, useSearchResults } from './use-search-results';
 import './search-page.css';
 
-interface Props {
-  /** Jaeger UI's `search.maxLookback`; presets beyond it are hidden. */
-  readonly maxLookback?: Micros;
-}
-
-export function SearchPage({ maxLookback = DEFAULT_MAX_LOOKBACK }: Props) {
+export function SearchPage() {
+  const { config } = useUiSettings();
+  // Jaeger UI's `search.maxLookback` (presets beyond it are hidden) and `search.maxLimit`.
+  const lookback = lookbackValueMicros(config.search.maxLookback.value);
+  const maxLookback = lookback === undefined ? DEFAULT_MAX_LOOKBACK : micros(lookback);
+  const { maxLimit } = config.search;
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
-  const results = useSearchResults(params, maxLookback);
+  const results = useSearchResults(params, maxLookback, maxLimit);
   const localTraces = useLocalTraces();
 
   // Sort is view state, not part of the search: it must not remount the form or reset the zoom.
@@ -51,9 +53,9 @@ export function SearchPage({ maxLookback = DEFAULT_MAX_LOOKBACK }: Props) {
     const current = new URLSearchParams(searchKey);
     if (!needsPinning(current)) return;
     const form = formFromParams(current);
-    const { query } = validateForm(form, nowMicros(), maxLookback);
+    const { query } = validateForm(form, nowMicros(), maxLookback, maxLimit);
     if (query) void setParams(paramsFromQuery(form, query), { replace: true });
-  }, [searchKey, maxLookback, setParams]);
+  }, [searchKey, maxLookback, maxLimit, setParams]);
 
   const initialForm = useMemo((): SearchForm => {
     const fromUrl = formFromParams(new URLSearchParams(searchKey));
@@ -86,9 +88,10 @@ export function SearchPage({ maxLookback = DEFAULT_MAX_LOOKBACK }: Props) {
           key={searchKey}
           initial={initialForm}
           maxLookback={maxLookback}
+          maxLimit={maxLimit}
           onSubmit={submit}
         />
-        <LocalFiles />
+        {!config.disableFileUploadControl && <LocalFiles />}
       </aside>
       <ResultsArea
         key={searchKey}

@@ -12,7 +12,8 @@ import { parseLogfmt, tagsParamToLogfmt } from './logfmt';
 import { lookbackMicros } from './lookback';
 
 export const DEFAULT_LIMIT = 20;
-export const MAX_LIMIT = 1500;
+/** Jaeger UI's default `search.maxLimit`. */
+export const DEFAULT_MAX_LIMIT = 1500;
 export const DEFAULT_LOOKBACK = '1h';
 /** Jaeger UI's name for "every operation"; never sent to the server. */
 export const ALL_OPERATIONS = 'all';
@@ -81,6 +82,7 @@ export function validateForm(
   form: SearchForm,
   now: Micros,
   maxLookback: Micros,
+  maxLimit = DEFAULT_MAX_LIMIT,
 ): { readonly query?: TraceQuery; readonly errors: FieldErrors } {
   const errors: { -readonly [K in keyof SearchForm]?: string } = {};
   if (form.service === '') errors.service = 'Choose a service';
@@ -110,8 +112,8 @@ export function validateForm(
   if (bounds.maxError) errors.maxDuration = bounds.maxError;
 
   const limit = Number(form.limit);
-  if (!/^\d+$/.test(form.limit.trim()) || limit < 1 || limit > MAX_LIMIT) {
-    errors.limit = `Enter a whole number from 1 to ${MAX_LIMIT}`;
+  if (!/^\d+$/.test(form.limit.trim()) || limit < 1 || limit > maxLimit) {
+    errors.limit = `Enter a whole number from 1 to ${maxLimit}`;
   }
 
   if (Object.keys(errors).length > 0 || !tags.ok) return { errors };
@@ -151,6 +153,7 @@ export function queryFromParams(
   params: URLSearchParams,
   now: Micros,
   maxLookback: Micros,
+  maxLimit = DEFAULT_MAX_LIMIT,
 ): TraceQuery | null {
   const form = formFromParams(params);
   if (form.service === '') return null;
@@ -160,8 +163,9 @@ export function queryFromParams(
       { ...form, lookback: 'custom' },
       now,
       Number.POSITIVE_INFINITY as Micros,
+      maxLimit,
     );
     return pinned.query ?? null;
   }
-  return validateForm(form, now, maxLookback).query ?? null;
+  return validateForm(form, now, maxLookback, maxLimit).query ?? null;
 }

@@ -39,15 +39,19 @@ export const needsPinning = (params: URLSearchParams): boolean =>
 
 const NEVER: TraceQuery = { service: '', start: 0 as Micros, end: 0 as Micros, limit: 1 };
 
-export function useSearchResults(params: URLSearchParams, maxLookback: Micros): SearchResults {
+export function useSearchResults(
+  params: URLSearchParams,
+  maxLookback: Micros,
+  maxLimit: number,
+): SearchResults {
   const client = useJaegerClient();
   const key = params.toString();
   const ids = useMemo(() => traceIdsFromParams(new URLSearchParams(key)), [key]);
   const query = useMemo(() => {
     const current = new URLSearchParams(key);
     if (needsPinning(current)) return null;
-    return queryFromParams(current, nowMicros(), maxLookback);
-  }, [key, maxLookback]);
+    return queryFromParams(current, nowMicros(), maxLookback, maxLimit);
+  }, [key, maxLookback, maxLimit]);
   const mode: ResultsMode = ids.length > 0 ? 'ids' : query ? 'search' : 'none';
 
   // Both hooks always run (rules of hooks); the idle one is disabled by its empty input.

@@ -30,4 +30,5 @@ export function formatPercent(fraction: number): string {
 }
 
 /** First 7 characters, like Jaeger UI and git, for a trace id in a heading. */
-export const shortId = (id: string): string => id.slice(0, 7);
+/** The start of an id, Jaeger UI's `traceIdDisplayLength` characters (7 by default). */
+export const shortId = (id: string, length = 7): string => id.slice(0, length);

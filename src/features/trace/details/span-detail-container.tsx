@@ -1,4 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useUiSettings } from '../../../api/ui-settings-context';
+import { compileLinkPatterns } from './link-patterns';
 import type { SpanDetail } from '../../../model/span-detail';
 import { SpanDetailPanel, type SpanDetailPanelProps } from './span-detail-panel';
 import type { DetailLayout } from './use-detail-layout';
@@ -24,6 +26,9 @@ export function SpanDetailContainer({
   criticalMicrosOf,
   ...panel
 }: SpanDetailContainerProps) {
+  // The deployment's `linkPatterns`, unless the caller brings its own.
+  const configured = useUiSettings().config.linkPatterns;
+  const linkPatterns = useMemo(() => compileLinkPatterns(configured), [configured]);
   const [state, setState] = useState<{ index: number; detail?: SpanDetail; error?: string } | null>(
     null,
   );
@@ -54,6 +59,7 @@ export function SpanDetailContainer({
   }
   return (
     <SpanDetailPanel
+      linkPatterns={linkPatterns}
       {...panel}
       detail={current?.detail ?? null}
       {...(skewDeltaOf ? { skewDelta: skewDeltaOf(index) } : {})}

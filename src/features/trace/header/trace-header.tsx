@@ -27,6 +27,10 @@ export interface TraceHeaderProps {
   readonly onJumpToSpan?: (index: number) => void;
   /** Opens the keyboard-shortcuts help. */
   readonly onShowShortcuts?: () => void;
+  /** Characters of the trace id shown (Jaeger UI's `traceIdDisplayLength`). */
+  readonly idLength?: number;
+  /** What can be done with the whole trace (links to other tools, archive). */
+  readonly actions?: ReactNode;
 }
 
 const FINDING_TITLES: Record<FindingKind, string> = {
@@ -46,6 +50,8 @@ export function TraceHeader({
   skewAdjustedCount,
   onJumpToSpan,
   onShowShortcuts,
+  idLength,
+  actions,
 }: TraceHeaderProps) {
   const findings = [...trace.findings];
   if (
@@ -66,13 +72,14 @@ export function TraceHeader({
       <div className="trace-head__title-row">
         <h1 className="trace-head__name">{trace.name || '(unnamed trace)'}</h1>
         <span className="trace-head__id">
-          <code title={trace.traceId}>{shortId(trace.traceId)}</code>
+          <code title={trace.traceId}>{shortId(trace.traceId, idLength)}</code>
           <CopyButton
             text={trace.traceId}
             label="Copy trace ID"
             className="copy-button copy-button--small"
           />
         </span>
+        {actions}
         {onShowShortcuts && (
           <button
             type="button"

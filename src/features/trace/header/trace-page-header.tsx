@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
 import { adjacentMatch, useFindStore } from '../find/find-store';
 import { useTraceViewStore } from '../trace-view-store';
+import { useUiSettings } from '../../../api/ui-settings-context';
 import { KeyboardHelp } from './keyboard-help';
+import { TraceActions } from './trace-actions';
 import { TraceHeader, type TraceHeaderProps } from './trace-header';
 import { useTraceAnalysis, type AnalysisInput } from './use-trace-analysis';
 import { panZoom, useTraceShortcuts, type TraceShortcut } from './use-trace-shortcuts';
@@ -23,6 +25,7 @@ export function jumpToSpan(index: number): void {
  */
 export function TracePageHeader({ trace }: TracePageHeaderProps) {
   const analysis = useTraceAnalysis(trace);
+  const { config } = useUiSettings();
   const [helpOpen, setHelpOpen] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const closeHelp = useCallback(() => setHelpOpen(false), []);
@@ -81,6 +84,8 @@ export function TracePageHeader({ trace }: TracePageHeaderProps) {
           : {})}
         onJumpToSpan={jumpToSpan}
         onShowShortcuts={openHelp}
+        idLength={config.traceIdDisplayLength}
+        actions={<TraceActions trace={trace} />}
       />
       <KeyboardHelp open={helpOpen} onClose={closeHelp} />
     </>

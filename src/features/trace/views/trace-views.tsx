@@ -1,7 +1,15 @@
 import { lazy, Suspense, useCallback, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import type { LoadedTrace } from '../../../worker/messages';
-import { panelId, parseViewKind, tabId, VIEW_PARAM, type TraceViewKind } from './view-kinds';
+import { useUiSettings } from '../../../api/ui-settings-context';
+import {
+  offeredViews,
+  panelId,
+  parseViewKind,
+  tabId,
+  VIEW_PARAM,
+  type TraceViewKind,
+} from './view-kinds';
 import { ViewSwitcher } from './view-switcher';
 import './views.css';
 
@@ -30,7 +38,8 @@ interface TraceViewsProps {
 /** The view switcher (`?view=`, shareable) and the selected view's panel. */
 export function TraceViews({ trace, children }: TraceViewsProps) {
   const [params, setParams] = useSearchParams();
-  const view = parseViewKind(params.get(VIEW_PARAM));
+  const views = offeredViews(useUiSettings().config.disableJsonView);
+  const view = parseViewKind(params.get(VIEW_PARAM), views);
   const change = useCallback(
     (kind: TraceViewKind) =>
       setParams((previous) => {
@@ -43,7 +52,7 @@ export function TraceViews({ trace, children }: TraceViewsProps) {
   );
   return (
     <>
-      <ViewSwitcher value={view} onChange={change} />
+      <ViewSwitcher value={view} onChange={change} views={views} />
       <div
         className="trace-view-panel"
         role="tabpanel"

@@ -15,9 +15,19 @@ export type TraceViewKind = (typeof TRACE_VIEWS)[number]['id'];
 
 export const VIEW_PARAM = 'view';
 
-/** An unknown or missing `?view=` shows the timeline rather than an empty page. */
-export function parseViewKind(value: string | null): TraceViewKind {
-  return TRACE_VIEWS.find((view) => view.id === value)?.id ?? 'timeline';
+export type TraceViewOption = (typeof TRACE_VIEWS)[number];
+
+/** The views this deployment offers: Jaeger UI's `disableJsonView` removes the JSON view. */
+export function offeredViews(disableJsonView: boolean): readonly TraceViewOption[] {
+  return disableJsonView ? TRACE_VIEWS.filter((view) => view.id !== 'json') : TRACE_VIEWS;
+}
+
+/** An unknown, missing or not offered `?view=` shows the timeline rather than an empty page. */
+export function parseViewKind(
+  value: string | null,
+  views: readonly TraceViewOption[] = TRACE_VIEWS,
+): TraceViewKind {
+  return views.find((view) => view.id === value)?.id ?? 'timeline';
 }
 
 export const tabId = (kind: TraceViewKind): string => `trace-view-tab-${kind}`;

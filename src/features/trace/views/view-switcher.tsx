@@ -1,9 +1,10 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { panelId, tabId, TRACE_VIEWS, type TraceViewKind } from './view-kinds';
+import { panelId, tabId, type TraceViewKind, type TraceViewOption } from './view-kinds';
 
 interface ViewSwitcherProps {
   readonly value: TraceViewKind;
   readonly onChange: (kind: TraceViewKind) => void;
+  readonly views: readonly TraceViewOption[];
 }
 
 /**
@@ -11,22 +12,22 @@ interface ViewSwitcherProps {
  * Home/End move and switch. Switching is cheap for every view except the first visit of a heavy
  * one, which shows its own progress, so automatic activation does not make arrowing past it slow.
  */
-export function ViewSwitcher({ value, onChange }: ViewSwitcherProps) {
+export function ViewSwitcher({ value, onChange, views }: ViewSwitcherProps) {
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const move = (event: KeyboardEvent<HTMLDivElement>) => {
-    const current = TRACE_VIEWS.findIndex((view) => view.id === value);
-    const last = TRACE_VIEWS.length - 1;
+    const current = views.findIndex((view) => view.id === value);
+    const last = views.length - 1;
     const target =
       event.key === 'ArrowRight'
-        ? (current + 1) % TRACE_VIEWS.length
+        ? (current + 1) % views.length
         : event.key === 'ArrowLeft'
-          ? (current + last) % TRACE_VIEWS.length
+          ? (current + last) % views.length
           : event.key === 'Home'
             ? 0
             : event.key === 'End'
               ? last
               : -1;
-    const view = TRACE_VIEWS[target];
+    const view = views[target];
     if (!view) return;
     event.preventDefault();
     onChange(view.id);
@@ -34,7 +35,7 @@ export function ViewSwitcher({ value, onChange }: ViewSwitcherProps) {
   };
   return (
     <div className="trace-view-tabs" role="tablist" aria-label="Trace views" onKeyDown={move}>
-      {TRACE_VIEWS.map((view, i) => (
+      {views.map((view, i) => (
         <button
           key={view.id}
           ref={(element) => {

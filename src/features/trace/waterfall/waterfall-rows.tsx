@@ -10,6 +10,7 @@ import type { WindowItem } from './row-slots';
 import { FoldRow, HiddenRow } from './summary-rows';
 import { WaterfallRow } from './waterfall-row';
 import { barGeometry, indentWidth, type WaterfallModel } from './waterfall-model';
+import { useUiSettings } from '../../../api/ui-settings-context';
 
 /** What the bars draw beyond the columns: analysis results once the worker sent them. */
 export interface RowDecor {
@@ -64,7 +65,9 @@ export function WaterfallRows(props: WaterfallRowsProps) {
   const nameColumnWidth = useTraceViewStore((s) => s.nameColumnWidth);
   const viewStart = useTraceViewStore((s) => s.viewStart);
   const viewEnd = useTraceViewStore((s) => s.viewEnd);
-  const showCritical = useTraceViewStore((s) => s.showCriticalPath);
+  // Jaeger UI's `criticalPathEnabled: false` turns the critical path off altogether.
+  const criticalPathEnabled = useUiSettings().config.criticalPathEnabled;
+  const showCritical = useTraceViewStore((s) => s.showCriticalPath) && criticalPathEnabled;
   const timeMode = useTraceViewStore((s) => s.timeMode);
   const toggle = useTraceViewStore((s) => s.toggle);
 

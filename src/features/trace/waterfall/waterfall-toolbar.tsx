@@ -1,6 +1,7 @@
 import { useTraceViewStore } from '../trace-view-store';
 import { ServiceFilter } from './service-filter';
 import { formatCount } from '../../../ui/format-count';
+import { useUiSettings } from '../../../api/ui-settings-context';
 
 export interface WaterfallToolbarProps {
   readonly services: readonly string[];
@@ -22,6 +23,7 @@ export function WaterfallToolbar({ services, analysisReady, skewShifted }: Water
   const rowCount = useTraceViewStore((s) => s.visibleRows.length);
   const spanCount = useTraceViewStore((s) => s.columns?.spanCount ?? 0);
   const showCritical = useTraceViewStore((s) => s.showCriticalPath);
+  const criticalPathEnabled = useUiSettings().config.criticalPathEnabled;
   const setShowCritical = useTraceViewStore((s) => s.setShowCriticalPath);
   const foldRepeats = useTraceViewStore((s) => s.foldRepeats);
   const setFoldRepeats = useTraceViewStore((s) => s.setFoldRepeats);
@@ -53,15 +55,17 @@ export function WaterfallToolbar({ services, analysisReady, skewShifted }: Water
         />
         Fold repeated calls
       </label>
-      <label className="wf-toggle-option">
-        <input
-          type="checkbox"
-          checked={showCritical}
-          disabled={!analysisReady}
-          onChange={(event) => setShowCritical(event.target.checked)}
-        />
-        Critical path
-      </label>
+      {criticalPathEnabled && (
+        <label className="wf-toggle-option">
+          <input
+            type="checkbox"
+            checked={showCritical}
+            disabled={!analysisReady}
+            onChange={(event) => setShowCritical(event.target.checked)}
+          />
+          Critical path
+        </label>
+      )}
       <label className="wf-toggle-option" title="Bars at clock-skew-adjusted times, or as recorded">
         <input
           type="checkbox"
