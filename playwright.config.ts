@@ -6,11 +6,15 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4173);
 const subPathPort = port + 1;
 const devPort = port + 2;
+// jaeger-query's UI handler (a stand-in written from its Go source) serving the production bundle.
+const jaegerQueryPort = port + 3;
 const outDir = process.env.E2E_OUT_DIR ?? 'dist-e2e';
 
 /**
- * e2e runs against a production build of the demo (MSW in the browser), served like an ingress
- * would serve it: once at `/`, once under `/jaeger/` to prove base-path handling.
+ * Most of e2e runs against a build of the demo (MSW in the browser), served like an ingress would
+ * serve it: once at `/`, once under `/jaeger/` to prove base-path handling. The drop-in tests run
+ * the production bundle behind a stand-in of jaeger-query (and start more of them, configured
+ * differently, themselves: e2e/support/servers.ts).
  */
 export default defineConfig({
   testDir: './e2e',
@@ -32,7 +36,12 @@ export default defineConfig({
     {
       name: 'chromium',
       use: { ...devices['Desktop Chrome'] },
-      testIgnore: /(sub-path|dev-server)\.spec\.ts/,
+      testIgnore: /(sub-path|dev-server|jaeger-query)\.spec\.ts/,
+    },
+    {
+      name: 'jaeger-query',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${jaegerQueryPort}/` },
+      testMatch: /jaeger-query\.spec\.ts/,
     },
     {
       name: 'sub-path',
@@ -56,6 +65,12 @@ export default defineConfig({
     {
       command: `node scripts/wait-for-file.mjs ${outDir}/index.html && node scripts/serve-static.mjs ${outDir} --port ${subPathPort} --base /jaeger/`,
       url: `http://127.0.0.1:${subPathPort}/jaeger/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      command: `npx vite build --outDir ${outDir}-prod --emptyOutDir && node scripts/jaeger-query-standin.mjs --assets ${outDir}-prod --port ${jaegerQueryPort}`,
+      url: `http://127.0.0.1:${jaegerQueryPort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
     },

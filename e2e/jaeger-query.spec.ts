@@ -1,0 +1,337 @@
+import { expect, test, type Page } from '@playwright/test';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  PROD_DIST,
+  runToExit,
+  startIngress,
+  startJaegerQuery,
+  type RunningServer,
+} from './support/servers';
+
+// The production bundle (`npm run build`), served the way jaeger-query serves Jaeger UI: files only
+// under static/, index.html for every other path with the UI config, version and capabilities
+// substituted (scripts/jaeger-query-standin.mjs, written from the Go handler's source).
+const FIXTURES = resolve('../shared/fixtures/real/jaeger-query');
+const ORPHANS = '0bad0000000000000000000000000001';
+const HOSTILE = '0bad0000000000000000000000000006';
+const treegrid = (page: Page) => page.getByRole('treegrid', { name: /^Spans of / });
+const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+/** Every request the page makes, by path. */
+function recordPaths(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+  return paths;
+}
+
+test.beforeEach(async ({ page }) => {
+  page.on('dialog', (dialog) => {
+    throw new Error(`Unexpected dialog: ${dialog.message()}`);
+  });
+});
+
+test.describe('at / with no UI config', () => {
+  test('the production bundle talks to the real API: no service worker, no demo', async ({
+    page,
+  }) => {
+    const paths = recordPaths(page);
+    await page.goto('search');
+    await expect(mainNav(page).getByRole('link', { name: 'Search' })).toBeVisible();
+    await expect(page.getByText('Demo data')).toHaveCount(0);
+    const registrations = await page.evaluate(async () =>
+      (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope),
+    );
+    expect(registrations).toEqual([]);
+    const scripts = paths.filter((path) => path.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.every((path) => path.startsWith('/static/'))).toBe(true);
+    expect(paths).toContain('/api/v3/services');
+    // Nothing was injected but the version and capabilities: config.json is not asked for.
+    expect(paths).not.toContain('/config.json');
+  });
+
+  test('deep links load directly', async ({ page }) => {
+    await page.goto(`trace/${ORPHANS}`);
+    await expect(treegrid(page)).toBeVisible();
+    await page.goto('dependencies');
+    await expect(page.getByRole('heading', { name: 'Service dependencies' })).toBeVisible();
+    await page.goto(`compare?cohort=${ORPHANS}&cohort=0bad0000000000000000000000000003`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.goto('search?service=frontend&lookback=1h');
+    await expect(page.getByRole('combobox', { name: /Service/ })).toHaveValue('frontend');
+  });
+
+  test('About shows the version jaeger-query injected and Cairn’s own', async ({ page }) => {
+    await page.goto('search');
+    await page.getByRole('button', { name: 'About' }).click();
+    const about = page.locator('.about-list');
+    await expect(about).toContainText('v2.20.0');
+    await expect(about).toContainText('0123456789ab');
+    await expect(about).toContainText(/Cairn\s*\d+\.\d+\.\d+/);
+    await page.keyboard.press('Escape');
+    await expect(about).toBeHidden();
+    await expect(page.getByRole('button', { name: 'About' })).toBeFocused();
+  });
+
+  test('without archive storage there is no Archive button', async ({ page }) => {
+    await page.goto(`trace/${ORPHANS}`);
+    await expect(treegrid(page)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Archive' })).toHaveCount(0);
+  });
+});
+
+test.describe('under --query.base-path /jaeger', () => {
+  let server: RunningServer;
+  test.beforeAll(async () => {
+    server = await startJaegerQuery({
+      basePath: '/jaeger',
+      uiConfig: join(FIXTURES, 'fixture_ui-config-menu.js'),
+    });
+  });
+  test.afterAll(() => server.stop());
+
+  test('2.18+ (no rewriting): the page finds its base; assets, routes and API stay under it', async ({
+    page,
+  }) => {
+    const paths = recordPaths(page);
+    const scripts: string[] = [];
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (response.ok() && path.endsWith('.js')) scripts.push(path);
+    });
+    await page.goto(`${server.url}trace/${ORPHANS}`);
+    await expect(treegrid(page)).toBeVisible();
+    // The browser's preload scanner may ask for `/static/…` first (the markup's `<base href="/">`,
+    // kept for older jaeger-query's rewrite); every script that runs comes from under the base.
+    expect(scripts.length).toBeGreaterThan(2);
+    expect(scripts.every((path) => path.startsWith('/jaeger/static/'))).toBe(true);
+    expect(paths).toContain(`/jaeger/api/v3/traces/${ORPHANS}`);
+    await mainNav(page).getByRole('link', { name: 'Dependencies' }).click();
+    await expect(page).toHaveURL(`${server.url}dependencies`);
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Service dependencies' })).toBeVisible();
+  });
+
+  test('the UIConfig() function of a .js config sets the menu', async ({ page }) => {
+    await page.goto(`${server.url}search`);
+    const link = mainNav(page).getByRole('link', { name: 'GitHub' });
+    await expect(link).toHaveAttribute('href', 'https://github.com/jaegertracing/jaeger');
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', /noopener/);
+  });
+
+  test('a base path that looks like a route still resolves', async ({ page }) => {
+    const odd = await startJaegerQuery({ basePath: '/search' });
+    try {
+      await page.goto(`${odd.url}search`);
+      await expect(page.getByRole('heading', { name: 'Search' })).toBeVisible();
+      await page.goto(odd.url);
+      await expect(page).toHaveURL(`${odd.url}search`);
+    } finally {
+      await odd.stop();
+    }
+  });
+});
+
+test('an older jaeger-query that rewrites <base href> and injects storage capabilities', async ({
+  page,
+}) => {
+  const legacy = await startJaegerQuery({
+    basePath: '/jaeger',
+    flags: ['--legacy', '--archive'],
+  });
+  try {
+    const paths = recordPaths(page);
+    await page.goto(`${legacy.url}trace/${ORPHANS}`);
+    await expect(treegrid(page)).toBeVisible();
+    expect(paths).toContain(`/jaeger/api/v3/traces/${ORPHANS}`);
+    // Archive storage, told the legacy way, switches the Archive button on.
+    await expect(page.getByRole('button', { name: 'Archive' })).toBeVisible();
+  } finally {
+    await legacy.stop();
+  }
+});
+
+test('jaeger-query refuses the malformed UI config fixtures, as the real one does', async () => {
+  const json = await runToExit('scripts/jaeger-query-standin.mjs', [
+    '--assets',
+    PROD_DIST,
+    '--ui-config',
+    join(FIXTURES, 'fixture_ui-config-malformed.json'),
+  ]);
+  expect(json.code).toBe(1);
+  expect(json.output).toContain('cannot parse UI config file');
+  const js = await runToExit('scripts/jaeger-query-standin.mjs', [
+    '--assets',
+    PROD_DIST,
+    '--ui-config',
+    join(FIXTURES, 'fixture_ui-config-malformed.js'),
+  ]);
+  expect(js.code).toBe(1);
+  expect(js.output).toContain('UI config file must define function UIConfig()');
+});
+
+test.describe('link patterns and archive', () => {
+  let server: RunningServer;
+  test.beforeAll(async () => {
+    const dir = resolve('test-results/jaeger-query-config');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'ui-config.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        archiveEnabled: true,
+        traceIdDisplayLength: 12,
+        linkPatterns: [
+          {
+            type: 'traces',
+            url: 'https://logs.example.com/search?trace=#{trace.traceID}',
+            text: 'Logs for this trace',
+          },
+          {
+            type: 'tags',
+            key: 'user.comment',
+            url: 'https://support.example.com/lookup?q=#{user.comment}',
+            text: 'Look up #{user.comment}',
+          },
+          { type: 'tags', key: 'user.comment', url: 'javascript:alert(1)', text: 'Run it' },
+        ],
+      }),
+    );
+    server = await startJaegerQuery({ uiConfig: file, flags: ['--archive'] });
+  });
+  test.afterAll(() => server.stop());
+
+  test('a trace link pattern opens the logs of this trace in a new tab', async ({ page }) => {
+    await page.goto(`${server.url}trace/${HOSTILE}`);
+    await expect(treegrid(page)).toBeVisible();
+    await expect(
+      page.locator('header.trace-head').getByText(HOSTILE.slice(0, 12), { exact: true }),
+    ).toBeVisible();
+    const link = page.getByRole('link', { name: 'Logs for this trace' });
+    await expect(link).toHaveAttribute('href', `https://logs.example.com/search?trace=${HOSTILE}`);
+    // The logs tool itself is not reachable from here: answer for it.
+    await page
+      .context()
+      .route('https://logs.example.com/**', (route) =>
+        route.fulfill({ contentType: 'text/html', body: '<title>Logs</title>' }),
+      );
+    const popup = page.waitForEvent('popup');
+    await link.click();
+    const logs = await popup;
+    await logs.waitForLoadState();
+    expect(logs.url()).toBe(`https://logs.example.com/search?trace=${HOSTILE}`);
+    // noopener: the logs page cannot reach back into Cairn.
+    expect(await logs.evaluate(() => window.opener)).toBeNull();
+  });
+
+  test('attribute link patterns in span details; a javascript: pattern is never a link', async ({
+    page,
+  }) => {
+    await page.goto(`${server.url}trace/${HOSTILE}`);
+    await treegrid(page).getByRole('row').filter({ hasText: 'GET /search?q=' }).first().click();
+    const panel = page.getByRole('region', { name: /^Span details/ });
+    const lookUp = panel.getByRole('link', { name: /^Look up / });
+    await expect(lookUp).toHaveAttribute(
+      'href',
+      `https://support.example.com/lookup?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+    );
+    await expect(panel.getByText('Run it')).toBeVisible();
+    await expect(panel.getByRole('link', { name: 'Run it' })).toHaveCount(0);
+    await expect(page.locator('a[href^="javascript:" i]')).toHaveCount(0);
+  });
+
+  test('Archive: saving, then saved', async ({ page }) => {
+    await page.goto(`${server.url}trace/${ORPHANS}`);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/archive/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Archive' }).click();
+    await expect(page.getByRole('button', { name: 'Archiving…' })).toBeDisabled();
+    release();
+    await expect(page.getByRole('button', { name: 'Archived' })).toBeDisabled();
+    await expect(page.getByText('Saved to archive storage.')).toBeVisible();
+  });
+
+  for (const status of [503, 404]) {
+    test(`Archive: a ${status} answer is shown with its status, and Archive can be retried`, async ({
+      page,
+    }) => {
+      await page.route('**/api/archive/**', (route) =>
+        route.fulfill({
+          status,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            data: null,
+            errors: [{ code: status, msg: 'archive unavailable' }],
+          }),
+        }),
+      );
+      await page.goto(`${server.url}trace/${ORPHANS}`);
+      await page.getByRole('button', { name: 'Archive' }).click();
+      await expect(page.getByText(`Archive failed (HTTP ${status})`)).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Archive' })).toBeEnabled();
+    });
+  }
+});
+
+test.describe('static hosting with config.json beside index.html', () => {
+  const dir = resolve('test-results/static-config');
+  let server: RunningServer;
+  test.beforeAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(PROD_DIST, dir, { recursive: true });
+    server = await startIngress(dir);
+  });
+  test.afterAll(() => server.stop());
+
+  test('a valid config.json configures the menu and the search limits', async ({ page }) => {
+    writeFileSync(
+      join(dir, 'config.json'),
+      JSON.stringify({
+        menu: [
+          {
+            label: 'Runbooks',
+            items: [{ label: 'On-call', url: 'https://wiki.example.com/oncall' }],
+          },
+        ],
+        search: { maxLimit: 50 },
+        dependencies: { menuEnabled: false },
+      }),
+    );
+    await page.goto(`${server.url}search`);
+    await mainNav(page).getByRole('button', { name: 'Runbooks' }).click();
+    await expect(page.getByRole('link', { name: 'On-call' })).toHaveAttribute(
+      'href',
+      'https://wiki.example.com/oncall',
+    );
+    await expect(mainNav(page).getByRole('link', { name: 'Dependencies' })).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: 'Limit' })).toHaveAttribute(
+      'placeholder',
+      '1–50',
+    );
+    await page.getByRole('button', { name: 'About' }).click();
+    await expect(page.locator('.about-list')).toContainText('from config.json');
+  });
+
+  for (const fixture of ['fixture_ui-config-malformed.json', 'fixture_ui-config-hotreload.json']) {
+    test(`${fixture} as config.json: a visible notice, the defaults, a working page`, async ({
+      page,
+    }) => {
+      cpSync(join(FIXTURES, fixture), join(dir, 'config.json'));
+      await page.goto(`${server.url}search`);
+      const notice = page.getByRole('status').filter({ hasText: 'UI configuration has problems' });
+      await expect(notice).toBeVisible();
+      await expect(notice).toContainText(
+        fixture.includes('malformed') ? 'config.json is not valid JSON' : 'has no "url"',
+      );
+      await expect(mainNav(page).getByRole('link', { name: 'Dependencies' })).toBeVisible();
+      await notice.getByRole('button', { name: 'Dismiss' }).click();
+      await expect(notice).toHaveCount(0);
+    });
+  }
+});
