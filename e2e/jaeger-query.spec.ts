@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -74,6 +75,16 @@ test.describe('at / with no UI config', () => {
     await expect(page.getByRole('button', { name: 'About' })).toBeFocused();
   });
 
+  test('the nav menus pass axe with About open', async ({ page }) => {
+    await page.goto('search');
+    await page.getByRole('button', { name: 'About' }).click();
+    const results = await new AxeBuilder({ page }).include('.nav-bar').analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(serious.map((v) => v.id)).toEqual([]);
+  });
+
   test('without archive storage there is no Archive button', async ({ page }) => {
     await page.goto(`trace/${ORPHANS}`);
     await expect(treegrid(page)).toBeVisible();
@@ -119,6 +130,15 @@ test.describe('under --query.base-path /jaeger', () => {
     await expect(link).toHaveAttribute('href', 'https://github.com/jaegertracing/jaeger');
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('rel', /noopener/);
+  });
+
+  test('an unknown page under the base path says it did not load instead of staying blank', async ({
+    page,
+  }) => {
+    await page.goto(`${server.url}no/such/page`);
+    await expect(
+      page.getByText('Cairn did not load: unknown or invalid path /jaeger/no/such/page'),
+    ).toBeVisible();
   });
 
   test('a base path that looks like a route still resolves', async ({ page }) => {

@@ -27,6 +27,8 @@ export interface Boot {
 }
 
 function bootstrap(): Boot {
+  // Tells index.html's watchdog that the bundle runs (it reports an unknown path otherwise).
+  document.documentElement.setAttribute('data-cairn-started', '');
   const basePath = basePathFromDocument();
   const route = window.location.pathname.slice(basePath.length - 1);
   // A demo build can be pointed at the same-origin API instead (`localStorage['cairn.demo'] =
