@@ -173,24 +173,23 @@ test('an older jaeger-query that rewrites <base href> and injects storage capabi
   }
 });
 
-test('jaeger-query refuses the malformed UI config fixtures, as the real one does', async () => {
-  const json = await runToExit('scripts/jaeger-query-standin.mjs', [
-    '--assets',
-    PROD_DIST,
-    '--ui-config',
-    join(FIXTURES, 'fixture_ui-config-malformed.json'),
-  ]);
-  expect(json.code).toBe(1);
-  expect(json.output).toContain('cannot parse UI config file');
-  const js = await runToExit('scripts/jaeger-query-standin.mjs', [
-    '--assets',
-    PROD_DIST,
-    '--ui-config',
-    join(FIXTURES, 'fixture_ui-config-malformed.js'),
-  ]);
-  expect(js.code).toBe(1);
-  expect(js.output).toContain('UI config file must define function UIConfig()');
-});
+const MALFORMED = {
+  'fixture_ui-config-malformed.json': 'cannot parse UI config file',
+  'fixture_ui-config-malformed.js': 'UI config file must define function UIConfig()',
+};
+for (const [fixture, message] of Object.entries(MALFORMED)) {
+  test(`jaeger-query refuses ${fixture} at start, as the real one does`, async () => {
+    const file = join(FIXTURES, fixture);
+    const run = await runToExit('scripts/jaeger-query-standin.mjs', [
+      '--assets',
+      PROD_DIST,
+      '--ui-config',
+      file,
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.output).toContain(message);
+  });
+}
 
 test.describe('link patterns and archive', () => {
   let server: RunningServer;
