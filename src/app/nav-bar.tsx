@@ -1,9 +1,13 @@
 import { NavLink } from 'react-router';
+import { useUiSettings } from '../api/ui-settings-context';
 import { ThemeToggle } from './theme-toggle';
 import { TraceIdLookup } from './trace-id-lookup';
 import './nav-bar.css';
 
 export function NavBar({ demo }: { readonly demo: boolean }) {
+  const { config, capabilities } = useUiSettings();
+  // The demo backend serves metrics; a real Jaeger says whether it has a metrics store.
+  const monitor = config.monitor.menuEnabled && (demo || capabilities.metricsStorage);
   return (
     <header className="nav-bar">
       <NavLink to="/search" className="nav-brand" aria-label="Cairn home">
@@ -14,6 +18,7 @@ export function NavBar({ demo }: { readonly demo: boolean }) {
         <NavLink to="/search">Search</NavLink>
         <NavLink to="/compare">Compare</NavLink>
         <NavLink to="/dependencies">Dependencies</NavLink>
+        {monitor && <NavLink to="/monitor">Monitor</NavLink>}
       </nav>
       <TraceIdLookup />
       <span className="nav-spacer" />
