@@ -76,6 +76,11 @@ describe('tracesSearchPath', () => {
     });
   });
 
+  it('asks for error traces only from the error-rate chart', () => {
+    const path = tracesSearchPath({ service: 'a', fromMs: 0, toMs: 60_000, errorsOnly: true });
+    expect(new URL(path, 'http://x/').searchParams.get('tags')).toBe('{"error":"true"}');
+  });
+
   it('writes sub-millisecond durations in µs', () => {
     expect(minDurationText(0.25)).toBe('250us');
     expect(minDurationText(3)).toBe('3ms');

@@ -117,10 +117,13 @@ export function tracesSearchPath(options: {
   readonly fromMs: number;
   readonly toMs: number;
   readonly minDurationMs?: number;
+  /** Only traces with an error span (Jaeger's `error=true` tag; from the error-rate chart). */
+  readonly errorsOnly?: boolean;
 }): string {
   const params = new URLSearchParams();
   params.set('service', options.service);
   if (options.operation) params.set('operation', options.operation);
+  if (options.errorsOnly) params.set('tags', JSON.stringify({ error: 'true' }));
   params.set('lookback', CUSTOM);
   params.set('start', String(Math.floor(options.fromMs) * 1000));
   params.set('end', String(Math.ceil(options.toMs) * 1000));

@@ -62,7 +62,11 @@ export function RedCharts({ metrics, service, operation, range, ratePer }: Props
   const xDomain = [range.endTs - range.lookback, range.endTs] as const;
   const what = operation === '' ? service : `${service} / ${operation}`;
 
-  const traces = (index: number, label: string, minDurationMs?: number) => {
+  const traces = (
+    index: number,
+    label: string,
+    narrow: { minDurationMs?: number; errorsOnly?: boolean } = {},
+  ) => {
     const at = aligned.times[index];
     if (at === undefined) return null;
     return (
@@ -73,7 +77,7 @@ export function RedCharts({ metrics, service, operation, range, ratePer }: Props
           operation,
           fromMs: at - ratePer,
           toMs: at,
-          ...(minDurationMs === undefined ? {} : { minDurationMs }),
+          ...narrow,
         })}
       >
         {label}
@@ -99,7 +103,7 @@ export function RedCharts({ metrics, service, operation, range, ratePer }: Props
         actions={(i) => {
           const slowest = column(2)[i];
           return typeof slowest === 'number'
-            ? traces(i, `View traces ≥ p95 (${formatLatency(slowest)})`, slowest)
+            ? traces(i, `View traces ≥ p95 (${formatLatency(slowest)})`, { minDurationMs: slowest })
             : traces(i, 'View traces');
         }}
         notice={<Failures slots={[p50, p75, p95]} what={what} />}
@@ -113,7 +117,7 @@ export function RedCharts({ metrics, service, operation, range, ratePer }: Props
         minYMax={0.01}
         hover={hover}
         onHover={setHover}
-        actions={(i) => traces(i, 'View traces')}
+        actions={(i) => traces(i, 'View error traces', { errorsOnly: true })}
         notice={<Failures slots={[errors]} what={what} />}
       />
       <TimeSeriesChart
