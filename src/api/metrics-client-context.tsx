@@ -1,11 +1,10 @@
 /**
- * The metrics client for the component tree. Without a provider it talks to the API under the
- * document's base path, as the trace clients do; tests and embedders provide their own.
+ * A metrics client given to the component tree (tests, embedders). Without one, the Monitor page
+ * builds its own for the document's base path, running requests in its worker.
  */
-import { createContext, use, useMemo } from 'react';
+import { createContext, use } from 'react';
 import type { ReactNode } from 'react';
-import { apiBaseFromDocument } from './http';
-import { MetricsClient } from './metrics-client';
+import type { MetricsClient } from './metrics-client';
 
 const MetricsClientContext = createContext<MetricsClient | null>(null);
 
@@ -19,7 +18,6 @@ export function MetricsClientProvider({
   return <MetricsClientContext value={client}>{children}</MetricsClientContext>;
 }
 
-export function useMetricsClient(): MetricsClient {
-  const provided = use(MetricsClientContext);
-  return useMemo(() => provided ?? new MetricsClient(apiBaseFromDocument()), [provided]);
+export function useProvidedMetricsClient(): MetricsClient | null {
+  return use(MetricsClientContext);
 }

@@ -113,6 +113,20 @@ describe('MetricsClient', () => {
     await expect(client.series('errors', query)).rejects.toMatchObject({ kind: 'parse' });
   });
 
+  it('hands the URL to a transport when given one (the page runs requests in a worker)', async () => {
+    const asked: string[] = [];
+    const series = [{ service: 'driver', operation: '', times: [1], values: [2] }];
+    const viaWorker = new MetricsClient(BASE, {
+      transport: (url) => {
+        asked.push(url);
+        return Promise.resolve(series);
+      },
+    });
+    expect(await viaWorker.series('calls', query)).toBe(series);
+    expect(asked).toEqual([viaWorker.url('calls', query)]);
+    expect(seen).toEqual([]);
+  });
+
   it('reads the minimum step from the v1 envelope', async () => {
     server.use(
       http.get(`${BASE}api/metrics/minstep`, () =>

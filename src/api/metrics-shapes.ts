@@ -40,11 +40,20 @@ const isDouble = (value: unknown): value is number | string =>
 const isGauge = (value: unknown): value is { doubleValue?: number | string } =>
   isRecord(value) && optional(value, 'doubleValue', isDouble);
 
+/** Timestamps repeat across a family's series: remember the ones already checked. */
+const validStamps = new Set<string>();
+
+function isTimestamp(value: unknown): value is string {
+  if (!isString(value)) return false;
+  if (validStamps.has(value)) return true;
+  if (Number.isNaN(Date.parse(value))) return false;
+  if (validStamps.size > 50_000) validStamps.clear();
+  validStamps.add(value);
+  return true;
+}
+
 const isPoint: Guard<WireMetricPoint> = (value): value is WireMetricPoint =>
-  isRecord(value) &&
-  isString(value.timestamp) &&
-  !Number.isNaN(Date.parse(value.timestamp)) &&
-  optional(value, 'gaugeValue', isGauge);
+  isRecord(value) && isTimestamp(value.timestamp) && optional(value, 'gaugeValue', isGauge);
 
 const isMetric: Guard<WireMetric> = (value): value is WireMetric =>
   isRecord(value) &&

@@ -7,13 +7,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useJaegerClient } from '../../api/client-context';
 import { isMetricsDisabled, SPAN_KIND_FILTERS } from '../../api/metrics-client';
-import { useMetricsClient } from '../../api/metrics-client-context';
 import { servicesQuery } from '../../api/queries';
 import { useUiSettings } from '../../api/ui-settings-context';
 import { Combobox } from '../../ui/combobox';
 import { metricsQuery, monitorParams, tracesSearchPath } from './monitor-params';
 import { MonitorBody } from './monitor-body';
 import { TimeRangeField } from './time-range-field';
+import { useMetricsClient } from './use-metrics-client';
 import { slots, useRedMetrics } from './use-red-metrics';
 import './monitor.css';
 
