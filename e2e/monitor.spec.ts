@@ -49,6 +49,8 @@ test('service → charts → operation → "View traces" opens the matching sear
   expect(end - start).toBe(600_000_000);
   expect(Math.abs(end / 1000 - Date.now())).toBeLessThan(5 * 60_000);
   await expect(page.getByRole('combobox', { name: 'Service' })).toHaveValue('payment-service');
+  // The slow calls the p95 stood for are there.
+  await expect(page.locator('li.result-row').first()).toContainText(/\ds/);
 });
 
 test('the crosshair is shared and moves with the keyboard; charts have a table view', async ({
@@ -190,5 +192,36 @@ test('a partial answer shows what arrived and names what failed, with a working 
   await expect(errors).toContainText('25.0%');
   await expect(page.getByRole('table', { name: 'Operations of driver' })).toContainText(
     '/FindNearest',
+  );
+});
+
+test('span kind and a custom range go to the URL; HotROD redis failures show as an error rate', async ({
+  page,
+}) => {
+  await page.goto('monitor?service=redis-manual');
+  // redis-manual only has client spans: nothing for the default kind.
+  await expect(page.getByRole('status')).toContainText(
+    'No metrics for redis-manual (span kind server)',
+  );
+  await page.getByRole('combobox', { name: 'Span kind' }).selectOption('client');
+  await expect(page).toHaveURL(/spanKind=client/);
+  const table = page.getByRole('table', { name: 'Operations of redis-manual' });
+  const getDriver = table.getByRole('row').filter({ hasText: 'GetDriver' });
+  await expect(getDriver).toContainText(/[1-9]\d*\.\d+%/);
+
+  await page.getByRole('combobox', { name: 'Time range' }).selectOption('custom');
+  await page.getByLabel('From', { exact: true }).fill('2026-01-01T10:00');
+  await page.getByLabel('To', { exact: true }).fill('2026-01-01T09:00');
+  await expect(page.getByText('The end must be after the start')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  await page.getByLabel('To', { exact: true }).fill('2026-01-01T12:00');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/lookback=custom/);
+  const params = new URL(page.url()).searchParams;
+  expect(Number(params.get('end')) - Number(params.get('start'))).toBe(2 * 3600 * 1_000_000);
+  expect(params.get('spanKind')).toBe('client');
+  // Long before the demo's corpus: no data, said as such.
+  await expect(page.getByRole('status')).toContainText(
+    'No metrics for redis-manual (span kind client)',
   );
 });
