@@ -28,6 +28,9 @@ function pick(slot: MetricSlot, operation: string): MetricSeries {
   return (operation === '' ? all[0] : all.find((one) => one.operation === operation)) ?? EMPTY;
 }
 
+const waiting = (slots: readonly MetricSlot[]) =>
+  slots.some((slot) => slot.isPending && !slot.error);
+
 function Failures({
   slots,
   what,
@@ -107,6 +110,7 @@ export function RedCharts({ metrics, service, operation, range, ratePer }: Props
             : traces(i, 'View traces');
         }}
         notice={<Failures slots={[p50, p75, p95]} what={what} />}
+        busy={waiting([p50, p75, p95])}
       />
       <TimeSeriesChart
         title="Error rate"
@@ -119,6 +123,7 @@ export function RedCharts({ metrics, service, operation, range, ratePer }: Props
         onHover={setHover}
         actions={(i) => traces(i, 'View error traces', { errorsOnly: true })}
         notice={<Failures slots={[errors]} what={what} />}
+        busy={waiting([errors])}
       />
       <TimeSeriesChart
         title="Request rate"
@@ -131,6 +136,7 @@ export function RedCharts({ metrics, service, operation, range, ratePer }: Props
         onHover={setHover}
         actions={(i) => traces(i, 'View traces')}
         notice={<Failures slots={[calls]} what={what} />}
+        busy={waiting([calls])}
       />
     </div>
   );

@@ -41,6 +41,8 @@ interface Props {
   readonly actions?: (index: number) => ReactNode;
   /** Shown under the chart: the failures of this chart's queries. */
   readonly notice?: ReactNode;
+  /** Some of its queries are still on their way. */
+  readonly busy?: boolean;
 }
 
 const HEIGHT = 170;
@@ -59,6 +61,7 @@ export function TimeSeriesChart(props: Props) {
     onHover,
     actions,
     notice,
+    busy = false,
   } = props;
   const tickFormat = props.tickFormat ?? format;
   const id = useId();
@@ -134,7 +137,7 @@ export function TimeSeriesChart(props: Props) {
   const hoverTime = hover === null ? undefined : times[hover];
   const readoutId = `${id}-readout`;
   return (
-    <figure className="ts-chart" aria-labelledby={`${id}-title`}>
+    <figure className="ts-chart" aria-labelledby={`${id}-title`} aria-busy={busy}>
       <div className="ts-chart-head">
         <h3 id={`${id}-title`}>{title}</h3>
         <ul className="ts-legend" aria-label={`${title} series`}>
@@ -224,7 +227,9 @@ export function TimeSeriesChart(props: Props) {
         </svg>
       </div>
       <div id={readoutId} className="ts-readout" aria-live="polite">
-        {hoverTime === undefined || hover === null ? (
+        {busy ? (
+          <span className="ts-hint">Loading…</span>
+        ) : hoverTime === undefined || hover === null ? (
           <span className="ts-hint">Point at the chart, or focus it and use the arrow keys.</span>
         ) : (
           <>
