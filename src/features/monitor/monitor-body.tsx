@@ -15,6 +15,8 @@ interface Props {
   readonly operations: RedMetrics;
   readonly serviceQuery: MetricsQuery;
   readonly docsLink: string;
+  /** The window's part the search page accepts, for "View traces" of a whole operation. */
+  readonly searchWindow: { readonly fromMs: number; readonly toMs: number };
   readonly onSelectOperation: (operation: string) => void;
 }
 
@@ -27,6 +29,7 @@ export function MonitorBody({
   operations,
   serviceQuery,
   docsLink,
+  searchWindow,
   onSelectOperation,
 }: Props) {
   const range = {
@@ -111,7 +114,7 @@ export function MonitorBody({
             service={params.service}
             selected={params.operation}
             onSelect={onSelectOperation}
-            range={{ fromMs: range.endTs - range.lookback, toMs: range.endTs }}
+            range={searchWindow}
           />
         )}
       </section>

@@ -10,7 +10,7 @@ import { isMetricsDisabled, SPAN_KIND_FILTERS } from '../../api/metrics-client';
 import { servicesQuery } from '../../api/queries';
 import { useUiSettings } from '../../api/ui-settings-context';
 import { Combobox } from '../../ui/combobox';
-import { metricsQuery, monitorParams, tracesSearchPath } from './monitor-params';
+import { clampToLookback, metricsQuery, monitorParams, tracesSearchPath } from './monitor-params';
 import { MonitorBody } from './monitor-body';
 import { TimeRangeField } from './time-range-field';
 import { useMetricsClient } from './use-metrics-client';
@@ -80,7 +80,11 @@ export function MonitorPage() {
     return names.sort().map((name) => ({ value: name, label: name }));
   }, [list, params.service]);
 
-  const fromMs = serviceQuery.endTs - serviceQuery.lookback;
+  const whole = clampToLookback(
+    serviceQuery.endTs - serviceQuery.lookback,
+    serviceQuery.endTs,
+    config.search.maxLookback.value,
+  );
   return (
     <div className="monitor-page">
       <div className="monitor-toolbar">
@@ -129,7 +133,7 @@ export function MonitorPage() {
         {params.service !== '' && (
           <Link
             className="monitor-all-traces"
-            to={tracesSearchPath({ service: params.service, fromMs, toMs: serviceQuery.endTs })}
+            to={tracesSearchPath({ service: params.service, ...whole })}
           >
             View all traces
           </Link>
@@ -162,6 +166,7 @@ export function MonitorPage() {
           operations={operations}
           serviceQuery={serviceQuery}
           docsLink={config.monitor.docsLink}
+          searchWindow={whole}
           onSelectOperation={(operation) => update({ operation }, false)}
         />
       )}

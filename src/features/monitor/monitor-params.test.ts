@@ -1,4 +1,5 @@
 import {
+  clampToLookback,
   metricsQuery,
   minDurationText,
   monitorParams,
@@ -84,5 +85,15 @@ describe('tracesSearchPath', () => {
   it('writes sub-millisecond durations in µs', () => {
     expect(minDurationText(0.25)).toBe('250us');
     expect(minDurationText(3)).toBe('3ms');
+  });
+});
+
+describe('clampToLookback', () => {
+  it("keeps a search window within the search page's maximum lookback", () => {
+    const day = 24 * 3_600_000;
+    expect(clampToLookback(NOW - 7 * day, NOW, '2d')).toEqual({ fromMs: NOW - 2 * day, toMs: NOW });
+    expect(clampToLookback(NOW - day, NOW, '2d')).toEqual({ fromMs: NOW - day, toMs: NOW });
+    expect(clampToLookback(NOW - day, NOW, '6h').fromMs).toBe(NOW - day / 4);
+    expect(clampToLookback(NOW - 7 * day, NOW, 'nonsense').fromMs).toBe(NOW - 2 * day);
   });
 });

@@ -132,3 +132,24 @@ export function tracesSearchPath(options: {
   params.set('limit', '20');
   return `/search?${params.toString()}`;
 }
+
+const UNIT_MS: Readonly<Record<string, number>> = {
+  m: MINUTE,
+  h: HOUR,
+  d: 24 * HOUR,
+  w: 168 * HOUR,
+};
+
+/**
+ * A whole search window no longer than the search page accepts (`search.maxLookback`, Jaeger's
+ * `2d`-style text; two days when unreadable), keeping its newest part.
+ */
+export function clampToLookback(
+  fromMs: number,
+  toMs: number,
+  maxLookback: string,
+): { readonly fromMs: number; readonly toMs: number } {
+  const match = /^(\d+)([mhdw])$/.exec(maxLookback.trim());
+  const limit = match ? Number(match[1]) * (UNIT_MS[match[2] ?? 'd'] ?? 0) : 48 * HOUR;
+  return { fromMs: Math.max(fromMs, toMs - (limit > 0 ? limit : 48 * HOUR)), toMs };
+}
