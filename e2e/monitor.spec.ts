@@ -95,6 +95,15 @@ test('a service with 1,000 operations: virtualized, sortable, filterable', async
   await page.getByRole('searchbox', { name: 'Filter operations' }).fill('resource-0999');
   await expect(page.getByText('1 of 1000 operations')).toBeVisible();
   await expect(table.getByRole('row')).toHaveCount(2);
+  // Refresh asks again for a newer window; the table (and its filter) stays while it loads.
+  const asked = page.waitForRequest(/\/api\/metrics\/calls\?.*groupByOperation=true/);
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await asked;
+  await expect(page.getByRole('figure', { name: 'Request rate' })).toHaveAttribute(
+    'aria-busy',
+    'false',
+  );
+  await expect(page.getByText('1 of 1000 operations')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
 
