@@ -11,7 +11,9 @@ import react from '@vitejs/plugin-react';
  */
 const jaegerUrl = process.env.JAEGER_URL;
 const packageVersion = (
-  JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
+  JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
 ).version;
 const demoAsked = process.env.CAIRN_DEMO ? process.env.CAIRN_DEMO !== '0' : undefined;
 

@@ -22,10 +22,15 @@ const dependencies = preloadablePage(
   () => import('../features/dependencies/dependencies-page'),
   (m) => m.DependenciesPage,
 );
+const monitor = preloadablePage(
+  () => import('../features/monitor/monitor-page'),
+  (m) => m.MonitorPage,
+);
 const SearchPage = search.Page;
 const TracePage = trace.Page;
 const ComparePage = compare.Page;
 const DependenciesPage = dependencies.Page;
+const MonitorPage = monitor.Page;
 
 /** Loads the code of the page at `path` (relative to the base, e.g. `/trace/abc`), if any. */
 export function preloadPageFor(path: string): Promise<unknown> {
@@ -33,6 +38,7 @@ export function preloadPageFor(path: string): Promise<unknown> {
   if (path === '/' || path.startsWith('/search')) return search.preload();
   if (path.startsWith('/compare')) return compare.preload();
   if (path.startsWith('/dependencies')) return dependencies.preload();
+  if (path.startsWith('/monitor')) return monitor.preload();
   return Promise.resolve();
 }
 
@@ -88,6 +94,14 @@ export function appRoutes(demo: boolean): RouteObject[] {
           element: (
             <Page>
               <DependenciesPage />
+            </Page>
+          ),
+        },
+        {
+          path: 'monitor',
+          element: (
+            <Page>
+              <MonitorPage />
             </Page>
           ),
         },

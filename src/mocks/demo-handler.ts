@@ -9,6 +9,7 @@ import type { DemoContext } from './demo-context';
 import { notFoundRoute } from './demo-context';
 import { V1_ROUTES } from './demo-routes-v1';
 import { V3_ROUTES } from './demo-routes-v3';
+import { metricsRoute } from './demo-routes-metrics';
 
 export type DemoApi = 'both' | 'v1' | 'v3';
 
@@ -44,14 +45,17 @@ export function createDemoHandler(
       segments,
       bigStart: store.now - 10 * 60_000_000,
     };
+    // The metrics API is the same in Jaeger 1.x and 2.x.
     const routes =
-      segments[0] === 'v3'
-        ? api === 'v1'
-          ? []
-          : V3_ROUTES
-        : api === 'v3' && segments[0] !== 'dependencies'
-          ? []
-          : V1_ROUTES;
+      segments[0] === 'metrics'
+        ? [metricsRoute]
+        : segments[0] === 'v3'
+          ? api === 'v1'
+            ? []
+            : V3_ROUTES
+          : api === 'v3' && segments[0] !== 'dependencies'
+            ? []
+            : V1_ROUTES;
     for (const route of routes) {
       const response = route(context);
       if (response) return Promise.resolve(response);

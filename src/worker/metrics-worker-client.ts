@@ -1,0 +1,82 @@
+/**
+ * Runs metrics requests in a worker (see metrics-messages.ts), one shared worker for the page.
+ * Requests run concurrently; an aborted signal cancels its fetch in the worker.
+ */
+import { ApiError } from '../api/api-error';
+import type { MetricSeries } from '../api/metrics-client';
+import type { MetricsWorkerRequest, MetricsWorkerResponse, WireSeries } from './metrics-messages';
+
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<
+  number,
+  { resolve: (series: MetricSeries[]) => void; reject: (error: unknown) => void }
+>();
+
+function unpack(wire: WireSeries): MetricSeries {
+  const values = new Array<number | null>(wire.values.length);
+  for (let i = 0; i < wire.values.length; i++) {
+    const value = wire.values[i] as number;
+    values[i] = Number.isNaN(value) ? null : value;
+  }
+  return {
+    service: wire.service,
+    operation: wire.operation,
+    times: Array.from(wire.times),
+    values,
+  };
+}
+
+function metricsWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./metrics-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<MetricsWorkerResponse>) => {
+      const reply = event.data;
+      const waiter = pending.get(reply.id);
+      pending.delete(reply.id);
+      if (!waiter) return;
+      if (reply.type === 'series') waiter.resolve(reply.series.map(unpack));
+      else waiter.reject(new ApiError(reply.error));
+    };
+    worker.onerror = (event) => {
+      // The worker itself failed (its script did not load): every waiter learns why.
+      for (const [id, waiter] of pending) {
+        pending.delete(id);
+        waiter.reject(new Error(`Metrics worker failed: ${event.message}`));
+      }
+    };
+  }
+  return worker;
+}
+
+export function fetchSeriesInWorker(
+  url: string,
+  signal?: AbortSignal,
+  timeoutMs?: number,
+): Promise<MetricSeries[]> {
+  const id = nextId++;
+  return new Promise<MetricSeries[]>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new ApiError({ kind: 'aborted', url, message: `Request aborted: ${url}` }));
+      return;
+    }
+    pending.set(id, { resolve, reject });
+    const request: MetricsWorkerRequest = {
+      type: 'fetch',
+      id,
+      url,
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    };
+    metricsWorker().postMessage(request);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        if (!pending.delete(id)) return;
+        const cancel: MetricsWorkerRequest = { type: 'cancel', id };
+        metricsWorker().postMessage(cancel);
+        reject(new ApiError({ kind: 'aborted', url, message: `Request aborted: ${url}` }));
+      },
+      { once: true },
+    );
+  });
+}
