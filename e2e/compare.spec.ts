@@ -18,7 +18,7 @@ test('two searched traces compare span against span with duration deltas', async
   await expect(page).toHaveURL(/\/compare\?cohort=\w+&cohort=\w+/);
   const summary = page.getByRole('region', { name: 'Comparison summary' });
   await expect(summary).toContainText(/spans matched/);
-  const table = page.getByRole('table', { name: 'Span comparison' });
+  const table = page.getByRole('treegrid', { name: 'Span comparison' });
   await expect(table.getByRole('row').nth(1)).toContainText('api-gateway');
   // Every body row shows a delta, or says on which side the span is missing.
   const deltas = table.locator('.diff-delta');

@@ -8,6 +8,7 @@ import type { FlameTree } from '../model/analysis/flame-tree';
 import type { SpanColumn } from '../model/analysis/span-sort';
 import type { MinimapBins } from '../model/minimap-bins';
 import type { SpanDetail } from '../model/span-detail';
+import type { TraceDiff } from '../model/diff/trace-diff';
 import type { LoadedTrace, WireError, WorkerRequest, WorkerResponse } from './messages';
 
 export interface LoadProgress {
@@ -175,6 +176,16 @@ export class TraceWorkerClient {
     const reply = await this.send({ type: 'export-json', id: this.nextId++, handle }, channel);
     if (reply.type !== 'export-json') throw unexpected(reply);
     return reply.blob;
+  }
+
+  /**
+   * Aligns trace `handleA` with `handlesB` in the worker (one handle: that trace; several: their
+   * median per aligned span). Latest wins per channel.
+   */
+  async diff(handleA: number, handlesB: readonly number[], channel = 'diff'): Promise<TraceDiff> {
+    const reply = await this.send({ type: 'diff', id: this.nextId++, handleA, handlesB }, channel);
+    if (reply.type !== 'diff') throw unexpected(reply);
+    return reply.diff;
   }
 
   /** Starts the worker now, so its script loads while the page is still getting ready. */

@@ -6,38 +6,36 @@ import { isAbortError, traceWorkerClient } from '../../worker/trace-worker-clien
 
 export type ComparedState =
   | { readonly status: 'idle' }
-  | { readonly status: 'loading'; readonly which: string }
+  | { readonly status: 'loading'; readonly which: string; readonly done: number }
   | { readonly status: 'error'; readonly traceId: string; readonly error: unknown }
-  | { readonly status: 'ready'; readonly a: LoadedTrace; readonly b: LoadedTrace };
+  | { readonly status: 'ready'; readonly traces: readonly LoadedTrace[] };
 
 /**
- * Loads the two traces to compare: a trace opened from a file comes from the local registry,
- * anything else from the backend through the trace worker. Loads run one after the other (the
- * worker's load channel is latest-wins) and are cancelled when the ids change or the page closes.
+ * Loads every trace of the comparison (two, or a cohort): a trace opened from a file comes from
+ * the local registry, anything else from the backend through the trace worker. Loads run one
+ * after the other (the worker's load channel is latest-wins) and are cancelled, and the worker's
+ * copies released, when the ids change or the page closes.
  */
-export function useComparedTraces(
-  idA: string | undefined,
-  idB: string | undefined,
-  attempt: number,
-): ComparedState {
+export function useComparedTraces(ids: readonly string[], attempt: number): ComparedState {
   const client = useJaegerClient();
+  const requestKey = `${ids.join('\u0000')}\u0001${attempt}`;
   // The state of one request, tagged with it, so a change of ids shows "loading" at once instead
   // of the previous comparison.
-  const requestKey = `${idA ?? ''}\u0000${idB ?? ''}\u0000${attempt}`;
   const [tagged, setTagged] = useState<{ key: string; state: ComparedState }>({
     key: '',
     state: { status: 'idle' },
   });
 
   useEffect(() => {
-    if (!idA || !idB) return;
+    const wanted = requestKey.split('\u0001')[0]?.split('\u0000') ?? [];
+    if (wanted.length < 2) return;
     const setState = (state: ComparedState) => setTagged({ key: requestKey, state });
     const abort = new AbortController();
     const loaded: LoadedTrace[] = [];
-    const load = async (traceId: string): Promise<LoadedTrace> => {
+    const load = async (traceId: string, done: number): Promise<LoadedTrace> => {
       const local = getLocalTrace(traceId);
       if (local) return local;
-      setState({ status: 'loading', which: traceId });
+      setState({ status: 'loading', which: traceId, done });
       const result = await traceWorkerClient().loadTrace(
         client.traceUrl(traceId),
         traceId,
@@ -50,12 +48,18 @@ export function useComparedTraces(
       return trace;
     };
     (async () => {
-      let current = idA;
+      let current = wanted[0] ?? '';
       try {
-        const a = await load(idA);
-        current = idB;
-        const b = await load(idB);
-        if (!abort.signal.aborted) setState({ status: 'ready', a, b });
+        const traces: LoadedTrace[] = [];
+        // The same id twice (a trace against itself) is loaded once.
+        const byId = new Map<string, LoadedTrace>();
+        for (const id of wanted) {
+          current = id;
+          const trace = byId.get(id) ?? (await load(id, traces.length));
+          byId.set(id, trace);
+          traces.push(trace);
+        }
+        if (!abort.signal.aborted) setState({ status: 'ready', traces });
       } catch (error) {
         if (!isAbortError(error)) setState({ status: 'error', traceId: current, error });
       }
@@ -65,8 +69,10 @@ export function useComparedTraces(
       for (const trace of loaded)
         if (!isLocalHandle(trace.handle)) traceWorkerClient().release(trace.handle);
     };
-  }, [client, idA, idB, requestKey]);
+  }, [client, requestKey]);
 
-  if (!idA || !idB) return { status: 'idle' };
-  return tagged.key === requestKey ? tagged.state : { status: 'loading', which: idA };
+  if (ids.length < 2) return { status: 'idle' };
+  return tagged.key === requestKey
+    ? tagged.state
+    : { status: 'loading', which: ids[0] ?? '', done: 0 };
 }
