@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TraceDiff } from '../../model/diff/trace-diff';
 import { RowFlag } from '../../model/diff/merged-rows';
+import { formatCount } from '../../ui/format-count';
 import { formatDuration } from '../../ui/format-duration';
 import { serviceColor } from '../../ui/service-colors';
 import { useElementSize } from '../../ui/use-element-size';
@@ -122,7 +123,7 @@ export function DiffTable(props: DiffTableProps) {
     const sideA =
       countA === 0 ? null : repeat ? (
         <span className="diff-repeat">
-          ×{countA} · {formatDuration(r.durationA[row] ?? 0)}
+          ×{formatCount(countA)} · {formatDuration(r.durationA[row] ?? 0)}
         </span>
       ) : (
         <Bar
@@ -137,7 +138,7 @@ export function DiffTable(props: DiffTableProps) {
     const sideB =
       countB === 0 ? null : repeat ? (
         <span className="diff-repeat">
-          ×{countB} · {formatDuration(r.durationB[row] ?? 0)}
+          ×{formatCount(countB)} · {formatDuration(r.durationB[row] ?? 0)}
         </span>
       ) : (
         <Bar
@@ -191,7 +192,7 @@ export function DiffTable(props: DiffTableProps) {
           {repeat && (
             <span className="diff-repeat-label">
               {' '}
-              ×{countA} in A, ×{countB} in {props.labelB}
+              ×{formatCount(countA)} in A, ×{formatCount(countB)} in {props.labelB}
             </span>
           )}
           {((r.flags[row] ?? 0) & RowFlag.Moved) !== 0 && (
@@ -235,7 +236,7 @@ export function DiffTable(props: DiffTableProps) {
       <div role="row" className="diff-row diff-head" aria-rowindex={1}>
         <span role="columnheader">Span</span>
         <span role="columnheader">A: {a.traceId.slice(0, 8)}</span>
-        <span role="columnheader">B: {props.labelB}</span>
+        <span role="columnheader">B: {b ? b.traceId.slice(0, 8) : 'median'}</span>
         <span role="columnheader">Δ duration</span>
       </div>
       <div role="rowgroup" className="diff-body" style={{ height: win.spacerHeight }}>
