@@ -49,3 +49,28 @@ export function traceOf(rows: readonly TestRow[]): DiffInput {
   };
   return { columns, services, operations };
 }
+
+/** A root with `n` same-named children, built as columns directly (a million in ~10 ms). */
+export function fanOut(n: number): DiffInput {
+  const count = n + 1;
+  const parent = new Int32Array(count);
+  const depth = new Int32Array(count).fill(1);
+  const subtreeEnd = Int32Array.from({ length: count }, (_, i) => i + 1);
+  parent[0] = -1;
+  depth[0] = 0;
+  subtreeEnd[0] = count;
+  const duration = new Float64Array(count).fill(1);
+  const columns: TraceColumns = {
+    spanCount: count,
+    start: Float64Array.from({ length: count }, (_, i) => i),
+    duration,
+    selfTime: duration,
+    parent,
+    depth,
+    subtreeEnd,
+    service: Int32Array.from({ length: count }, (_, i) => (i === 0 ? 0 : 1)),
+    operation: Int32Array.from({ length: count }, (_, i) => (i === 0 ? 0 : 1)),
+    flags: new Uint16Array(count),
+  };
+  return { columns, services: ['sched', 'w'], operations: ['run', 'work'] };
+}

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { traceOf, type TestRow } from './diff-test-trace';
+import { fanOut, traceOf, type TestRow } from './diff-test-trace';
 import { RowFlag } from './merged-rows';
 import { diffTraces, type TraceDiff } from './trace-diff';
 
@@ -175,9 +175,7 @@ describe('diffTraces', () => {
     expect(deep.matched).toBe(10_000);
     expect(deep.rows.depth[9_999]).toBe(9_999);
 
-    const wide = (n: number) =>
-      traceOf([[0, 'sched:run', 1], ...Array.from({ length: n }, (): TestRow => [1, 'w:work', 1])]);
-    const diff = diffTraces(wide(1_000_000), wide(999_990));
+    const diff = diffTraces(fanOut(1_000_000), fanOut(999_990));
     expect(diff.matched).toBe(999_991);
     expect(diff.rows.countA[1]).toBe(1_000_000);
     expect(diff.rows.countB[1]).toBe(999_990);
