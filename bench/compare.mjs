@@ -23,10 +23,14 @@ const arg = (name, fallback) => {
 const workDir = arg('work', join(root, 'node_modules', '.cache', 'cairn-compare-bench'));
 const distDir = join(workDir, 'dist');
 const loads = Number(arg('loads', '3'));
+const only = arg('only', '');
 
 const big = (prefix, n, width) => `${prefix}${String(n).padStart(width, '0')}`;
+/** [label, A, B]; B null: A's own trace page, as a baseline measured the same way. */
 const PAIRS = [
+  ['10k trace page (baseline)', big('b16', 10_000, 29), null],
   ['10k vs 10k', big('b16', 10_000, 29), big('b16', 10_001, 29)],
+  ['100k trace page (baseline)', big('b16', 100_000, 29), null],
   ['100k vs 100k', big('b16', 100_000, 29), big('b16', 100_001, 29)],
   ['10,000-deep chains', big('dee9', 10_000, 28), big('dee9', 10_001, 28)],
 ];
@@ -71,7 +75,7 @@ const server = await startBenchServer({
   root,
   distDir,
   cacheDir: join(workDir, 'traces'),
-  bigTraceIds: PAIRS.flatMap(([, a, b]) => [a, b]),
+  bigTraceIds: [...new Set(PAIRS.flatMap(([, a, b]) => (b ? [a, b] : [a])))],
 });
 await fetch(`${server.url}api/v3/services`).then((r) => r.arrayBuffer());
 const browser = await chromium.launch({
@@ -83,12 +87,14 @@ try {
     '| pair | both loaded (ms) | first diff rows (ms) | diff after load (ms) | longest task (ms) |',
   );
   console.log('|---|---|---|---|---|');
-  for (const [label, a, b] of PAIRS) {
+  for (const [label, a, b] of PAIRS.filter(([label]) => label.includes(only))) {
     for (let i = 0; i < loads; i++) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       await context.addInitScript(probes);
       const page = await context.newPage();
-      await page.goto(`${server.url}compare?cohort=${a}&cohort=${b}`);
+      await page.goto(
+        b ? `${server.url}compare?cohort=${a}&cohort=${b}` : `${server.url}trace/${a}`,
+      );
       await page.waitForFunction(() => window.__bench.rowsAt > 0, null, { timeout: 180_000 });
       const r = await page.evaluate(() => ({
         loaded: window.__bench.loadedAt,

@@ -149,6 +149,8 @@ test('the comparison grid is one tab stop moved by keys, with no serious axe vio
         expanded: row?.getAttribute('aria-expanded') ?? null,
       };
     });
+  // The first key picks the first row; then arrows move.
+  await page.keyboard.press('ArrowDown');
   await expect.poll(active).toEqual({ index: 2, expanded: 'true' });
   await page.keyboard.press('ArrowDown');
   await expect.poll(async () => (await active()).index).toBe(3);
@@ -198,5 +200,31 @@ test('a cohort of three lists every trace and compares any pair, or one against 
   await expect(summary).toContainText('median of the other 2 traces');
   await expect(summary).toContainText(/\d+ spans matched/);
   await expect(grid(page).getByRole('row').nth(1)).toContainText('api-gateway');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the structural diff graph and the table select together', async ({ page }) => {
+  const [normal, slow] = await checkoutPair(page);
+  await page.goto(`compare?cohort=${normal}&cohort=${slow}`);
+  const graph = page.getByRole('region', { name: 'Structural diff' });
+  const charge = graph.locator('.graph-node', { hasText: 'payment-service' });
+  // The slow Charge call: slower in B, with its counts and durations on each side.
+  await expect(charge).toHaveClass(/node-slower/);
+  await expect(charge).toContainText(/×1 → ×1 · [\d.]+ms → [12](\.\d+)?s/);
+  await charge.click();
+  await expect(grid(page).getByRole('row', { selected: true })).toContainText(
+    'payment-service Charge',
+  );
+  // And back: a row picked in the table selects its node.
+  await grid(page)
+    .getByRole('row', { name: /INSERT orders/ })
+    .click();
+  await expect(graph.locator('.graph-node.selected')).toContainText('INSERT orders');
+  // Keys walk the nodes; the selection is announced.
+  await graph.getByRole('group').focus();
+  await page.keyboard.press('Home');
+  await expect(graph.locator('.graph-node.selected')).toContainText('GET /checkout');
+  await page.keyboard.press('ArrowDown');
+  await expect(grid(page).getByRole('row', { selected: true })).toHaveAttribute('aria-level', '2');
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -5,7 +5,14 @@ import { formatCount } from '../../ui/format-count';
 import type { LoadedTrace } from '../../worker/messages';
 import { CompareSummary } from './compare-summary';
 import { DiffFilters } from './diff-filters';
-import { DEFAULT_THRESHOLD, visibleRows, type NameFocus, type Threshold } from './diff-row-model';
+import { DiffGraphView } from './diff-graph-view';
+import {
+  DEFAULT_THRESHOLD,
+  isCollapsed,
+  visibleRows,
+  type NameFocus,
+  type Threshold,
+} from './diff-row-model';
 import { DiffTable } from './diff-table';
 import { SpanLinks } from './span-links';
 import { TimeBreakdownTable } from './time-breakdown-table';
@@ -52,6 +59,7 @@ function ReadyDiff({
   const [focus, setFocus] = useState<NameFocus | null>(null);
   const [toggled, setToggled] = useState<ReadonlySet<number>>(new Set());
   const [activeRow, setActiveRow] = useState(-1);
+  const [node, setNode] = useState(-1);
   const rows = useMemo(
     () => visibleRows(diff, toggled, { onlyDifferences, threshold, focus }),
     [diff, toggled, onlyDifferences, threshold, focus],
@@ -66,6 +74,25 @@ function ReadyDiff({
     });
   const r = diff.rows;
   const name = r.name[activeRow] ?? 0;
+  const selectRow = (row: number) => {
+    setActiveRow(row);
+    setNode(row >= 0 ? (diff.graph.nodeOfRow[row] ?? -1) : -1);
+  };
+  // A node selects its first row in the table, unfolding the summaries that hide it.
+  const selectNode = (selected: number) => {
+    setNode(selected);
+    const row = diff.graph.firstRow[selected] ?? -1;
+    const unfold: number[] = [];
+    for (let p = r.parent[row] ?? -1; p >= 0; p = r.parent[p] ?? -1)
+      if (isCollapsed(r, toggled, p)) unfold.push(p);
+    if (unfold.length > 0)
+      setToggled((previous) => {
+        const next = new Set(previous);
+        for (const p of unfold) if (!next.delete(p)) next.add(p);
+        return next;
+      });
+    setActiveRow(row);
+  };
   return (
     <>
       <TimeBreakdownTable diff={diff} labelB={labelB} focus={focus} onFocus={setFocus} />
@@ -94,7 +121,7 @@ function ReadyDiff({
         toggled={toggled}
         onToggle={toggle}
         active={active}
-        onActiveChange={(position) => setActiveRow(rows[position] ?? -1)}
+        onActiveChange={(position) => selectRow(rows[position] ?? -1)}
       />
       {activeRow >= 0 && (
         <SpanLinks
@@ -105,6 +132,7 @@ function ReadyDiff({
           label={`${diff.services[diff.nameService[name] ?? 0] ?? ''} ${diff.nameOperation[name] ?? ''}`}
         />
       )}
+      <DiffGraphView diff={diff} threshold={threshold} selected={node} onSelect={selectNode} />
     </>
   );
 }

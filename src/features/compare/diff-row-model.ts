@@ -32,7 +32,13 @@ export interface RowFilter {
 export const isRepeat = (rows: DiffRows, row: number): boolean =>
   ((rows.flags[row] ?? 0) & RowFlag.Repeat) !== 0;
 
-export function rowChange(rows: DiffRows, row: number, threshold: Threshold): RowChange {
+/** What a change is judged on: a row's, or a graph node's, sums on each side. */
+export type SideTotals = Pick<
+  DiffRows,
+  'countA' | 'countB' | 'durationA' | 'durationB' | 'errorsA' | 'errorsB'
+>;
+
+export function rowChange(rows: SideTotals, row: number, threshold: Threshold): RowChange {
   const countA = rows.countA[row] ?? 0;
   const countB = rows.countB[row] ?? 0;
   if (countA === 0) return 'added';

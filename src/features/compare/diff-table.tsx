@@ -230,7 +230,6 @@ export function DiffTable(props: DiffTableProps) {
       aria-activedescendant={activeOnScreen ? rowId(active) : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
-      onFocus={() => active < 0 && rows.length > 0 && onActiveChange(0)}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
     >
       <div role="row" className="diff-row diff-head" aria-rowindex={1}>

@@ -1,5 +1,6 @@
 import { runToEnd } from '../analysis/run-to-end';
 import { alignSpans } from './align-spans';
+import { buildDiffGraph, type DiffGraph } from './diff-graph';
 import { mergeRows, type DiffRows } from './merged-rows';
 import { nameSpans, type DiffInput } from './span-names';
 import { totalByName, type NameTotals } from './time-breakdown';
@@ -13,6 +14,7 @@ export type { DiffInput } from './span-names';
  */
 export interface TraceDiff {
   readonly rows: DiffRows;
+  readonly graph: DiffGraph;
   readonly totals: NameTotals;
   readonly nameCount: number;
   /** Per name id: index into `services`. */
@@ -51,8 +53,10 @@ export function* diffSteps(a: DiffInput, b: DiffInput): Generator<undefined, Tra
     names.nameOfB,
     names.nameCount,
   );
+  const graph = yield* buildDiffGraph(rows);
   return {
     rows,
+    graph,
     totals,
     nameCount: names.nameCount,
     nameService: names.nameService,
@@ -73,6 +77,7 @@ export function diffTraces(a: DiffInput, b: DiffInput): TraceDiff {
 export function diffBuffers(diff: TraceDiff): ArrayBuffer[] {
   const arrays: ArrayBufferView[] = [
     ...Object.values(diff.rows).filter((v): v is ArrayBufferView => ArrayBuffer.isView(v)),
+    ...Object.values(diff.graph).filter((v): v is ArrayBufferView => ArrayBuffer.isView(v)),
     ...Object.values(diff.totals),
     diff.nameService,
   ];
