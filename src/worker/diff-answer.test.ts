@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LoadedTrace, WorkerResponse } from './messages';
 import { runFind } from './run-find';
 import { TraceEngine } from './trace-engine';
@@ -14,6 +14,7 @@ function setup() {
         throw new Error('small documents are parsed whole');
       },
       find: runFind,
+      streamThresholdBytes: Number.POSITIVE_INFINITY,
     },
   );
   let id = 1;
@@ -62,5 +63,31 @@ describe('the worker diff', () => {
     // Every span of A is in at least two of the three others.
     expect(reply.diff.matched).toBe(3);
     expect(reply.diff.onlyInB).toBe(0);
+  });
+});
+
+describe('the worker diff in slices', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('answers a span detail asked while a big diff runs, before the diff', async () => {
+    const { engine, posted, load } = setup();
+    const wide = [-1, ...Array.from({ length: 30_000 }, () => 0)];
+    const a = await load(wide);
+    const b = await load(wide);
+    // Every slice overruns its budget, so the diff pauses at each of its steps.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 100));
+    const running = engine.handle({
+      type: 'diff',
+      id: 30,
+      handleA: a.handle,
+      handlesB: [b.handle],
+    });
+    await engine.handle({ type: 'span-detail', id: 31, handle: a.handle, index: 7 });
+    const types = () => posted.map((p) => p.message.type);
+    expect(types()).toContain('span-detail');
+    expect(types()).not.toContain('diff');
+    await running;
+    expect(types().at(-1)).toBe('diff');
   });
 });
