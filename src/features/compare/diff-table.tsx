@@ -12,6 +12,8 @@ import { rowWindow } from './row-window';
 const ROW_HEIGHT = 26;
 const HEAD_HEIGHT = 28;
 const INDENT = 14;
+/** Deeper rows indent no further (a 10,000-deep chain would push names off screen) and say their depth. */
+const MAX_INDENT_LEVELS = 24;
 
 export interface DiffTableProps {
   readonly diff: TraceDiff;
@@ -167,7 +169,7 @@ export function DiffTable(props: DiffTableProps) {
         <span
           role="gridcell"
           className="diff-name"
-          style={{ paddingLeft: (r.depth[row] ?? 0) * INDENT }}
+          style={{ paddingLeft: Math.min(r.depth[row] ?? 0, MAX_INDENT_LEVELS) * INDENT }}
         >
           {expandable ? (
             <button
@@ -185,6 +187,9 @@ export function DiffTable(props: DiffTableProps) {
             </button>
           ) : (
             <span className="diff-toggle-space" />
+          )}
+          {(r.depth[row] ?? 0) > MAX_INDENT_LEVELS && (
+            <span className="diff-depth">{formatCount((r.depth[row] ?? 0) + 1)} </span>
           )}
           <span className="diff-swatch" style={{ background: serviceColor(service) }} />
           <span className="diff-service">{service}</span>{' '}
