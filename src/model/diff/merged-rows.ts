@@ -54,12 +54,27 @@ function allocateRows(cap: number): DiffRows {
   };
 }
 
+/**
+ * The first `count` rows, as views (no copy): rows are allocated for the most repeat summaries
+ * there could be. Transferring a view moves its whole buffer, which is what the worker wants.
+ */
 function trimRows(rows: DiffRows, count: number): DiffRows {
-  const out: Record<string, unknown> = { rowCount: count };
-  for (const [key, value] of Object.entries(rows))
-    if (ArrayBuffer.isView(value) && 'slice' in value)
-      out[key] = (value as Int32Array).slice(0, count);
-  return out as unknown as DiffRows;
+  return {
+    rowCount: count,
+    indexA: rows.indexA.subarray(0, count),
+    indexB: rows.indexB.subarray(0, count),
+    parent: rows.parent.subarray(0, count),
+    depth: rows.depth.subarray(0, count),
+    subtreeEnd: rows.subtreeEnd.subarray(0, count),
+    name: rows.name.subarray(0, count),
+    flags: rows.flags.subarray(0, count),
+    countA: rows.countA.subarray(0, count),
+    countB: rows.countB.subarray(0, count),
+    durationA: rows.durationA.subarray(0, count),
+    durationB: rows.durationB.subarray(0, count),
+    errorsA: rows.errorsA.subarray(0, count),
+    errorsB: rows.errorsB.subarray(0, count),
+  };
 }
 
 /** Spans of B without a partner, and each B span's tree row (its partner's, or nA + k). */
