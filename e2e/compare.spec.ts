@@ -228,3 +228,24 @@ test('the structural diff graph and the table select together', async ({ page })
   await expect(grid(page).getByRole('row', { selected: true })).toHaveAttribute('aria-level', '2');
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('three traces ticked in search compare as a cohort of three', async ({ page }) => {
+  await page.goto('search');
+  const service = page.getByRole('combobox', { name: 'Service' });
+  await service.click();
+  await service.fill('api-gateway');
+  await page.getByRole('option', { name: 'api-gateway', exact: true }).click();
+  await page.getByLabel('Lookback').selectOption('2d');
+  await page.getByRole('button', { name: 'Find traces' }).click();
+  const rows = page.locator('li.result-row');
+  await expect(rows.nth(2)).toBeVisible();
+  for (const k of [0, 1, 2]) await rows.nth(k).getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Compare (3)' }).click();
+  const cohort = page.getByRole('region', { name: 'Cohort of 3 traces' });
+  // Three traces, each pickable as A or B, plus the median.
+  await expect(cohort.getByRole('radio', { name: / as A$/ })).toHaveCount(3);
+  await expect(cohort.getByRole('radio', { name: /^Trace \w+ as B$/ })).toHaveCount(3);
+  await expect(
+    cohort.getByRole('radio', { name: 'Median of the other traces as B' }),
+  ).toBeVisible();
+});
