@@ -192,10 +192,13 @@ test('a cohort of three lists every trace and compares any pair, or one against 
   await expect(cohort.getByRole('row')).toHaveCount(5);
   const summary = page.getByRole('region', { name: 'Comparison summary' });
   await expect(summary).toContainText(ids[1] ?? '');
-  await cohort.getByRole('radio', { name: `Trace ${ids[2]} as B` }).check();
+  // The choice goes through the URL (a navigation), so click and wait rather than check().
+  const third = cohort.getByRole('radio', { name: `Trace ${ids[2]} as B` });
+  await third.click();
+  await expect(third).toBeChecked();
   await expect(summary).toContainText(ids[2] ?? '');
   await expect(summary).toContainText(/spans matched/);
-  await cohort.getByRole('radio', { name: 'Median of the other traces as B' }).check();
+  await cohort.getByRole('radio', { name: 'Median of the other traces as B' }).click();
   await expect(page).toHaveURL(/b=median/);
   await expect(summary).toContainText('median of the other 2 traces');
   await expect(summary).toContainText(/\d+ spans matched/);

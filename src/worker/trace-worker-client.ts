@@ -74,6 +74,8 @@ export class TraceWorkerClient {
     onProgress?: (progress: LoadProgress) => void,
     signal?: AbortSignal,
     timeoutMs = DEFAULT_LOAD_TIMEOUT_MS,
+    /** Loads on different channels run side by side (the compare page loads its traces so). */
+    channel = 'load',
   ): Promise<LoadResult> {
     const id = this.nextId++;
     const request: WorkerRequest = {
@@ -83,7 +85,7 @@ export class TraceWorkerClient {
       timeoutMs,
       ...(traceId === undefined ? {} : { traceId }),
     };
-    return this.toLoadResult(await this.send(request, 'load', [], onProgress, signal));
+    return this.toLoadResult(await this.send(request, channel, [], onProgress, signal));
   }
 
   /** Parses a file's bytes; `bytes` is transferred (detached here afterwards). */
@@ -245,7 +247,8 @@ export class TraceWorkerClient {
     const entry = this.pending.get(id);
     if (!entry) return;
     this.pending.delete(id);
-    if (entry.channel === 'load') this.worker?.postMessage({ type: 'cancel', id }, []);
+    if (entry.channel === 'load' || entry.channel.startsWith('load:'))
+      this.worker?.postMessage({ type: 'cancel', id }, []);
     entry.reject(aborted('Superseded by a newer request'));
   }
 

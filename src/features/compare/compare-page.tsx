@@ -101,7 +101,8 @@ function CompareBody({
     case 'loading':
       return (
         <p className="page-loading" role="status">
-          Loading trace {state.which}…
+          Loading {state.which.includes(', ') ? 'traces' : 'trace'} {state.which}…
+          {state.done > 0 ? ` (${state.done} loaded)` : ''}
         </p>
       );
     case 'error':

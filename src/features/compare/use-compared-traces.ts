@@ -4,6 +4,14 @@ import type { LoadedTrace } from '../../worker/messages';
 import { getLocalTrace, isLocalHandle } from '../../worker/local-trace-registry';
 import { isAbortError, traceWorkerClient } from '../../worker/trace-worker-client';
 
+/** A load that failed, with the id it was for. */
+class LoadFailure {
+  constructor(
+    readonly traceId: string,
+    readonly error: unknown,
+  ) {}
+}
+
 export type ComparedState =
   | { readonly status: 'idle' }
   | { readonly status: 'loading'; readonly which: string; readonly done: number }
@@ -12,9 +20,9 @@ export type ComparedState =
 
 /**
  * Loads every trace of the comparison (two, or a cohort): a trace opened from a file comes from
- * the local registry, anything else from the backend through the trace worker. Loads run one
- * after the other (the worker's load channel is latest-wins) and are cancelled, and the worker's
- * copies released, when the ids change or the page closes.
+ * the local registry, anything else from the backend through the trace worker, each on a load
+ * channel of its own so they run side by side. Loads are cancelled, and the worker's copies
+ * released, when the ids change, one of them fails, or the page closes.
  */
 export function useComparedTraces(ids: readonly string[], attempt: number): ComparedState {
   const client = useJaegerClient();
@@ -32,38 +40,55 @@ export function useComparedTraces(ids: readonly string[], attempt: number): Comp
     const setState = (state: ComparedState) => setTagged({ key: requestKey, state });
     const abort = new AbortController();
     const loaded: LoadedTrace[] = [];
-    const load = async (traceId: string, done: number): Promise<LoadedTrace> => {
+    const load = async (traceId: string, slot: number): Promise<LoadedTrace> => {
       const local = getLocalTrace(traceId);
       if (local) return local;
-      setState({ status: 'loading', which: traceId, done });
-      const result = await traceWorkerClient().loadTrace(
-        client.traceUrl(traceId),
-        traceId,
-        undefined,
-        abort.signal,
-      );
-      const [trace] = result.traces;
-      if (!trace) throw new Error(`Trace ${traceId} was not found`);
-      loaded.push(trace);
-      return trace;
-    };
-    (async () => {
-      let current = wanted[0] ?? '';
       try {
-        const traces: LoadedTrace[] = [];
-        // The same id twice (a trace against itself) is loaded once.
-        const byId = new Map<string, LoadedTrace>();
-        for (const id of wanted) {
-          current = id;
-          const trace = byId.get(id) ?? (await load(id, traces.length));
-          byId.set(id, trace);
-          traces.push(trace);
-        }
-        if (!abort.signal.aborted) setState({ status: 'ready', traces });
+        const result = await traceWorkerClient().loadTrace(
+          client.traceUrl(traceId),
+          traceId,
+          undefined,
+          abort.signal,
+          undefined,
+          `load:compare-${slot}`,
+        );
+        const [trace] = result.traces;
+        if (!trace) throw new Error(`Trace ${traceId} was not found`);
+        loaded.push(trace);
+        return trace;
       } catch (error) {
-        if (!isAbortError(error)) setState({ status: 'error', traceId: current, error });
+        throw new LoadFailure(traceId, error);
       }
-    })();
+    };
+    // Each distinct id once (a trace against itself is loaded once), all at the same time: one
+    // trace's download overlaps another's parsing in the worker.
+    const distinct = [...new Set(wanted)];
+    let done = 0;
+    setState({ status: 'loading', which: distinct.join(', '), done });
+    Promise.all(
+      distinct.map((id, slot) =>
+        load(id, slot).then((trace) => {
+          done++;
+          if (!abort.signal.aborted && done < distinct.length)
+            setState({ status: 'loading', which: distinct.join(', '), done });
+          return trace;
+        }),
+      ),
+    ).then(
+      (traces) => {
+        const byId = new Map(distinct.map((id, k) => [id, traces[k]]));
+        const ordered = wanted.flatMap((id) => byId.get(id) ?? []);
+        if (!abort.signal.aborted) setState({ status: 'ready', traces: ordered });
+      },
+      (failure: unknown) => {
+        if (abort.signal.aborted) return;
+        // One failed: the others are not needed any more.
+        abort.abort();
+        const { traceId, error } =
+          failure instanceof LoadFailure ? failure : { traceId: '', error: failure };
+        if (!isAbortError(error)) setState({ status: 'error', traceId, error });
+      },
+    );
     return () => {
       abort.abort();
       for (const trace of loaded)
