@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 test('two searched traces compare span against span with duration deltas', async ({ page }) => {
   await page.goto('search');
@@ -18,7 +18,7 @@ test('two searched traces compare span against span with duration deltas', async
   await expect(page).toHaveURL(/\/compare\?cohort=\w+&cohort=\w+/);
   const summary = page.getByRole('region', { name: 'Comparison summary' });
   await expect(summary).toContainText(/spans matched/);
-  const table = page.getByRole('table', { name: 'Span comparison' });
+  const table = page.getByRole('treegrid', { name: 'Span comparison' });
   await expect(table.getByRole('row').nth(1)).toContainText('api-gateway');
   // Every body row shows a delta, or says on which side the span is missing.
   const deltas = table.locator('.diff-delta');
@@ -57,4 +57,198 @@ test('comparing a broken trace with itself matches every span', async ({ page })
   await expect(page.getByRole('region', { name: 'Comparison summary' })).toContainText(
     'as fast as A',
   );
+});
+
+/** Trace ids the demo backend finds for a v1 search (the page must be loaded: MSW answers). */
+async function searchIds(page: Page, query: string): Promise<string[]> {
+  // The search form shows once the app (and with it the demo's service worker) has started.
+  await expect(page.getByRole('button', { name: 'Find traces' })).toBeVisible();
+  return page.evaluate(async (q) => {
+    const response = await fetch(`api/traces?${q}`);
+    const body = (await response.json()) as { data: { traceID: string }[] };
+    return body.data.map((trace) => trace.traceID);
+  }, query);
+}
+
+/** A normal and a slow checkout: ~20% of payment-service Charge calls take 2 s. */
+async function checkoutPair(page: Page): Promise<[string, string]> {
+  await page.goto('search');
+  const base = 'service=payment-service&operation=Charge&limit=5';
+  const [slow] = await searchIds(page, `${base}&minDuration=1.5s`);
+  const [normal] = await searchIds(page, `${base}&maxDuration=100ms`);
+  if (!slow || !normal) throw new Error('the demo has no slow or no normal checkout');
+  return [normal, slow];
+}
+
+const grid = (page: Page) => page.getByRole('treegrid', { name: 'Span comparison' });
+const seriousViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).analyze()).violations.filter(
+    (v) => v.impact === 'critical' || v.impact === 'serious',
+  );
+
+test('a slow checkout against a normal one: the bottleneck tops "where the time went" and filters the table', async ({
+  page,
+}) => {
+  const [normal, slow] = await checkoutPair(page);
+  await page.goto(`compare?cohort=${normal}&cohort=${slow}`);
+  await expect(page.getByRole('region', { name: 'Comparison summary' })).toContainText(
+    /B is [\d.]+s slower/,
+  );
+  const breakdown = page.getByRole('region', { name: 'Where the time went' });
+  const top = breakdown.getByRole('row').nth(1);
+  await expect(top).toContainText('payment-service');
+  await expect(top).toContainText('Charge');
+  await expect(top.getByRole('cell').first()).toHaveText(/^\+[12](\.\d+)?s$/);
+
+  // The bottleneck's line filters the table to its spans and their ancestors.
+  await top.getByRole('button').click();
+  const rows = grid(page).getByRole('row');
+  await expect(rows.last()).toContainText('payment-service Charge');
+  await expect(grid(page).getByRole('row', { name: /INSERT orders/ })).toHaveCount(0);
+  await expect(rows.last().locator('.diff-delta')).toHaveText(/^\+[12](\.\d+)?s \(\+\d+%\)$/);
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect(grid(page).getByRole('row', { name: /INSERT orders/ })).toBeVisible();
+
+  // Only differences of at least a second: the chain down to Charge stays, the insert goes.
+  await page.getByRole('checkbox', { name: 'Only show differences' }).check();
+  await page.getByRole('spinbutton', { name: /of at least/ }).fill('1000');
+  await expect(grid(page).getByRole('row', { name: /INSERT orders/ })).toHaveCount(0);
+  await expect(grid(page).getByRole('row', { name: /payment-service Charge/ })).toBeVisible();
+
+  // A row links to its span in each trace's page.
+  await grid(page)
+    .getByRole('row', { name: /payment-service Charge/ })
+    .click();
+  const links = page.getByLabel('Selected row');
+  await expect(links.getByRole('link', { name: 'Open in trace B' })).toHaveAttribute(
+    'href',
+    new RegExp(`/trace/${slow}\\?uiFind=[0-9a-f]+$`),
+  );
+  await links.getByRole('link', { name: 'Open in trace A' }).click();
+  await expect(page).toHaveURL(new RegExp(`/trace/${normal}\\?uiFind=[0-9a-f]+$`));
+});
+
+test('the comparison grid is one tab stop moved by keys, with no serious axe violations', async ({
+  page,
+}) => {
+  const [normal, slow] = await checkoutPair(page);
+  await page.goto(`compare?cohort=${normal}&cohort=${slow}`);
+  await expect(grid(page).getByRole('row')).not.toHaveCount(1);
+  await page.getByRole('button', { name: 'Compare', exact: true }).focus();
+  // Tab past the breakdown and filter controls to the grid.
+  for (let k = 0; k < 40; k++) {
+    await page.keyboard.press('Tab');
+    if (await grid(page).evaluate((node) => node === document.activeElement)) break;
+  }
+  await expect(grid(page)).toBeFocused();
+  const active = () =>
+    grid(page).evaluate((node) => {
+      const row = document.getElementById(node.getAttribute('aria-activedescendant') ?? '');
+      return {
+        index: Number(row?.getAttribute('aria-rowindex')),
+        expanded: row?.getAttribute('aria-expanded') ?? null,
+      };
+    });
+  // The first key picks the first row; then arrows move.
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(active).toEqual({ index: 2, expanded: 'true' });
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(async () => (await active()).index).toBe(3);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(active).toEqual({ index: 2, expanded: 'false' });
+  await expect(grid(page).getByRole('row')).toHaveCount(2);
+  await page.keyboard.press('Enter');
+  await expect.poll(active).toEqual({ index: 2, expanded: 'true' });
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('errors are marked on the side that has them', async ({ page }) => {
+  await page.goto('search');
+  const failing = await searchIds(
+    page,
+    `service=redis-manual&tags=${encodeURIComponent('{"error":"true"}')}&limit=1000`,
+  );
+  const all = await searchIds(page, 'service=redis-manual&limit=1000');
+  const fine = all.find((id) => !failing.includes(id));
+  expect(failing.length > 0 && fine).toBeTruthy();
+  await page.goto(`compare?cohort=${fine}&cohort=${failing[0]}`);
+  await expect(
+    grid(page)
+      .getByText(/\d+ errors? in B/)
+      .first(),
+  ).toBeAttached();
+  await expect(grid(page).getByText(/\d+ errors? in A/)).toHaveCount(0);
+});
+
+test('a cohort of three lists every trace and compares any pair, or one against the median', async ({
+  page,
+}) => {
+  await page.goto('search');
+  const ids = await searchIds(page, 'service=payment-service&operation=Charge&limit=3');
+  expect(ids).toHaveLength(3);
+  await page.goto(`compare?${ids.map((id) => `cohort=${id}`).join('&')}`);
+  const cohort = page.getByRole('region', { name: 'Cohort of 3 traces' });
+  await expect(cohort.getByRole('row')).toHaveCount(5);
+  const summary = page.getByRole('region', { name: 'Comparison summary' });
+  await expect(summary).toContainText(ids[1] ?? '');
+  // The choice goes through the URL (a navigation), so click and wait rather than check().
+  const third = cohort.getByRole('radio', { name: `Trace ${ids[2]} as B` });
+  await third.click();
+  await expect(third).toBeChecked();
+  await expect(summary).toContainText(ids[2] ?? '');
+  await expect(summary).toContainText(/spans matched/);
+  await cohort.getByRole('radio', { name: 'Median of the other traces as B' }).click();
+  await expect(page).toHaveURL(/b=median/);
+  await expect(summary).toContainText('median of the other 2 traces');
+  await expect(summary).toContainText(/\d+ spans matched/);
+  await expect(grid(page).getByRole('row').nth(1)).toContainText('api-gateway');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the structural diff graph and the table select together', async ({ page }) => {
+  const [normal, slow] = await checkoutPair(page);
+  await page.goto(`compare?cohort=${normal}&cohort=${slow}`);
+  const graph = page.getByRole('region', { name: 'Structural diff' });
+  const charge = graph.locator('.graph-node', { hasText: 'payment-service' });
+  // The slow Charge call: slower in B, with its counts and durations on each side.
+  await expect(charge).toHaveClass(/node-slower/);
+  await expect(charge).toContainText(/×1 → ×1 · [\d.]+ms → [12](\.\d+)?s/);
+  await charge.click();
+  await expect(grid(page).getByRole('row', { selected: true })).toContainText(
+    'payment-service Charge',
+  );
+  // And back: a row picked in the table selects its node.
+  await grid(page)
+    .getByRole('row', { name: /INSERT orders/ })
+    .click();
+  await expect(graph.locator('.graph-node.selected')).toContainText('INSERT orders');
+  // Keys walk the nodes; the selection is announced.
+  await graph.getByRole('group').focus();
+  await page.keyboard.press('Home');
+  await expect(graph.locator('.graph-node.selected')).toContainText('GET /checkout');
+  await page.keyboard.press('ArrowDown');
+  await expect(grid(page).getByRole('row', { selected: true })).toHaveAttribute('aria-level', '2');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('three traces ticked in search compare as a cohort of three', async ({ page }) => {
+  await page.goto('search');
+  const service = page.getByRole('combobox', { name: 'Service' });
+  await service.click();
+  await service.fill('api-gateway');
+  await page.getByRole('option', { name: 'api-gateway', exact: true }).click();
+  await page.getByLabel('Lookback').selectOption('2d');
+  await page.getByRole('button', { name: 'Find traces' }).click();
+  const rows = page.locator('li.result-row');
+  await expect(rows.nth(2)).toBeVisible();
+  for (const k of [0, 1, 2]) await rows.nth(k).getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Compare (3)' }).click();
+  const cohort = page.getByRole('region', { name: 'Cohort of 3 traces' });
+  // Three traces, each pickable as A or B, plus the median.
+  await expect(cohort.getByRole('radio', { name: / as A$/ })).toHaveCount(3);
+  await expect(cohort.getByRole('radio', { name: /^Trace \w+ as B$/ })).toHaveCount(3);
+  await expect(
+    cohort.getByRole('radio', { name: 'Median of the other traces as B' }),
+  ).toBeVisible();
 });

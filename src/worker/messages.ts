@@ -13,6 +13,7 @@ import type { MinimapBins } from '../model/minimap-bins';
 import type { FlameTree } from '../model/analysis/flame-tree';
 import type { SpanColumn } from '../model/analysis/span-sort';
 import type { ExportJsonRequest, ExportJsonResponse } from './export-messages';
+import type { DiffRequest, DiffResponse } from './diff-messages';
 
 /** A trace held by the worker, as the main thread sees it. `handle` names it in later requests. */
 export interface LoadedTrace extends TraceSummaryInfo {
@@ -92,6 +93,7 @@ export type WorkerRequest =
   /** The flame graph's merged tree, built in slices in the worker. */
   | { readonly type: 'flame-tree'; readonly id: number; readonly handle: number }
   | ExportJsonRequest
+  | DiffRequest
   | { readonly type: 'release'; readonly id: number; readonly handle: number };
 
 export type WorkerResponse =
@@ -127,6 +129,7 @@ export type WorkerResponse =
   /** Every typed array of `tree` is transferred. */
   | { readonly type: 'flame-tree'; readonly id: number; readonly tree: FlameTree }
   | ExportJsonResponse
+  | DiffResponse
   | { readonly type: 'error'; readonly id: number; readonly error: WireError };
 
 export type WorkerRequestType = WorkerRequest['type'];

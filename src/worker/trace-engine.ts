@@ -10,6 +10,7 @@ import { fetchResponse } from '../api/http';
 import { binMinimap } from '../model/minimap-bins';
 import type { ParsedTrace, ParseResult } from '../model/parse-document';
 import { answerExportJson } from './export-json';
+import { answerDiff } from './diff-answer';
 import { toLoadedTrace } from './loaded-trace';
 import type { LoadedTrace, WireError, WorkerRequest, WorkerResponse } from './messages';
 import { Cancelled, parseBytes, parseStream, type ParserDeps, type Progress } from './parse-input';
@@ -114,6 +115,8 @@ export class TraceEngine {
           this.post,
         );
       }
+      case 'diff':
+        return answerDiff(request, (handle) => this.traces.get(handle), this.post);
       case 'release':
         this.traces.delete(request.handle);
         this.analyses.delete(request.handle);

@@ -8,6 +8,7 @@ import type { FlameTree } from '../model/analysis/flame-tree';
 import type { SpanColumn } from '../model/analysis/span-sort';
 import type { MinimapBins } from '../model/minimap-bins';
 import type { SpanDetail } from '../model/span-detail';
+import type { TraceDiff } from '../model/diff/trace-diff';
 import type { LoadedTrace, WireError, WorkerRequest, WorkerResponse } from './messages';
 
 export interface LoadProgress {
@@ -73,6 +74,8 @@ export class TraceWorkerClient {
     onProgress?: (progress: LoadProgress) => void,
     signal?: AbortSignal,
     timeoutMs = DEFAULT_LOAD_TIMEOUT_MS,
+    /** Loads on different channels run side by side (the compare page loads its traces so). */
+    channel = 'load',
   ): Promise<LoadResult> {
     const id = this.nextId++;
     const request: WorkerRequest = {
@@ -82,7 +85,7 @@ export class TraceWorkerClient {
       timeoutMs,
       ...(traceId === undefined ? {} : { traceId }),
     };
-    return this.toLoadResult(await this.send(request, 'load', [], onProgress, signal));
+    return this.toLoadResult(await this.send(request, channel, [], onProgress, signal));
   }
 
   /** Parses a file's bytes; `bytes` is transferred (detached here afterwards). */
@@ -177,6 +180,16 @@ export class TraceWorkerClient {
     return reply.blob;
   }
 
+  /**
+   * Aligns trace `handleA` with `handlesB` in the worker (one handle: that trace; several: their
+   * median per aligned span). Latest wins per channel.
+   */
+  async diff(handleA: number, handlesB: readonly number[], channel = 'diff'): Promise<TraceDiff> {
+    const reply = await this.send({ type: 'diff', id: this.nextId++, handleA, handlesB }, channel);
+    if (reply.type !== 'diff') throw unexpected(reply);
+    return reply.diff;
+  }
+
   /** Starts the worker now, so its script loads while the page is still getting ready. */
   prewarm(): void {
     this.ensureWorker();
@@ -234,7 +247,8 @@ export class TraceWorkerClient {
     const entry = this.pending.get(id);
     if (!entry) return;
     this.pending.delete(id);
-    if (entry.channel === 'load') this.worker?.postMessage({ type: 'cancel', id }, []);
+    if (entry.channel === 'load' || entry.channel.startsWith('load:'))
+      this.worker?.postMessage({ type: 'cancel', id }, []);
     entry.reject(aborted('Superseded by a newer request'));
   }
 

@@ -4,69 +4,100 @@ import type { LoadedTrace } from '../../worker/messages';
 import { getLocalTrace, isLocalHandle } from '../../worker/local-trace-registry';
 import { isAbortError, traceWorkerClient } from '../../worker/trace-worker-client';
 
+/** A load that failed, with the id it was for. */
+class LoadFailure {
+  constructor(
+    readonly traceId: string,
+    readonly error: unknown,
+  ) {}
+}
+
 export type ComparedState =
   | { readonly status: 'idle' }
-  | { readonly status: 'loading'; readonly which: string }
+  | { readonly status: 'loading'; readonly which: string; readonly done: number }
   | { readonly status: 'error'; readonly traceId: string; readonly error: unknown }
-  | { readonly status: 'ready'; readonly a: LoadedTrace; readonly b: LoadedTrace };
+  | { readonly status: 'ready'; readonly traces: readonly LoadedTrace[] };
 
 /**
- * Loads the two traces to compare: a trace opened from a file comes from the local registry,
- * anything else from the backend through the trace worker. Loads run one after the other (the
- * worker's load channel is latest-wins) and are cancelled when the ids change or the page closes.
+ * Loads every trace of the comparison (two, or a cohort): a trace opened from a file comes from
+ * the local registry, anything else from the backend through the trace worker, each on a load
+ * channel of its own so they run side by side. Loads are cancelled, and the worker's copies
+ * released, when the ids change, one of them fails, or the page closes.
  */
-export function useComparedTraces(
-  idA: string | undefined,
-  idB: string | undefined,
-  attempt: number,
-): ComparedState {
+export function useComparedTraces(ids: readonly string[], attempt: number): ComparedState {
   const client = useJaegerClient();
+  const requestKey = `${ids.join('\u0000')}\u0001${attempt}`;
   // The state of one request, tagged with it, so a change of ids shows "loading" at once instead
   // of the previous comparison.
-  const requestKey = `${idA ?? ''}\u0000${idB ?? ''}\u0000${attempt}`;
   const [tagged, setTagged] = useState<{ key: string; state: ComparedState }>({
     key: '',
     state: { status: 'idle' },
   });
 
   useEffect(() => {
-    if (!idA || !idB) return;
+    const wanted = requestKey.split('\u0001')[0]?.split('\u0000') ?? [];
+    if (wanted.length < 2) return;
     const setState = (state: ComparedState) => setTagged({ key: requestKey, state });
     const abort = new AbortController();
     const loaded: LoadedTrace[] = [];
-    const load = async (traceId: string): Promise<LoadedTrace> => {
+    const load = async (traceId: string, slot: number): Promise<LoadedTrace> => {
       const local = getLocalTrace(traceId);
       if (local) return local;
-      setState({ status: 'loading', which: traceId });
-      const result = await traceWorkerClient().loadTrace(
-        client.traceUrl(traceId),
-        traceId,
-        undefined,
-        abort.signal,
-      );
-      const [trace] = result.traces;
-      if (!trace) throw new Error(`Trace ${traceId} was not found`);
-      loaded.push(trace);
-      return trace;
-    };
-    (async () => {
-      let current = idA;
       try {
-        const a = await load(idA);
-        current = idB;
-        const b = await load(idB);
-        if (!abort.signal.aborted) setState({ status: 'ready', a, b });
+        const result = await traceWorkerClient().loadTrace(
+          client.traceUrl(traceId),
+          traceId,
+          undefined,
+          abort.signal,
+          undefined,
+          `load:compare-${slot}`,
+        );
+        const [trace] = result.traces;
+        if (!trace) throw new Error(`Trace ${traceId} was not found`);
+        loaded.push(trace);
+        return trace;
       } catch (error) {
-        if (!isAbortError(error)) setState({ status: 'error', traceId: current, error });
+        throw new LoadFailure(traceId, error);
       }
-    })();
+    };
+    // Each distinct id once (a trace against itself is loaded once), all at the same time: one
+    // trace's download overlaps another's parsing in the worker.
+    const distinct = [...new Set(wanted)];
+    let done = 0;
+    setState({ status: 'loading', which: distinct.join(', '), done });
+    Promise.all(
+      distinct.map((id, slot) =>
+        load(id, slot).then((trace) => {
+          done++;
+          if (!abort.signal.aborted && done < distinct.length)
+            setState({ status: 'loading', which: distinct.join(', '), done });
+          return trace;
+        }),
+      ),
+    ).then(
+      (traces) => {
+        const byId = new Map(distinct.map((id, k) => [id, traces[k]]));
+        const ordered = wanted.flatMap((id) => byId.get(id) ?? []);
+        if (!abort.signal.aborted) setState({ status: 'ready', traces: ordered });
+      },
+      (failure: unknown) => {
+        if (abort.signal.aborted) return;
+        // One failed: the others are not needed any more.
+        abort.abort();
+        const { traceId, error } =
+          failure instanceof LoadFailure ? failure : { traceId: '', error: failure };
+        if (!isAbortError(error)) setState({ status: 'error', traceId, error });
+      },
+    );
     return () => {
       abort.abort();
       for (const trace of loaded)
         if (!isLocalHandle(trace.handle)) traceWorkerClient().release(trace.handle);
     };
-  }, [client, idA, idB, requestKey]);
+  }, [client, requestKey]);
 
-  if (!idA || !idB) return { status: 'idle' };
-  return tagged.key === requestKey ? tagged.state : { status: 'loading', which: idA };
+  if (ids.length < 2) return { status: 'idle' };
+  return tagged.key === requestKey
+    ? tagged.state
+    : { status: 'loading', which: ids[0] ?? '', done: 0 };
 }

@@ -1,0 +1,138 @@
+import { useMemo, useState } from 'react';
+import type { TraceDiff } from '../../model/diff/trace-diff';
+import { ErrorPanel, failureDetails } from '../../ui/error-panel';
+import { formatCount } from '../../ui/format-count';
+import type { LoadedTrace } from '../../worker/messages';
+import { CompareSummary } from './compare-summary';
+import { DiffFilters } from './diff-filters';
+import { DiffGraphView } from './diff-graph-view';
+import {
+  DEFAULT_THRESHOLD,
+  isCollapsed,
+  visibleRows,
+  type NameFocus,
+  type Threshold,
+} from './diff-row-model';
+import { DiffTable } from './diff-table';
+import { SpanLinks } from './span-links';
+import { TimeBreakdownTable } from './time-breakdown-table';
+import { useTraceDiff } from './use-trace-diff';
+
+/** One comparison: A against B (a trace, or the median of `baseline`), diffed in the worker. */
+export function Comparison({
+  a,
+  b,
+  baseline,
+}: {
+  readonly a: LoadedTrace;
+  readonly b: LoadedTrace | null;
+  readonly baseline: readonly LoadedTrace[];
+}) {
+  const state = useTraceDiff(
+    a.handle,
+    baseline.map((t) => t.handle),
+  );
+  const diff = state.status === 'ready' ? state.diff : null;
+  return (
+    <>
+      <CompareSummary a={a} b={b} baseline={baseline} diff={diff} />
+      {state.status === 'error' && (
+        <ErrorPanel title="Could not compare these traces" error={failureDetails(state.error)} />
+      )}
+      {diff && <ReadyDiff diff={diff} a={a} b={b} />}
+    </>
+  );
+}
+
+function ReadyDiff({
+  diff,
+  a,
+  b,
+}: {
+  readonly diff: TraceDiff;
+  readonly a: LoadedTrace;
+  readonly b: LoadedTrace | null;
+}) {
+  const labelB = b ? 'B' : 'median';
+  const [onlyDifferences, setOnlyDifferences] = useState(false);
+  const [threshold, setThreshold] = useState<Threshold>(DEFAULT_THRESHOLD);
+  const [focus, setFocus] = useState<NameFocus | null>(null);
+  const [toggled, setToggled] = useState<ReadonlySet<number>>(new Set());
+  const [activeRow, setActiveRow] = useState(-1);
+  const [node, setNode] = useState(-1);
+  const rows = useMemo(
+    () => visibleRows(diff, toggled, { onlyDifferences, threshold, focus }),
+    [diff, toggled, onlyDifferences, threshold, focus],
+  );
+  // The active row is kept by diff row, so filtering or folding keeps it where it still shows.
+  const active = activeRow >= 0 ? rows.indexOf(activeRow) : -1;
+  const toggle = (row: number) =>
+    setToggled((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(row)) next.add(row);
+      return next;
+    });
+  const r = diff.rows;
+  const name = r.name[activeRow] ?? 0;
+  const selectRow = (row: number) => {
+    setActiveRow(row);
+    setNode(row >= 0 ? (diff.graph.nodeOfRow[row] ?? -1) : -1);
+  };
+  // A node selects its first row in the table, unfolding the summaries that hide it.
+  const selectNode = (selected: number) => {
+    setNode(selected);
+    const row = diff.graph.firstRow[selected] ?? -1;
+    const unfold: number[] = [];
+    for (let p = r.parent[row] ?? -1; p >= 0; p = r.parent[p] ?? -1)
+      if (isCollapsed(r, toggled, p)) unfold.push(p);
+    if (unfold.length > 0)
+      setToggled((previous) => {
+        const next = new Set(previous);
+        for (const p of unfold) if (!next.delete(p)) next.add(p);
+        return next;
+      });
+    setActiveRow(row);
+  };
+  return (
+    <>
+      <TimeBreakdownTable diff={diff} labelB={labelB} focus={focus} onFocus={setFocus} />
+      <DiffFilters
+        onlyDifferences={onlyDifferences}
+        onOnlyDifferencesChange={setOnlyDifferences}
+        threshold={threshold}
+        onThresholdChange={setThreshold}
+        focusLabel={
+          focus
+            ? focus.kind === 'service'
+              ? (diff.services[focus.service] ?? '')
+              : `${diff.services[diff.nameService[focus.name] ?? 0] ?? ''} ${diff.nameOperation[focus.name] ?? ''}`
+            : null
+        }
+        onClearFocus={() => setFocus(null)}
+        rowCount={formatCount(rows.length)}
+      />
+      <DiffTable
+        diff={diff}
+        rows={rows}
+        a={a}
+        b={b}
+        labelB={labelB}
+        threshold={threshold}
+        toggled={toggled}
+        onToggle={toggle}
+        active={active}
+        onActiveChange={(position) => selectRow(rows[position] ?? -1)}
+      />
+      {activeRow >= 0 && (
+        <SpanLinks
+          a={a}
+          b={b}
+          indexA={r.indexA[activeRow] ?? -1}
+          indexB={r.indexB[activeRow] ?? -1}
+          label={`${diff.services[diff.nameService[name] ?? 0] ?? ''} ${diff.nameOperation[name] ?? ''}`}
+        />
+      )}
+      <DiffGraphView diff={diff} threshold={threshold} selected={node} onSelect={selectNode} />
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { LoadedTrace, WorkerResponse } from './messages';
+import { runFind } from './run-find';
+import { TraceEngine } from './trace-engine';
+import { fakeParseText } from './test-fixture';
+
+function setup() {
+  const posted: { message: WorkerResponse; transfer: Transferable[] }[] = [];
+  const engine = new TraceEngine(
+    (message, transfer) => posted.push({ message, transfer: transfer ?? [] }),
+    {
+      parseText: fakeParseText,
+      createStreamingParser: () => {
+        throw new Error('small documents are parsed whole');
+      },
+      find: runFind,
+      streamThresholdBytes: Number.POSITIVE_INFINITY,
+    },
+  );
+  let id = 1;
+  const load = async (parents: number[]): Promise<LoadedTrace> => {
+    const bytes = new TextEncoder().encode(JSON.stringify({ parents })).buffer as ArrayBuffer;
+    await engine.handle({ type: 'load-bytes', id: id++, name: 'test.json', bytes });
+    const reply = posted.at(-1)?.message;
+    if (reply?.type !== 'loaded' || !reply.traces[0]) throw new Error(JSON.stringify(reply));
+    return reply.traces[0];
+  };
+  return { engine, posted, load };
+}
+
+describe('the worker diff', () => {
+  it('diffs two loaded traces and transfers the rows; a released trace is reported', async () => {
+    const { engine, posted, load } = setup();
+    const a = await load([-1, 0, 0, 1]);
+    const b = await load([-1, 0, 0, 1, 1]);
+    await engine.handle({ type: 'diff', id: 10, handleA: a.handle, handlesB: [b.handle] });
+    const reply = posted.at(-1);
+    if (reply?.message.type !== 'diff') throw new Error(JSON.stringify(reply?.message));
+    const { diff } = reply.message;
+    expect(diff.matched + diff.onlyInA).toBe(4);
+    expect(diff.matched + diff.onlyInB).toBe(5);
+    expect(diff.onlyInB).toBeGreaterThan(0);
+    expect(reply.transfer).toContain(diff.rows.indexA.buffer);
+
+    await engine.handle({ type: 'release', id: 11, handle: b.handle });
+    await engine.handle({ type: 'diff', id: 12, handleA: a.handle, handlesB: [b.handle] });
+    const gone = posted.at(-1)?.message;
+    expect(gone?.type === 'error' && gone.error.kind).toBe('not-found');
+  });
+
+  it('compares a trace with the median of several', async () => {
+    const { engine, posted, load } = setup();
+    const a = await load([-1, 0, 0]);
+    const others = [await load([-1, 0, 0]), await load([-1, 0, 0, 0]), await load([-1, 0])];
+    await engine.handle({
+      type: 'diff',
+      id: 20,
+      handleA: a.handle,
+      handlesB: others.map((t) => t.handle),
+    });
+    const reply = posted.at(-1)?.message;
+    if (reply?.type !== 'diff') throw new Error(JSON.stringify(reply));
+    // Every span of A is in at least two of the three others.
+    expect(reply.diff.matched).toBe(3);
+    expect(reply.diff.onlyInB).toBe(0);
+  });
+});
+
+describe('the worker diff in slices', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('answers a span detail asked while a big diff runs, before the diff', async () => {
+    const { engine, posted, load } = setup();
+    const wide = [-1, ...Array.from({ length: 30_000 }, () => 0)];
+    const a = await load(wide);
+    const b = await load(wide);
+    // Every slice overruns its budget, so the diff pauses at each of its steps.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 100));
+    const running = engine.handle({
+      type: 'diff',
+      id: 30,
+      handleA: a.handle,
+      handlesB: [b.handle],
+    });
+    await engine.handle({ type: 'span-detail', id: 31, handle: a.handle, index: 7 });
+    const types = () => posted.map((p) => p.message.type);
+    expect(types()).toContain('span-detail');
+    expect(types()).not.toContain('diff');
+    await running;
+    expect(types().at(-1)).toBe('diff');
+  });
+});
