@@ -154,6 +154,25 @@ test.describe('under --query.base-path /jaeger', () => {
   });
 });
 
+test('metrics storage switches Monitor on in the nav, and /monitor loads directly', async ({
+  page,
+}) => {
+  await page.goto('search');
+  await expect(mainNav(page).getByRole('link', { name: 'Search' })).toBeVisible();
+  await expect(mainNav(page).getByRole('link', { name: 'Monitor' })).toHaveCount(0);
+  const withMetrics = await startJaegerQuery({ basePath: '/jaeger', flags: ['--metrics'] });
+  try {
+    await page.goto(`${withMetrics.url}monitor?service=payment-service`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Monitor');
+    await expect(mainNav(page).getByRole('link', { name: 'Monitor' })).toHaveAttribute(
+      'href',
+      '/jaeger/monitor',
+    );
+  } finally {
+    await withMetrics.stop();
+  }
+});
+
 test('an older jaeger-query that rewrites <base href> and injects storage capabilities', async ({
   page,
 }) => {
