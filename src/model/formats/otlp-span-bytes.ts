@@ -1,0 +1,142 @@
+import type { SpanRecord } from '../build/span-record';
+import {
+  CONTAINER,
+  INVALID,
+  QUOTE,
+  bytesEqual,
+  readScalar,
+  skipSpace,
+  skipString,
+  skipValue,
+} from '../stream/json-bytes';
+import { readOtlpSpan } from './otlp-span';
+import type { SpanContext } from './span-context';
+
+/**
+ * Reads an OTLP/JSON span's row fields straight from its bytes: ids, name, kind, times, status
+ * code and whether it has links. Attributes, events and links are validated and skipped, never
+ * built; they stay in the retained body until a detail or a find decodes them.
+ *
+ * The fields are handed to readOtlpSpan in one reused stand-in object, so the row is read by the
+ * same code as a JSON.parsed span. Fails when the bytes are not a JSON object the reader is sure
+ * about (malformed, cut off, or a key with escapes): the caller then takes the reference path
+ * (find the value's end, JSON.parse it), which also gives that path's error message.
+ */
+
+const FIELDS = [
+  'traceId',
+  'spanId',
+  'parentSpanId',
+  'name',
+  'kind',
+  'startTimeUnixNano',
+  'endTimeUnixNano',
+  'status',
+  'links',
+] as const;
+type Field = (typeof FIELDS)[number];
+const ENCODED = FIELDS.map((name) => ({ name, bytes: new TextEncoder().encode(name) }));
+const STATUS = 7;
+const LINKS = 8;
+const CODE = new TextEncoder().encode('code');
+
+/** The stand-in span: only the fields readOtlpSpan reads; absent ones stay undefined. */
+const stand: Partial<Record<Field, unknown>> = {};
+const status: { code?: unknown } = {};
+const ONE_LINK: readonly unknown[] = [CONTAINER];
+const NO_LINKS: readonly unknown[] = [];
+const at = { end: 0 };
+
+/** Index in FIELDS of the key whose quoted bytes are [i, keyEnd), -1 for other keys. */
+function fieldOf(bytes: Uint8Array, i: number, keyEnd: number): number {
+  const length = keyEnd - i - 2;
+  for (let f = 0; f < ENCODED.length; f++) {
+    const key = ENCODED[f]?.bytes;
+    if (key !== undefined && key.length === length && bytesEqual(bytes, i + 1, key)) return f;
+  }
+  return -1;
+}
+
+function hasBackslash(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (bytes[k] === 92) return true;
+  return false;
+}
+
+/** `status` object at i: keeps its last `code` in `status`; returns the index after it. */
+function readStatus(bytes: Uint8Array, i: number, end: number): number {
+  status.code = undefined;
+  i = skipSpace(bytes, i + 1, end);
+  if (bytes[i] === 125) return i + 1;
+  for (;;) {
+    if (bytes[i] !== QUOTE) return INVALID;
+    const keyEnd = skipString(bytes, i, end);
+    if (keyEnd === INVALID || hasBackslash(bytes, i, keyEnd)) return INVALID;
+    const isCode = keyEnd - i - 2 === CODE.length && bytesEqual(bytes, i + 1, CODE);
+    i = skipSpace(bytes, keyEnd, end);
+    if (bytes[i] !== 58) return INVALID;
+    i = skipSpace(bytes, i + 1, end);
+    if (isCode) {
+      status.code = readScalar(bytes, i, end, at);
+      i = at.end;
+    } else i = skipValue(bytes, i, end);
+    if (i === INVALID) return INVALID;
+    i = skipSpace(bytes, i, end);
+    if (bytes[i] === 125) return i + 1;
+    if (bytes[i] !== 44) return INVALID;
+    i = skipSpace(bytes, i + 1, end);
+  }
+}
+
+/**
+ * Reads the span object starting at `start`, not looking at or past `end`: the index after it,
+ * or INVALID (then nothing was written to `out`), which includes a span cut off by `end`.
+ */
+export function readOtlpSpanBytes(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  context: SpanContext,
+  out: SpanRecord,
+): number {
+  for (const name of FIELDS) stand[name] = undefined;
+  if (bytes[start] !== 123) return INVALID;
+  let i = skipSpace(bytes, start + 1, end);
+  if (bytes[i] !== 125) {
+    for (;;) {
+      if (bytes[i] !== QUOTE) return INVALID;
+      const keyEnd = skipString(bytes, i, end);
+      if (keyEnd === INVALID || hasBackslash(bytes, i, keyEnd)) return INVALID;
+      const field = fieldOf(bytes, i, keyEnd);
+      i = skipSpace(bytes, keyEnd, end);
+      if (bytes[i] !== 58) return INVALID;
+      i = skipSpace(bytes, i + 1, end);
+      const name = FIELDS[field];
+      if (name === undefined) i = skipValue(bytes, i, end);
+      else if (field === STATUS) {
+        if (bytes[i] === 123) {
+          i = readStatus(bytes, i, end);
+          stand.status = status;
+        } else {
+          i = skipValue(bytes, i, end);
+          stand.status = undefined;
+        }
+      } else if (field === LINKS) {
+        const first = bytes[i] === 91 ? bytes[skipSpace(bytes, i + 1, end)] : undefined;
+        i = skipValue(bytes, i, end);
+        stand.links = first === undefined ? undefined : first === 93 ? NO_LINKS : ONE_LINK;
+      } else {
+        stand[name] = readScalar(bytes, i, end, at);
+        i = at.end;
+      }
+      if (i === INVALID) return INVALID;
+      i = skipSpace(bytes, i, end);
+      if (i >= end) return INVALID;
+      if (bytes[i] === 125) break;
+      if (bytes[i] !== 44) return INVALID;
+      i = skipSpace(bytes, i + 1, end);
+    }
+  }
+  if (i >= end) return INVALID;
+  readOtlpSpan(stand, context, out);
+  return i + 1;
+}
