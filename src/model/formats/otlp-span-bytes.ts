@@ -9,7 +9,8 @@ import {
   skipString,
   skipValue,
 } from '../stream/json-bytes';
-import { readOtlpSpan } from './otlp-span';
+import { readOtlpSpanAt } from './otlp-span';
+import { nanosFieldToMicros } from './time';
 import type { SpanContext } from './span-context';
 
 /**
@@ -36,6 +37,8 @@ const FIELDS = [
 ] as const;
 type Field = (typeof FIELDS)[number];
 const ENCODED = FIELDS.map((name) => ({ name, bytes: new TextEncoder().encode(name) }));
+const START = 5;
+const END = 6;
 const STATUS = 7;
 const LINKS = 8;
 const CODE = new TextEncoder().encode('code');
@@ -60,6 +63,37 @@ function fieldOf(bytes: Uint8Array, i: number, keyEnd: number): number {
 function hasBackslash(bytes: Uint8Array, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (bytes[k] === 92) return true;
   return false;
+}
+
+const times = { start: Number.NaN, end: Number.NaN };
+
+/**
+ * A `*UnixNano` field at i into `times[which]` (µs), as nanosFieldToMicros would read it. The
+ * common form, a quoted run of up to 19 digits whose whole µs stay below 2^53, is computed from the bytes with the same
+ * arithmetic as nanosToMicros (whole µs + the last three digits / 1000), without a string.
+ */
+function readNanos(bytes: Uint8Array, i: number, end: number, which: 'start' | 'end'): number {
+  if (bytes[i] === QUOTE) {
+    let whole = 0;
+    let k = i + 1;
+    const digitsEnd = Math.min(end, i + 21);
+    while (k < digitsEnd && (bytes[k] ?? 0) >= 48 && (bytes[k] ?? 0) <= 57) k++;
+    const count = k - i - 1;
+    if (bytes[k] === QUOTE && count > 3 && count <= 19) {
+      for (let d = i + 1; d < k - 3; d++) whole = whole * 10 + ((bytes[d] ?? 0) - 48);
+      const rest =
+        ((bytes[k - 3] ?? 0) - 48) * 100 +
+        ((bytes[k - 2] ?? 0) - 48) * 10 +
+        ((bytes[k - 1] ?? 0) - 48);
+      // Past 2^53 the sum above was rounded: nanosToMicros' BigInt path decides instead.
+      if (whole <= Number.MAX_SAFE_INTEGER) {
+        times[which] = whole + rest / 1000;
+        return k + 1;
+      }
+    }
+  }
+  times[which] = nanosFieldToMicros(readScalar(bytes, i, end, at));
+  return at.end;
 }
 
 /** `status` object at i: keeps its last `code` in `status`; returns the index after it. */
@@ -99,6 +133,8 @@ export function readOtlpSpanBytes(
   out: SpanRecord,
 ): number {
   for (const name of FIELDS) stand[name] = undefined;
+  times.start = Number.NaN;
+  times.end = Number.NaN;
   if (bytes[start] !== 123) return INVALID;
   let i = skipSpace(bytes, start + 1, end);
   if (bytes[i] !== 125) {
@@ -112,6 +148,8 @@ export function readOtlpSpanBytes(
       i = skipSpace(bytes, i + 1, end);
       const name = FIELDS[field];
       if (name === undefined) i = skipValue(bytes, i, end);
+      else if (field === START || field === END)
+        i = readNanos(bytes, i, end, field === START ? 'start' : 'end');
       else if (field === STATUS) {
         if (bytes[i] === 123) {
           i = readStatus(bytes, i, end);
@@ -137,6 +175,6 @@ export function readOtlpSpanBytes(
     }
   }
   if (i >= end) return INVALID;
-  readOtlpSpan(stand, context, out);
+  readOtlpSpanAt(stand, times.start, times.end, context, out);
   return i + 1;
 }

@@ -175,11 +175,17 @@ const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
  * from char codes avoids a TextDecoder call per field, which costs more than the copy.
  */
 function shortText(bytes: Uint8Array, from: number, to: number): string {
-  if (to - from > 64) return UTF8.decode(bytes.subarray(from, to));
-  for (let k = from; k < to; k++)
-    if ((bytes[k] ?? 0) >= 128) return UTF8.decode(bytes.subarray(from, to));
-  return String.fromCharCode.apply(null, bytes.subarray(from, to) as unknown as number[]);
+  const n = to - from;
+  if (n > 64) return UTF8.decode(bytes.subarray(from, to));
+  codes.length = n;
+  for (let k = 0; k < n; k++) {
+    const b = bytes[from + k] ?? 0;
+    if (b >= 128) return UTF8.decode(bytes.subarray(from, to));
+    codes[k] = b;
+  }
+  return String.fromCharCode.apply(null, codes);
 }
+const codes: number[] = [];
 
 /** Marks a container where a reader wanted a scalar; every field reader treats it as absent. */
 export const CONTAINER: Readonly<Record<string, never>> = Object.freeze({});
