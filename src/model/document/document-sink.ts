@@ -7,6 +7,7 @@ import { micros } from '../units';
 import { adapterFor } from '../formats/span-adapters';
 import { otlpAttributeString } from '../formats/attributes';
 import { readOtlpSpanBytes } from '../formats/otlp-span-bytes';
+import { spanTextFilter } from './span-text-filter';
 import { asRecord, asString, isRecord } from '../formats/json-values';
 import type { SpanContext, SpanFormat } from '../formats/span-context';
 import { UNKNOWN_SERVICE, createSpanContext, parseDeferredService } from '../formats/span-context';
@@ -14,6 +15,8 @@ import { UNKNOWN_SERVICE, createSpanContext, parseDeferredService } from '../for
 /** Where the raw span behind a source handle can be fetched again for its detail. */
 export interface RawSpanStore {
   raw(source: number): unknown;
+  /** The span's bytes in the input, when it is kept as bytes. */
+  bytes?(source: number): Uint8Array | undefined;
 }
 
 /**
@@ -136,9 +139,11 @@ export class DocumentSink {
       traceStart: trace.startTime,
       indexOfSpanId: (id: string) => built.indexOfSpanId(id),
     };
+    const mayContain = spanTextFilter(contexts, contextOfSource, sourceOf, store);
     return {
       trace,
       spanIndexById: env.indexOfSpanId,
+      ...(mayContain && { mayContain }),
       detail(index: number): SpanDetail {
         const n = trace.spanCount;
         if (!Number.isInteger(index) || index < 0 || index >= n)

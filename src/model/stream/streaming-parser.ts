@@ -198,6 +198,10 @@ class StreamWalker implements ScanHandler {
           this.bytes.text(this.ranges[source * 2] ?? 0, this.ranges[source * 2 + 1] ?? 0),
         ) as unknown;
       },
+      bytes: (source) =>
+        this.objects.has(source)
+          ? undefined
+          : this.bytes.bytes(this.ranges[source * 2] ?? 0, this.ranges[source * 2 + 1] ?? 0),
     });
   }
 
