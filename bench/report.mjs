@@ -41,13 +41,24 @@ function throughput(r, loads) {
   return `${perSpan} B/span, ${(r.bodyBytes / 1e6).toFixed(1)} MB, ${median(rates).toFixed(0)} MB/s`;
 }
 
+/** Find timings (debounce excluded) against issue 14's budgets: names 100 ms, attributes 1 s. */
+function findText(find) {
+  if (!find) return '?';
+  const { names, attributes, nothing } = find;
+  const worst = Math.max(attributes.ms, nothing.ms);
+  return (
+    `${ms(names.ms)} ${mark(names.ms, 100)} / ${ms(attributes.ms)} (${attributes.status}) / ` +
+    `${ms(nothing.ms)} ${mark(worst, 1000)}`
+  );
+}
+
 export function formatTable(machine, results) {
   const lines = [
     `Machine: ${machine.cpus}, ${machine.memoryGb} GB RAM, Node ${machine.node}, Chromium ${machine.chromium} (headless), ` +
       `load average ${machine.loadAverage?.before ?? '?'} → ${machine.loadAverage?.after ?? '?'}; profile ${machine.profile ?? '?'}`,
     '',
-    '| spans | body, engine throughput | first rows (median) | longest task (load, median / after first rows) | scroll p50 / p95 / max | collapse + expand all | details | JS heap page + worker |',
-    '|---|---|---|---|---|---|---|---|',
+    '| spans | body, engine throughput | first rows (median) | longest task (load, median / after first rows) | scroll p50 / p95 / max | collapse + expand all | details | find: names / attributes / no match | JS heap page + worker |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
     const b = BUDGETS[r.label] ?? BUDGETS['1m'];
@@ -65,6 +76,7 @@ export function formatTable(machine, results) {
         `| ${r.scroll.p50.toFixed(1)} / ${r.scroll.p95.toFixed(1)} / ${r.scroll.max.toFixed(1)} ms ${mark(r.scroll.p95, b.p95)}${r.scroll.reachedEnd ? '' : ' (did not reach end)'} ` +
         `| ${ms(r.collapseAllMs)} + ${ms(r.expandAllMs)} ${mark(collapse, b.collapse)} ` +
         `| ${ms(r.detailsMs)} ${mark(r.detailsMs, DETAILS_BUDGET_MS)}${r.detailsShown ? '' : ' (not shown)'} ` +
+        `| ${findText(r.find)} ` +
         `| ${mb(r.heapEnd.page)} + ${mb(r.heapEnd.workers)} = ${mb(heap)} ${mark(heap / 2 ** 20, b.heapMb)} |`,
     );
   }

@@ -20,6 +20,7 @@ import {
   installProbes,
   scrollThrough,
   timeLastSpanDetails,
+  timeFind,
   timeToolbarAction,
 } from './page-probes.mjs';
 import { formatTable } from './report.mjs';
@@ -145,6 +146,11 @@ async function measure(browser, base, label, spanCount) {
   const collapse = await page.evaluate(timeToolbarAction, 'Collapse all');
   const expand = await page.evaluate(timeToolbarAction, 'Expand all');
   const details = await page.evaluate(timeLastSpanDetails);
+  // Issue 14: names (service=…: answered from the string tables) and attributes (a word only
+  // in attribute values, and one in no span: every span's attributes are searched).
+  const findNames = await page.evaluate(timeFind, 'service=mysql');
+  const findAttributes = await page.evaluate(timeFind, 'hgetall');
+  const findNothing = await page.evaluate(timeFind, 'nosuchvalue');
   const longestTaskMs = await page.evaluate(() =>
     Math.max(0, ...window.__bench.longtasks.map((t) => t.duration)),
   );
@@ -180,6 +186,7 @@ async function measure(browser, base, label, spanCount) {
     expandedRows: expand.rows,
     detailsMs: details.ms,
     detailsShown: details.shown,
+    find: { names: findNames, attributes: findAttributes, nothing: findNothing },
     heapLoaded,
     heapEnd,
   };
