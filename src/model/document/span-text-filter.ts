@@ -3,7 +3,7 @@ import type { RawSpanStore } from './document-sink';
 
 /**
  * A conservative pre-check for find over attributes: whether a span's detail may contain a
- * term, answered from the span's retained bytes without decoding them (a native latin1 decode,
+ * term, answered from the span's retained bytes without decoding them (a native decode,
  * and case-insensitive regular-expression tests), so a find over 1M spans decodes only the spans
  * that may match. "May" is a superset: any doubt answers true.
  *
@@ -14,8 +14,10 @@ import type { RawSpanStore } from './document-sink';
  * vetted by the caller (run-find.ts): lowercase ASCII without JSON's structural or escaped
  * characters, so an attribute's display text holds a needle only if its bytes do.
  */
-const LATIN1 = new TextDecoder('latin1');
-const DOUBTFUL = /[\\\u0080-\u00ff]/;
+// UTF-8: browsers decode ASCII runs on a fast path ('latin1' is windows-1252 there, slower and
+// mapping some bytes above U+00FF). Any non-ASCII byte decodes to a non-ASCII character.
+const TEXT = new TextDecoder();
+const DOUBTFUL = /[\\\u0080-\uffff]/;
 /** Keys a detail adds that are not in the span's bytes (OTLP scope fields, W3C trace state). */
 const SYNTHESIZED_KEYS = ' otel.scope.name otel.scope.version w3c.tracestate ';
 
@@ -71,8 +73,8 @@ export function spanTextFilter(
     if (contextMayContain(context, terms)) return true;
     const bytes = bytesOf(source);
     if (bytes === undefined) return true;
-    // Text without bytes >= 0x80 (else DOUBTFUL): a case-insensitive ASCII search is exact.
-    const text = LATIN1.decode(bytes);
+    // ASCII text (else DOUBTFUL): a case-insensitive search is exact.
+    const text = TEXT.decode(bytes);
     return DOUBTFUL.test(text) || anyPatternIn(text, patterns);
   };
 }
