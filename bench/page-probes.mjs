@@ -124,3 +124,28 @@ export async function timeLastSpanDetails() {
   const end = await untilFrameAfter(() => Boolean(shown()));
   return { ms: end - start, shown: Boolean(shown()), label: last.getAttribute('aria-label') };
 }
+
+/**
+ * Types `query` into the find box (empty before); ms from the input to the frame showing its
+ * "n of m" / "No matches", minus the box's 200 ms typing debounce, and the status text.
+ */
+export async function timeFind(query) {
+  const untilFrameAfter = window.__benchUntilFrameAfter;
+  const box = document.querySelector('input[aria-label="Find spans"]');
+  const status = document.querySelector('[role="search"] [role="status"]');
+  if (!box || !status) throw new Error('no find box');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const type = (text) => {
+    setValue.call(box, text);
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  type('');
+  await untilFrameAfter(() => status.textContent === '');
+  const start = performance.now();
+  type(query);
+  const end = await untilFrameAfter(
+    () => status.textContent !== '' && !status.hasAttribute('data-pending'),
+    120_000,
+  );
+  return { ms: end - start - 200, status: status.textContent };
+}

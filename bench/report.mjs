@@ -1,8 +1,9 @@
 /** Markdown table of bench results, with the budgets beside the numbers. */
+/** Issue 14's budgets, set for the realistic profile (~700+ bytes a span). */
 const BUDGETS = {
-  '10k': { firstRows: 400, longTask: 50, p95: 17, collapse: 50, heapMb: 100 },
-  '100k': { firstRows: 1200, longTask: 50, p95: 17, collapse: 100, heapMb: 400 },
-  '1m': { firstRows: 10_000, longTask: 100, p95: 20, collapse: 300, heapMb: 2048 },
+  '10k': { firstRows: 300, longTask: 50, p95: 17, collapse: 50, heapMb: 100 },
+  '100k': { firstRows: 600, longTask: 50, p95: 17, collapse: 100, heapMb: 300 },
+  '1m': { firstRows: 3_500, longTask: 50, p95: 17, collapse: 300, heapMb: 1536 },
 };
 const DETAILS_BUDGET_MS = 50;
 
@@ -27,13 +28,37 @@ function overLoads(loads, pick) {
   };
 }
 
+/**
+ * Bytes per span of the OTLP body, and the engine's throughput: body bytes over the time from
+ * `cairn:trace-load-start` to `cairn:trace-loaded` (download, parse and build), median of loads.
+ */
+function throughput(r, loads) {
+  if (!r.bodyBytes) return '?';
+  const rates = loads
+    .filter((l) => l.loadedMs > l.loadStartMs)
+    .map((l) => r.bodyBytes / 1e6 / ((l.loadedMs - l.loadStartMs) / 1000));
+  const perSpan = Math.round(r.bodyBytes / r.spanCount);
+  return `${perSpan} B/span, ${(r.bodyBytes / 1e6).toFixed(1)} MB, ${median(rates).toFixed(0)} MB/s`;
+}
+
+/** Find timings (debounce excluded) against issue 14's budgets: names 100 ms, attributes 1 s. */
+function findText(find) {
+  if (!find) return '?';
+  const { names, attributes, nothing } = find;
+  const worst = Math.max(attributes.ms, nothing.ms);
+  return (
+    `${ms(names.ms)} ${mark(names.ms, 100)} / ${ms(attributes.ms)} (${attributes.status}) / ` +
+    `${ms(nothing.ms)} ${mark(worst, 1000)}`
+  );
+}
+
 export function formatTable(machine, results) {
   const lines = [
     `Machine: ${machine.cpus}, ${machine.memoryGb} GB RAM, Node ${machine.node}, Chromium ${machine.chromium} (headless), ` +
-      `load average ${machine.loadAverage?.before ?? '?'} → ${machine.loadAverage?.after ?? '?'}`,
+      `load average ${machine.loadAverage?.before ?? '?'} → ${machine.loadAverage?.after ?? '?'}; profile ${machine.profile ?? '?'}`,
     '',
-    '| spans | first rows (median) | longest task (load, median / after first rows) | scroll p50 / p95 / max | collapse + expand all | details | JS heap page + worker |',
-    '|---|---|---|---|---|---|---|',
+    '| spans | body, engine throughput | first rows (median) | longest task (load, median / after first rows) | scroll p50 / p95 / max | collapse + expand all | details | find: names / attributes / no match | JS heap page + worker |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
     const b = BUDGETS[r.label] ?? BUDGETS['1m'];
@@ -45,12 +70,13 @@ export function formatTable(machine, results) {
     // Typical load (median over the loads) and everything after the first rows.
     const worstTask = Math.max(loadTask.mid, r.interactionTaskMs ?? r.longestTaskOverallMs);
     lines.push(
-      `| ${r.spanCount.toLocaleString('en')} ` +
+      `| ${r.spanCount.toLocaleString('en')} | ${throughput(r, loads)} ` +
         `| ${first.text} ${mark(first.mid, b.firstRows)} (load ${ms(r.loadStartMs)}→${ms(r.loadedMs)}) ` +
         `| ${loadTask.text} / ${ms(r.interactionTaskMs ?? r.longestTaskOverallMs)} ${mark(worstTask, b.longTask)} ` +
         `| ${r.scroll.p50.toFixed(1)} / ${r.scroll.p95.toFixed(1)} / ${r.scroll.max.toFixed(1)} ms ${mark(r.scroll.p95, b.p95)}${r.scroll.reachedEnd ? '' : ' (did not reach end)'} ` +
         `| ${ms(r.collapseAllMs)} + ${ms(r.expandAllMs)} ${mark(collapse, b.collapse)} ` +
         `| ${ms(r.detailsMs)} ${mark(r.detailsMs, DETAILS_BUDGET_MS)}${r.detailsShown ? '' : ' (not shown)'} ` +
+        `| ${findText(r.find)} ` +
         `| ${mb(r.heapEnd.page)} + ${mb(r.heapEnd.workers)} = ${mb(heap)} ${mark(heap / 2 ** 20, b.heapMb)} |`,
     );
   }

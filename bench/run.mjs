@@ -4,8 +4,9 @@
  * span details for 10k, 100k and 1M spans, prints a markdown table and writes
  * bench/results/latest.json.
  *
- * Options: --sizes=10k,100k (subset), --no-build (reuse the last build), --frames=N, --loads=N
- * (`--key value` works too).
+ * Options: --sizes=10k,100k (subset), --profile=realistic|light (the traces' attribute volume,
+ * realistic by default), --no-build (reuse the last build), --frames=N, --loads=N (`--key value`
+ * works too).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import {
   installProbes,
   scrollThrough,
   timeLastSpanDetails,
+  timeFind,
   timeToolbarAction,
 } from './page-probes.mjs';
 import { formatTable } from './report.mjs';
@@ -33,8 +35,12 @@ const distDir = join(workDir, 'dist');
 const cacheDir = join(workDir, 'traces');
 
 const SIZES = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
-/** Same ids as src/mocks/big-traces.ts: 'b16' + the span count in 29 digits. */
-const traceIdFor = (count) => `b16${String(count).padStart(29, '0')}`;
+/**
+ * Same ids as src/mocks/big-traces.ts: a prefix naming the profile + the span count, 32 digits
+ * in all. 'realistic': attributes, resources, events and links of auto-instrumented services
+ * (~850 bytes a span in OTLP JSON); 'light': a few tags (~280 bytes), the bench's traces before.
+ */
+const PROFILE_PREFIX = { realistic: 'bea1', light: 'b16' };
 
 /** `--key=value`, `--key value` or a bare `--flag` (true). */
 function parseArgs(argv) {
@@ -56,6 +62,15 @@ if (unknownSizes.length > 0) {
   console.error(`Unknown size ${unknownSizes.join(', ')}; use --sizes=10k,100k,1m or a subset.`);
   process.exit(2);
 }
+const profile = (args.profile ?? 'realistic').toLowerCase();
+if (!(profile in PROFILE_PREFIX)) {
+  console.error(`Unknown profile ${profile}; use --profile=realistic or --profile=light.`);
+  process.exit(2);
+}
+const traceIdFor = (count) => {
+  const prefix = PROFILE_PREFIX[profile];
+  return prefix + String(count).padStart(32 - prefix.length, '0');
+};
 const frames = Number(args.frames ?? 300);
 /** Fresh-context loads per size for first rows and the load's longest task (1M: one, ~5 s each). */
 const loadsFor = (size) => Number(args.loads ?? (size === '1m' ? 1 : 5));
@@ -131,6 +146,11 @@ async function measure(browser, base, label, spanCount) {
   const collapse = await page.evaluate(timeToolbarAction, 'Collapse all');
   const expand = await page.evaluate(timeToolbarAction, 'Expand all');
   const details = await page.evaluate(timeLastSpanDetails);
+  // Issue 14: names (service=…: answered from the string tables) and attributes (a word only
+  // in attribute values, and one in no span: every span's attributes are searched).
+  const findNames = await page.evaluate(timeFind, 'service=mysql');
+  const findAttributes = await page.evaluate(timeFind, 'hgetall');
+  const findNothing = await page.evaluate(timeFind, 'nosuchvalue');
   const longestTaskMs = await page.evaluate(() =>
     Math.max(0, ...window.__bench.longtasks.map((t) => t.duration)),
   );
@@ -166,6 +186,7 @@ async function measure(browser, base, label, spanCount) {
     expandedRows: expand.rows,
     detailsMs: details.ms,
     detailsShown: details.shown,
+    find: { names: findNames, attributes: findAttributes, nothing: findNothing },
     heapLoaded,
     heapEnd,
   };
@@ -198,13 +219,15 @@ async function main() {
       console.log(`Measuring ${size}…`);
       const result = await measure(browser, server.url, size, SIZES[size]);
       const others = await extraLoads(browser, server.url, SIZES[size], loadsFor(size) - 1);
-      results.push({ ...result, loads: [result.load, ...others] });
+      const bytes = server.bodyBytes[traceIdFor(SIZES[size])]?.otlp ?? 0;
+      results.push({ ...result, bodyBytes: bytes, loads: [result.load, ...others] });
     }
   } finally {
     await browser.close();
     await server.close();
   }
   const machine = {
+    profile,
     cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
     memoryGb: Math.round(totalmem() / 2 ** 30),
     node: process.version,

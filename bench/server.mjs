@@ -14,7 +14,9 @@ import {
   renameSync,
   statSync,
   createWriteStream,
+  readFileSync,
 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { once } from 'node:events';
@@ -45,10 +47,27 @@ async function loadMocks(root) {
   return { vite, nodeServer, bigTraces, bigStream };
 }
 
-/** Writes the trace body once per (format, id); later runs reuse the file. */
-async function ensureBigTraceFile(mocks, cacheDir, traceId, format) {
+/** The generator's sources: a change to any of them makes new trace files. */
+const GENERATOR_FILES = [
+  'big-traces.ts',
+  'big-trace-stream.ts',
+  'realistic-spans.ts',
+  'encode-otlp.ts',
+  'encode-v1.ts',
+  'demo-trace.ts',
+  'prng.ts',
+];
+
+function generatorHash(root) {
+  const hash = createHash('sha256');
+  for (const name of GENERATOR_FILES) hash.update(readFileSync(join(root, 'src', 'mocks', name)));
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** Writes the trace body once per (generator version, format, id); later runs reuse the file. */
+async function ensureBigTraceFile(mocks, cacheDir, traceId, format, version) {
   mkdirSync(cacheDir, { recursive: true });
-  const file = join(cacheDir, `${traceId}.${format}.json`);
+  const file = join(cacheDir, `${traceId}.${version}.${format}.json`);
   if (existsSync(file)) return file;
   const spec = mocks.bigTraces.parseBigTraceId(traceId);
   if (!spec) throw new Error(`Not a big demo trace id: ${traceId}`);
@@ -87,8 +106,15 @@ function demoHandler(nodeServer) {
 
 export async function startBenchServer({ root, distDir, cacheDir, port = 0, bigTraceIds = [] }) {
   const mocks = await loadMocks(root);
+  const version = generatorHash(root);
+  /** Body size in bytes per trace id and format, for the report's bytes per span and MB/s. */
+  const bodyBytes = {};
   for (const id of bigTraceIds) {
-    for (const format of ['otlp', 'v1']) await ensureBigTraceFile(mocks, cacheDir, id, format);
+    bodyBytes[id] = {};
+    for (const format of ['otlp', 'v1']) {
+      const file = await ensureBigTraceFile(mocks, cacheDir, id, format, version);
+      bodyBytes[id][format] = statSync(file).size;
+    }
   }
   const bigIds = new Set(bigTraceIds);
   const handleDemo = demoHandler(mocks.nodeServer);
@@ -101,7 +127,7 @@ export async function startBenchServer({ root, distDir, cacheDir, port = 0, bigT
     if (big?.[1] && bigIds.has(big[1].toLowerCase())) {
       serveFile(
         res,
-        join(cacheDir, `${big[1].toLowerCase()}.${v3 ? 'otlp' : 'v1'}.json`),
+        join(cacheDir, `${big[1].toLowerCase()}.${version}.${v3 ? 'otlp' : 'v1'}.json`),
         'application/json',
       );
       return;
@@ -129,6 +155,7 @@ export async function startBenchServer({ root, distDir, cacheDir, port = 0, bigT
   const address = server.address();
   return {
     url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/`,
+    bodyBytes,
     close: async () => {
       server.close();
       server.closeAllConnections?.();

@@ -33,9 +33,17 @@ describe('big traces', () => {
       big10k: 'b1600000000000000000000000010000',
       big100k: 'b1600000000000000000000000100000',
       big1m: 'b1600000000000000000000001000000',
+      real10k: 'bea10000000000000000000000010000',
+      real100k: 'bea10000000000000000000000100000',
+      real1m: 'bea10000000000000000000001000000',
       deep5000: 'dee90000000000000000000000005000',
       wide100k: 'f1d00000000000000000000000100000',
     });
+    expect(parseBigTraceId(BIG_TRACE_IDS.real10k)).toMatchObject({
+      shape: 'random',
+      profile: 'realistic',
+    });
+    expect(parseBigTraceId(BIG_TRACE_IDS.big10k)).toMatchObject({ profile: 'light' });
     expect(parseBigTraceId(BIG_TRACE_IDS.wide100k)).toMatchObject({
       shape: 'wide',
       spanCount: 100_001,
@@ -76,6 +84,39 @@ describe('big traces', () => {
     const max = Math.max(...depth.values());
     expect(max).toBeGreaterThan(5);
     expect(max).toBeLessThanOrEqual(21);
+  });
+
+  it('realistic profile: auto-instrumentation volume with a long tail, deterministic', async () => {
+    const spec = parseBigTraceId(BIG_TRACE_IDS.real10k) ?? fail();
+    const { text } = await collect(bigTraceChunks(spec, 'otlp', SEED, START));
+    const bytes = new TextEncoder().encode(text).length;
+    expect(bytes / spec.spanCount).toBeGreaterThanOrEqual(650);
+    const doc = JSON.parse(text) as {
+      result: {
+        resourceSpans: {
+          resource: { attributes: unknown[] };
+          scopeSpans: {
+            spans: {
+              attributes: { value: { stringValue?: string } }[];
+              events: unknown[];
+              links: unknown[];
+            }[];
+          }[];
+        }[];
+      };
+    };
+    const spans = doc.result.resourceSpans.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans));
+    expect(spans).toHaveLength(10_000);
+    expect(Math.min(...doc.result.resourceSpans.map((r) => r.resource.attributes.length))).toBe(23);
+    expect(spans.some((s) => s.attributes.length >= 100)).toBe(true);
+    expect(
+      spans.some((s) => s.attributes.some((a) => (a.value.stringValue?.length ?? 0) >= 10_000)),
+    ).toBe(true);
+    const withEvents = spans.filter((s) => s.events.length > 0).length / spans.length;
+    expect(withEvents).toBeGreaterThan(0.05);
+    expect(spans.filter((s) => s.links.length > 0).length).toBeGreaterThan(100);
+    // Deterministic from the seed, byte for byte.
+    expect((await collect(bigTraceChunks(spec, 'otlp', SEED, START))).text).toBe(text);
   });
 
   it('include a 5,000-deep chain and a 100,000-wide fan-out', () => {

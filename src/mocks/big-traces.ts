@@ -5,42 +5,59 @@
  */
 import type { DemoSpan } from './demo-trace';
 import { deriveSeed, mulberry32 } from './prng';
+import type { SpanShape } from './realistic-spans';
+import { realisticLinks, realisticLogs, realisticTags } from './realistic-spans';
 
 export type BigShape = 'random' | 'deep' | 'wide';
+/**
+ * 'light': a handful of tags a span (~280 bytes in OTLP JSON). 'realistic': the attributes,
+ * resources, events and links of auto-instrumented services (realistic-spans.ts, ~750 bytes).
+ */
+export type BigProfile = 'light' | 'realistic';
 export interface BigTraceSpec {
   readonly traceId: string;
   readonly shape: BigShape;
+  readonly profile: BigProfile;
   /** Span count for every shape (a wide trace of width w has w + 1 spans). */
   readonly spanCount: number;
 }
 
-const PREFIX: Record<BigShape, string> = { random: 'b16', deep: 'dee9', wide: 'f1d0' };
+/** Id prefixes (hex, so ids stay valid trace ids); the light ones predate the profiles. */
+const PREFIXES: readonly { prefix: string; shape: BigShape; profile: BigProfile }[] = [
+  { prefix: 'b16', shape: 'random', profile: 'light' },
+  { prefix: 'bea1', shape: 'random', profile: 'realistic' },
+  { prefix: 'dee9', shape: 'deep', profile: 'light' },
+  { prefix: 'f1d0', shape: 'wide', profile: 'light' },
+];
 /** Beyond this a generated response would take minutes; nobody needs it for a demo or benchmark. */
 export const MAX_BIG_SPANS = 5_000_000;
 
-export function bigTraceId(shape: BigShape, size: number): string {
-  const prefix = PREFIX[shape];
-  return prefix + String(size).padStart(32 - prefix.length, '0');
+export function bigTraceId(shape: BigShape, size: number, profile: BigProfile = 'light'): string {
+  const entry = PREFIXES.find((p) => p.shape === shape && p.profile === profile);
+  if (entry === undefined) throw new Error(`No ${profile} big traces of shape ${shape}`);
+  return entry.prefix + String(size).padStart(32 - entry.prefix.length, '0');
 }
 
 export const BIG_TRACE_IDS = {
   big10k: bigTraceId('random', 10_000),
   big100k: bigTraceId('random', 100_000),
   big1m: bigTraceId('random', 1_000_000),
+  real10k: bigTraceId('random', 10_000, 'realistic'),
+  real100k: bigTraceId('random', 100_000, 'realistic'),
+  real1m: bigTraceId('random', 1_000_000, 'realistic'),
   deep5000: bigTraceId('deep', 5_000),
   wide100k: bigTraceId('wide', 100_000),
 } as const;
 
 export function parseBigTraceId(id: string): BigTraceSpec | undefined {
   const lower = id.toLowerCase();
-  for (const shape of ['random', 'deep', 'wide'] as const) {
-    const prefix = PREFIX[shape];
+  for (const { prefix, shape, profile } of PREFIXES) {
     if (lower.length !== 32 || !lower.startsWith(prefix)) continue;
     const digits = lower.slice(prefix.length);
     if (!/^\d+$/.test(digits)) continue;
     const size = Number(digits);
     if (size < 1 || size > MAX_BIG_SPANS) return undefined;
-    return { traceId: lower, shape, spanCount: shape === 'wide' ? size + 1 : size };
+    return { traceId: lower, shape, profile, spanCount: shape === 'wide' ? size + 1 : size };
   }
   return undefined;
 }
@@ -88,6 +105,9 @@ export function* bigTraceSpans(
   start: number,
 ): Generator<DemoSpan> {
   const rng = mulberry32(deriveSeed(seed, spec.traceId));
+  // The realistic profile's attributes draw from a stream of their own: the tree stays the one
+  // the same rng calls would give.
+  const attrRng = mulberry32(deriveSeed(seed, `${spec.traceId}:attributes`));
   const prefix = rng.hex(8);
   const id = (index: number) => prefix + index.toString(16).padStart(8, '0');
   const make = (
@@ -100,6 +120,32 @@ export function* bigTraceSpans(
     kind: DemoSpan['kind'],
   ): DemoSpan => {
     const error = index > 0 && rng.chance(0.01);
+    if (spec.profile === 'realistic') {
+      const shape: SpanShape = {
+        index,
+        service,
+        operation,
+        kind,
+        error,
+        start: Math.round(s),
+        duration: Math.max(1, Math.round(d)),
+        traceId: spec.traceId,
+      };
+      return {
+        traceId: spec.traceId,
+        spanId: id(index),
+        parentSpanId: parent,
+        service,
+        operation,
+        start: shape.start,
+        duration: shape.duration,
+        kind,
+        error,
+        tags: realisticTags(attrRng, shape),
+        logs: realisticLogs(attrRng, shape),
+        links: realisticLinks(attrRng, shape, id),
+      };
+    }
     const tags: DemoSpan['tags'] = [
       { key: 'span.kind', value: kind },
       ...(service === 'mysql'

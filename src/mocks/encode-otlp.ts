@@ -44,10 +44,15 @@ export function encodeOtlpSpan(span: DemoSpan): string {
 }
 
 /** One resourceSpans entry: one service's spans under one scope. */
-export function encodeResourceSpans(service: string, spans: readonly string[]): string {
-  const resource = attributes([{ key: 'service.name', value: service }, ...resourceTags(service)]);
+export function encodeResourceSpans(
+  service: string,
+  spans: readonly string[],
+  extraResource: readonly DemoTag[] = resourceTags(service),
+  scopeName = 'cairn-demo',
+): string {
+  const resource = attributes([{ key: 'service.name', value: service }, ...extraResource]);
   return (
-    `{"resource":{"attributes":${resource}},"scopeSpans":[{"scope":{"name":"cairn-demo","version":"1.0.0"},` +
+    `{"resource":{"attributes":${resource}},"scopeSpans":[{"scope":{"name":${JSON.stringify(scopeName)},"version":"1.0.0"},` +
     `"spans":[${spans.join(',')}]}]}`
   );
 }

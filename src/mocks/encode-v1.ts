@@ -46,10 +46,13 @@ export function processIds(services: Iterable<string>): Map<string, string> {
   return ids;
 }
 
-export function encodeV1Processes(ids: Map<string, string>): string {
+export function encodeV1Processes(
+  ids: Map<string, string>,
+  resourceOf: (service: string) => readonly DemoTag[] = resourceTags,
+): string {
   const entries = [...ids].map(
     ([service, id]) =>
-      `"${id}":{"serviceName":${JSON.stringify(service)},"tags":${tags(resourceTags(service))}}`,
+      `"${id}":{"serviceName":${JSON.stringify(service)},"tags":${tags(resourceOf(service))}}`,
   );
   return `{${entries.join(',')}}`;
 }

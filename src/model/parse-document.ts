@@ -11,6 +11,12 @@ export interface ParsedTrace {
   detail(index: number): SpanDetail;
   /** Tree index of the span with this id (the first, when ids repeat), or -1. */
   spanIndexById(spanId: string): number;
+  /**
+   * False only when span `index`'s detail surely contains none of the `terms` (each a list of
+   * lowercase, escape-free ASCII needles that must all appear): a find skips decoding it. True
+   * when unsure. Absent when the input is not kept as bytes.
+   */
+  mayContain?(index: number, terms: readonly (readonly string[])[]): boolean;
 }
 
 export interface ParseResult {

@@ -1,9 +1,11 @@
 /**
  * Turns a body (a network stream or a file's bytes) into a ParseResult, reporting progress.
  *
- * Small inputs are decoded to one string and parsed whole (fastest for the common case). Large
- * inputs, or a stream of unknown length, go chunk by chunk through the streaming parser: a 1M-span
- * document may not fit in one JS string, and chunks let progress and cancellation through.
+ * OTLP documents (Jaeger's v3 API) of any size, large inputs and streams of unknown length go
+ * chunk by chunk through the streaming parser, which reads while the body is still arriving: a
+ * 1M-span document may not fit in one JS string, chunks let progress and cancellation through, and
+ * OTLP spans are read from their bytes in one pass (src/model/stream). Other small inputs are
+ * decoded to one string and parsed whole, the fastest way for span objects JSON.parse must build.
  */
 import type { ParseResult } from '../model/parse-document';
 
@@ -51,9 +53,22 @@ export interface ReadOptions {
   readonly onChunk?: () => void;
 }
 
-/** Collects chunks and parses: whole when small, streaming when large or of unknown size. */
+/** The first bytes of a document that show it is OTLP JSON (a v3 response or TracesData). */
+const OTLP_SNIFF_BYTES = 512;
+const OTLP_MARKERS = ['"resourceSpans"', '"result"'];
+
+function looksLikeOtlp(chunk: Uint8Array): boolean {
+  const head = new TextDecoder().decode(chunk.subarray(0, OTLP_SNIFF_BYTES));
+  return OTLP_MARKERS.some((marker) => head.includes(marker));
+}
+
+/**
+ * Collects chunks and parses: streaming when OTLP, large or of unknown size (decided on the first
+ * chunk), else whole.
+ */
 class Sink {
-  private readonly streaming: StreamingParserLike | null;
+  private streaming: StreamingParserLike | null = null;
+  private decided = false;
   private readonly chunks: Uint8Array[] = [];
   private bytes = 0;
   private lastProgress = 0;
@@ -61,14 +76,17 @@ class Sink {
   constructor(
     private readonly deps: ParserDeps,
     private readonly options: ReadOptions,
-  ) {
-    const { bytesTotal } = options;
-    const threshold = deps.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES;
-    this.streaming = bytesTotal < 0 || bytesTotal > threshold ? deps.createStreamingParser() : null;
-  }
+  ) {}
 
   push(chunk: Uint8Array): void {
     if (this.options.isCancelled()) throw new Cancelled();
+    if (!this.decided && chunk.byteLength > 0) {
+      this.decided = true;
+      const { bytesTotal } = this.options;
+      const threshold = this.deps.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES;
+      if (bytesTotal < 0 || bytesTotal > threshold || looksLikeOtlp(chunk))
+        this.streaming = this.deps.createStreamingParser();
+    }
     this.bytes += chunk.byteLength;
     if (this.streaming) this.streaming.push(chunk);
     else this.chunks.push(chunk);

@@ -6,6 +6,8 @@ import type { SpanDetail } from '../span-detail';
 import { micros } from '../units';
 import { adapterFor } from '../formats/span-adapters';
 import { otlpAttributeString } from '../formats/attributes';
+import { readOtlpSpanBytes } from '../formats/otlp-span-bytes';
+import { spanTextFilter } from './span-text-filter';
 import { asRecord, asString, isRecord } from '../formats/json-values';
 import type { SpanContext, SpanFormat } from '../formats/span-context';
 import { UNKNOWN_SERVICE, createSpanContext, parseDeferredService } from '../formats/span-context';
@@ -13,6 +15,8 @@ import { UNKNOWN_SERVICE, createSpanContext, parseDeferredService } from '../for
 /** Where the raw span behind a source handle can be fetched again for its detail. */
 export interface RawSpanStore {
   raw(source: number): unknown;
+  /** The span's bytes in the input, when it is kept as bytes. */
+  bytes?(source: number): Uint8Array | undefined;
 }
 
 /**
@@ -42,16 +46,23 @@ export class DocumentSink {
     return context;
   }
 
+  /**
+   * Reads one OTLP span from bytes [start, end) without JSON.parse (otlp-span-bytes.ts): the
+   * index after it, or -1 when the bytes need the parsed path (`span`), nothing recorded then.
+   * The span's source handle is `spansParsed - 1` afterwards.
+   */
+  otlpSpanBytes(bytes: Uint8Array, start: number, end: number, context: SpanContext): number {
+    resetSpanRecord(this.record);
+    const after = readOtlpSpanBytes(bytes, start, end, context, this.record);
+    if (after < 0) return -1;
+    this.record.source = this.nextSource(context);
+    this.builder.add(this.record);
+    return after;
+  }
+
   /** Reads one span; returns its source handle. Never throws: an unreadable span is kept as is. */
   span(raw: unknown, context: SpanContext): number {
-    const source = this.sources++;
-    if (source === this.contextOfSource.length) {
-      const grown = new Int32Array(source * 2);
-      grown.set(this.contextOfSource);
-      this.contextOfSource = grown;
-    }
-    this.contextOfSource[source] = context.id;
-    this.format ??= context.format;
+    const source = this.nextSource(context);
     const record = this.record;
     resetSpanRecord(record);
     // Adapters read defensively and are not expected to throw; the catch is the last line of
@@ -66,6 +77,18 @@ export class DocumentSink {
       this.notes.push(`A span could not be fully read (${problem}).`);
     record.source = source;
     this.builder.add(record);
+    return source;
+  }
+
+  private nextSource(context: SpanContext): number {
+    const source = this.sources++;
+    if (source === this.contextOfSource.length) {
+      const grown = new Int32Array(source * 2);
+      grown.set(this.contextOfSource);
+      this.contextOfSource = grown;
+    }
+    this.contextOfSource[source] = context.id;
+    this.format ??= context.format;
     return source;
   }
 
@@ -116,9 +139,11 @@ export class DocumentSink {
       traceStart: trace.startTime,
       indexOfSpanId: (id: string) => built.indexOfSpanId(id),
     };
+    const mayContain = spanTextFilter(contexts, contextOfSource, sourceOf, store);
     return {
       trace,
       spanIndexById: env.indexOfSpanId,
+      ...(mayContain && { mayContain }),
       detail(index: number): SpanDetail {
         const n = trace.spanCount;
         if (!Number.isInteger(index) || index < 0 || index >= n)

@@ -46,11 +46,27 @@ export function serviceOf(context: SpanContext): string {
 
 export function readOtlpSpan(raw: unknown, context: SpanContext, out: SpanRecord): void {
   const span = asRecord(raw);
+  readOtlpSpanAt(
+    span,
+    nanosFieldToMicros(span.startTimeUnixNano),
+    nanosFieldToMicros(span.endTimeUnixNano),
+    context,
+    out,
+  );
+}
+
+/** readOtlpSpan with the times already read (µs, NaN when absent), for the byte reader. */
+export function readOtlpSpanAt(
+  raw: unknown,
+  start: number,
+  end: number,
+  context: SpanContext,
+  out: SpanRecord,
+): void {
+  const span = asRecord(raw);
   out.traceId = normalizeId(span.traceId);
   out.spanId = normalizeId(span.spanId);
   out.parentSpanId = normalizeId(span.parentSpanId);
-  const start = nanosFieldToMicros(span.startTimeUnixNano);
-  const end = nanosFieldToMicros(span.endTimeUnixNano);
   // Protobuf JSON omits zero values, so an absent time means "not set", not the epoch.
   out.start = start > 0 ? start : Number.NaN;
   out.duration = start > 0 && end > 0 ? end - start : Number.NaN;

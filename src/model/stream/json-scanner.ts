@@ -20,6 +20,12 @@ export interface ScanHandler {
   /** A descended container starts at byte `start`. */
   enter(path: readonly string[], kind: 'object' | 'array', start: number): void;
   exit(path: readonly string[], kind: 'object' | 'array', end: number): void;
+  /**
+   * Optional, for a value the handler chose to capture: read it in place from `chunk` starting
+   * at index `i` (absolute offset `base + i`) and return the index after it, or -1 to have the
+   * scanner find its end and call `capture` as usual. Saves a pass over the value's bytes.
+   */
+  captureFrom?(path: readonly string[], chunk: Uint8Array, i: number, base: number): number;
 }
 
 const enum State {
@@ -169,6 +175,13 @@ export class JsonScanner {
       this.states.push(kind === 'object' ? State.ObjectKeyOrEnd : State.ArrayValueOrEnd);
       this.handler.enter(this.path, kind, base + i);
       return i + 1;
+    }
+    if (action === 'capture' && this.handler.captureFrom !== undefined) {
+      const after = this.handler.captureFrom(this.path, chunk, i, base);
+      if (after >= 0) {
+        this.valueDone();
+        return after;
+      }
     }
     this.raw = true;
     this.rawCapture = action === 'capture';

@@ -32,8 +32,8 @@ export interface StreamingParser {
  * arrays), each span is JSON.parsed alone and read by the same adapters as parseTraceDocument,
  * then dropped; only its byte range is kept, and `detail(i)` re-parses it on demand.
  */
-export function createStreamingParser(): StreamingParser {
-  const walker = new StreamWalker();
+export function createStreamingParser(options: StreamingOptions = {}): StreamingParser {
+  const walker = new StreamWalker(options.byteReading ?? true);
   const scanner = new JsonScanner(walker);
   return {
     push(chunk: Uint8Array): void {
@@ -42,6 +42,8 @@ export function createStreamingParser(): StreamingParser {
     },
     finish(): ParseResult {
       scanner.finish();
+      // Spans read before the point where the document broke report their own errors first.
+      walker.flushSpans();
       if (scanner.error !== null)
         walker.sink.error(walker.describeScanError(scanner.error, scanner.topLevelValues));
       return walker.finish();
@@ -50,6 +52,14 @@ export function createStreamingParser(): StreamingParser {
       return walker.sink.spansParsed;
     },
   };
+}
+
+export interface StreamingOptions {
+  /**
+   * Read OTLP spans' row fields from their bytes (otlp-span-bytes.ts) instead of JSON.parsing
+   * each span. Default true; false is the reference path the byte reader is tested against.
+   */
+  readonly byteReading?: boolean;
 }
 
 class StreamWalker implements ScanHandler {
@@ -71,6 +81,8 @@ class StreamWalker implements ScanHandler {
   private readonly loose = new Map<SpanFormat, SpanContext>();
   /** Spans waiting to be parsed together; flushed before anything else happens, to keep order. */
   private readonly batch = new SpanBatch();
+
+  constructor(private readonly byteReading: boolean) {}
 
   decide(path: readonly string[], kind: ValueKind): 'descend' | 'capture' | 'skip' {
     const parent = this.roles[this.roles.length - 1];
@@ -118,6 +130,21 @@ class StreamWalker implements ScanHandler {
   capture(path: readonly string[], start: number, end: number): void {
     const parent = this.roles[this.roles.length - 1];
     const key = path[path.length - 1] ?? '';
+    if (parent === 'otlp-spans' && this.byteReading) {
+      // A span that straddled two chunks, or that captureFrom could not read.
+      const context = this.scope ?? this.sink.newContext('otlp');
+      if (this.batch.context === null) {
+        const bytes = this.bytes.bytes(start, end);
+        if (this.sink.otlpSpanBytes(bytes, 0, bytes.length, context) >= 0) {
+          this.keepRange(this.sink.spansParsed - 1, start, end);
+          return;
+        }
+      }
+      // Malformed, or odd in a way the byte reader leaves to JSON.parse: the reference path.
+      if (!this.batch.accepts(context, end)) this.flush();
+      this.batch.add(context, start, end);
+      return;
+    }
     if (parent === 'otlp-spans' || parent === 'trace-spans') {
       const context =
         parent === 'otlp-spans'
@@ -148,6 +175,19 @@ class StreamWalker implements ScanHandler {
     else if (key === 'warnings') this.currentTrace().warnings.push(...asArray(value).map(asString));
   }
 
+  /**
+   * One pass: an OTLP span that lies whole in this chunk is read where it starts, so the scanner
+   * never walks its bytes in raw mode first. -1 leaves the value to the scanner (then `capture`).
+   */
+  captureFrom(_path: readonly string[], chunk: Uint8Array, i: number, base: number): number {
+    if (!this.byteReading || this.roles[this.roles.length - 1] !== 'otlp-spans') return -1;
+    this.flush();
+    const context = this.scope ?? this.sink.newContext('otlp');
+    const after = this.sink.otlpSpanBytes(chunk, i, chunk.length, context);
+    if (after >= 0) this.keepRange(this.sink.spansParsed - 1, base + i, base + after);
+    return after;
+  }
+
   finish(): ParseResult {
     this.flush();
     return this.sink.finish({
@@ -158,6 +198,10 @@ class StreamWalker implements ScanHandler {
           this.bytes.text(this.ranges[source * 2] ?? 0, this.ranges[source * 2 + 1] ?? 0),
         ) as unknown;
       },
+      bytes: (source) =>
+        this.objects.has(source)
+          ? undefined
+          : this.bytes.bytes(this.ranges[source * 2] ?? 0, this.ranges[source * 2 + 1] ?? 0),
     });
   }
 
@@ -177,6 +221,10 @@ class StreamWalker implements ScanHandler {
   private currentTrace(): SpanContext {
     this.trace ??= this.newTrace();
     return this.trace;
+  }
+
+  flushSpans(): void {
+    this.flush();
   }
 
   private flush(): void {

@@ -1,0 +1,180 @@
+import type { SpanRecord } from '../build/span-record';
+import {
+  CONTAINER,
+  INVALID,
+  QUOTE,
+  bytesEqual,
+  readScalar,
+  skipSpace,
+  skipString,
+  skipValue,
+} from '../stream/json-bytes';
+import { readOtlpSpanAt } from './otlp-span';
+import { nanosFieldToMicros } from './time';
+import type { SpanContext } from './span-context';
+
+/**
+ * Reads an OTLP/JSON span's row fields straight from its bytes: ids, name, kind, times, status
+ * code and whether it has links. Attributes, events and links are validated and skipped, never
+ * built; they stay in the retained body until a detail or a find decodes them.
+ *
+ * The fields are handed to readOtlpSpan in one reused stand-in object, so the row is read by the
+ * same code as a JSON.parsed span. Fails when the bytes are not a JSON object the reader is sure
+ * about (malformed, cut off, or a key with escapes): the caller then takes the reference path
+ * (find the value's end, JSON.parse it), which also gives that path's error message.
+ */
+
+const FIELDS = [
+  'traceId',
+  'spanId',
+  'parentSpanId',
+  'name',
+  'kind',
+  'startTimeUnixNano',
+  'endTimeUnixNano',
+  'status',
+  'links',
+] as const;
+type Field = (typeof FIELDS)[number];
+const ENCODED = FIELDS.map((name) => ({ name, bytes: new TextEncoder().encode(name) }));
+const START = 5;
+const END = 6;
+const STATUS = 7;
+const LINKS = 8;
+const CODE = new TextEncoder().encode('code');
+
+/** The stand-in span: only the fields readOtlpSpan reads; absent ones stay undefined. */
+const stand: Partial<Record<Field, unknown>> = {};
+const status: { code?: unknown } = {};
+const ONE_LINK: readonly unknown[] = [CONTAINER];
+const NO_LINKS: readonly unknown[] = [];
+const at = { end: 0 };
+
+/** Index in FIELDS of the key whose quoted bytes are [i, keyEnd), -1 for other keys. */
+function fieldOf(bytes: Uint8Array, i: number, keyEnd: number): number {
+  const length = keyEnd - i - 2;
+  for (let f = 0; f < ENCODED.length; f++) {
+    const key = ENCODED[f]?.bytes;
+    if (key !== undefined && key.length === length && bytesEqual(bytes, i + 1, key)) return f;
+  }
+  return -1;
+}
+
+function hasBackslash(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (bytes[k] === 92) return true;
+  return false;
+}
+
+const times = { start: Number.NaN, end: Number.NaN };
+
+/**
+ * A `*UnixNano` field at i into `times[which]` (µs), as nanosFieldToMicros would read it. The
+ * common form, a quoted run of up to 19 digits whose whole µs stay below 2^53, is computed from the bytes with the same
+ * arithmetic as nanosToMicros (whole µs + the last three digits / 1000), without a string.
+ */
+function readNanos(bytes: Uint8Array, i: number, end: number, which: 'start' | 'end'): number {
+  if (bytes[i] === QUOTE) {
+    let whole = 0;
+    let k = i + 1;
+    const digitsEnd = Math.min(end, i + 21);
+    while (k < digitsEnd && (bytes[k] ?? 0) >= 48 && (bytes[k] ?? 0) <= 57) k++;
+    const count = k - i - 1;
+    if (bytes[k] === QUOTE && count > 3 && count <= 19) {
+      for (let d = i + 1; d < k - 3; d++) whole = whole * 10 + ((bytes[d] ?? 0) - 48);
+      const rest =
+        ((bytes[k - 3] ?? 0) - 48) * 100 +
+        ((bytes[k - 2] ?? 0) - 48) * 10 +
+        ((bytes[k - 1] ?? 0) - 48);
+      // Past 2^53 the sum above was rounded: nanosToMicros' BigInt path decides instead.
+      if (whole <= Number.MAX_SAFE_INTEGER) {
+        times[which] = whole + rest / 1000;
+        return k + 1;
+      }
+    }
+  }
+  times[which] = nanosFieldToMicros(readScalar(bytes, i, end, at));
+  return at.end;
+}
+
+/** `status` object at i: keeps its last `code` in `status`; returns the index after it. */
+function readStatus(bytes: Uint8Array, i: number, end: number): number {
+  status.code = undefined;
+  i = skipSpace(bytes, i + 1, end);
+  if (bytes[i] === 125) return i + 1;
+  for (;;) {
+    if (bytes[i] !== QUOTE) return INVALID;
+    const keyEnd = skipString(bytes, i, end);
+    if (keyEnd === INVALID || hasBackslash(bytes, i, keyEnd)) return INVALID;
+    const isCode = keyEnd - i - 2 === CODE.length && bytesEqual(bytes, i + 1, CODE);
+    i = skipSpace(bytes, keyEnd, end);
+    if (bytes[i] !== 58) return INVALID;
+    i = skipSpace(bytes, i + 1, end);
+    if (isCode) {
+      status.code = readScalar(bytes, i, end, at);
+      i = at.end;
+    } else i = skipValue(bytes, i, end);
+    if (i === INVALID) return INVALID;
+    i = skipSpace(bytes, i, end);
+    if (bytes[i] === 125) return i + 1;
+    if (bytes[i] !== 44) return INVALID;
+    i = skipSpace(bytes, i + 1, end);
+  }
+}
+
+/**
+ * Reads the span object starting at `start`, not looking at or past `end`: the index after it,
+ * or INVALID (then nothing was written to `out`), which includes a span cut off by `end`.
+ */
+export function readOtlpSpanBytes(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  context: SpanContext,
+  out: SpanRecord,
+): number {
+  for (const name of FIELDS) stand[name] = undefined;
+  times.start = Number.NaN;
+  times.end = Number.NaN;
+  if (bytes[start] !== 123) return INVALID;
+  let i = skipSpace(bytes, start + 1, end);
+  if (bytes[i] !== 125) {
+    for (;;) {
+      if (bytes[i] !== QUOTE) return INVALID;
+      const keyEnd = skipString(bytes, i, end);
+      if (keyEnd === INVALID || hasBackslash(bytes, i, keyEnd)) return INVALID;
+      const field = fieldOf(bytes, i, keyEnd);
+      i = skipSpace(bytes, keyEnd, end);
+      if (bytes[i] !== 58) return INVALID;
+      i = skipSpace(bytes, i + 1, end);
+      const name = FIELDS[field];
+      if (name === undefined) i = skipValue(bytes, i, end);
+      else if (field === START || field === END)
+        i = readNanos(bytes, i, end, field === START ? 'start' : 'end');
+      else if (field === STATUS) {
+        if (bytes[i] === 123) {
+          i = readStatus(bytes, i, end);
+          stand.status = status;
+        } else {
+          i = skipValue(bytes, i, end);
+          stand.status = undefined;
+        }
+      } else if (field === LINKS) {
+        const first = bytes[i] === 91 ? bytes[skipSpace(bytes, i + 1, end)] : undefined;
+        i = skipValue(bytes, i, end);
+        stand.links = first === undefined ? undefined : first === 93 ? NO_LINKS : ONE_LINK;
+      } else {
+        stand[name] = readScalar(bytes, i, end, at);
+        i = at.end;
+      }
+      if (i === INVALID) return INVALID;
+      i = skipSpace(bytes, i, end);
+      if (i >= end) return INVALID;
+      if (bytes[i] === 125) break;
+      if (bytes[i] !== 44) return INVALID;
+      i = skipSpace(bytes, i + 1, end);
+    }
+  }
+  if (i >= end) return INVALID;
+  readOtlpSpanAt(stand, times.start, times.end, context, out);
+  return i + 1;
+}

@@ -1,0 +1,148 @@
+/// <reference types="node" />
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { sameAsReference as same } from '../test-support/byte-reading-check';
+import { skipValue } from './json-bytes';
+import { FIXTURE_ROOT } from '../test-support/fixture-index';
+
+/**
+ * The one-pass reader (OTLP spans read from their bytes, no JSON.parse per span) against the
+ * reference path it replaces (each span JSON.parsed and read by the adapter): identical traces,
+ * details and errors on every real fixture, on generated traces, and on malformed input.
+ */
+
+const OTLP_FIXTURES = readdirSync(FIXTURE_ROOT, { withFileTypes: true })
+  .filter((dir) => dir.isDirectory())
+  .flatMap((dir) => readdirSync(`${FIXTURE_ROOT}/${dir.name}`).map((file) => `${dir.name}/${file}`))
+  .filter((file) => file.endsWith('.json'))
+  .filter((file) => readFileSync(`${FIXTURE_ROOT}/${file}`, 'utf8').includes('"spans"'))
+  .sort();
+
+describe('one-pass OTLP span reading', () => {
+  it('covers the fixtures with spans', () => {
+    expect(OTLP_FIXTURES.length).toBeGreaterThan(60);
+  });
+
+  it.each(OTLP_FIXTURES)('%s: same as the reference path, whole and in random chunks', (file) => {
+    const bytes = new Uint8Array(readFileSync(`${FIXTURE_ROOT}/${file}`));
+    same(bytes);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: bytes.length }), { maxLength: 8 }), (cuts) =>
+        same(bytes, cuts),
+      ),
+      { numRuns: 5 },
+    );
+  });
+
+  it('malformed bytes anywhere in a real trace: same spans, same errors, same positions', () => {
+    // A captured HotROD trace: attributes, events, several resources.
+    const bytes = new Uint8Array(
+      readFileSync(`${FIXTURE_ROOT}/jaeger-pr9263/n_plus_one_near_miss.json`),
+    );
+    const replacements = [...'{}[]",:\\ \n0-etfnx'].map((c) => c.charCodeAt(0));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: bytes.length - 1 }),
+        fc.constantFrom(...replacements, -1),
+        fc.array(fc.integer({ min: 0, max: bytes.length }), { maxLength: 3 }),
+        (at, replacement, cuts) => {
+          // -1 deletes the byte; anything else overwrites it.
+          const broken =
+            replacement < 0
+              ? new Uint8Array([...bytes.subarray(0, at), ...bytes.subarray(at + 1)])
+              : bytes.slice();
+          if (replacement >= 0) broken[at] = replacement;
+          same(broken, cuts);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('odd but valid spans: fields of every JSON type, escapes, duplicates, whitespace', () => {
+    const value = fc.oneof(
+      fc.string(),
+      fc.constantFrom('5', '0x1', ' 00ab ', 'SPAN_KIND_CLIENT', 'STATUS_CODE_ERROR', '\u2028'),
+      // Nanosecond times: typical, past 2^53 µs, leading zeros, too short for the fast path.
+      fc.constantFrom('1718064000123456789', '9999999999999999999', '00001718064000123', '123', ''),
+      fc.bigInt({ min: 0n, max: 10n ** 20n }).map(String),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.jsonValue({ maxDepth: 2 }),
+    );
+    const field = fc.constantFrom(
+      'traceId',
+      'spanId',
+      'parentSpanId',
+      'name',
+      'kind',
+      'startTimeUnixNano',
+      'endTimeUnixNano',
+      'status',
+      'links',
+      'attributes',
+      'events',
+      'trace\\u0049d',
+    );
+    const member = fc.tuple(field, value, fc.constantFrom('', ' ', '\n\t', '\r\n  '));
+    const span = fc
+      .array(member, { maxLength: 12 })
+      .map(
+        (members) =>
+          `{${members.map(([key, v, ws]) => `${ws}"${key}"${ws}:${ws}${JSON.stringify(v)}${ws}`).join(',')}}`,
+      );
+    const statusSpan = fc
+      .tuple(fc.jsonValue({ maxDepth: 1 }), fc.integer({ min: 0, max: 3 }))
+      .map(
+        ([extra, code]) => `{"spanId":"a1","status":{"x":${JSON.stringify(extra)},"code":${code}}}`,
+      );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(span, statusSpan), { minLength: 1, maxLength: 6 }), (spans) => {
+        const text = `{"resourceSpans":[{"resource":{"attributes":[]},"scopeSpans":[{"spans":[${spans.join(',')}]}]}]}`;
+        same(new TextEncoder().encode(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('skipValue', () => {
+  const skips = (text: string): boolean => {
+    const bytes = new TextEncoder().encode(text);
+    return skipValue(bytes, 0, bytes.length) === bytes.length;
+  };
+  const parses = (text: string): boolean => {
+    try {
+      JSON.parse(text);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('accepts every JSON value JSON.stringify writes', () => {
+    fc.assert(fc.property(fc.jsonValue(), (v) => skips(JSON.stringify(v) ?? 'null')));
+  });
+
+  it('accepts nothing JSON.parse rejects', () => {
+    const near = fc
+      .tuple(fc.json(), fc.nat(), fc.constantFrom(...'{}[]",:\\ \u0001\u001f0-.eE+tfnu'))
+      .map(([json, at, c]) => {
+        const i = at % (json.length + 1);
+        return json.slice(0, i) + c + json.slice(i);
+      });
+    fc.assert(
+      fc.property(fc.oneof(near, fc.string()), (text) => {
+        if (skips(text)) expect(parses(text)).toBe(true);
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('rejects the classic near-misses', () => {
+    for (const bad of ['{"a":1,}', '[1,]', '01', '1.', '-', '"\\x"', '"a\nb"', 'tru', '{"a" 1}'])
+      expect(skips(bad)).toBe(false);
+  });
+});

@@ -1,0 +1,230 @@
+/**
+ * Reading JSON straight from UTF-8 bytes without building values: a validating skip over any
+ * value, and readers for the few scalars a span's row needs. The streaming parser uses them to
+ * read spans without JSON.parse, which would allocate an object for every attribute.
+ *
+ * Soundness is the contract: `skipValue` accepts only what JSON.parse accepts (it may be stricter
+ * only where a caller falls back to JSON.parse, so any doubt costs time, never a different result).
+ */
+
+export const QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const COMMA = 44;
+const COLON = 58;
+const MINUS = 45;
+
+/** -1: the bytes are not valid JSON here. */
+export const INVALID = -1;
+
+export const isSpace = (b: number): boolean => b === 32 || b === 10 || b === 13 || b === 9;
+
+export function skipSpace(bytes: Uint8Array, i: number, end: number): number {
+  while (i < end && isSpace(bytes[i] ?? 0)) i++;
+  return i;
+}
+
+const isHex = (b: number): boolean =>
+  (b >= 48 && b <= 57) || (b >= 65 && b <= 70) || (b >= 97 && b <= 102);
+
+/** Escapes JSON allows after a backslash: " \ / b f n r t (u is checked apart). */
+const SIMPLE_ESCAPE = new Uint8Array(128);
+for (const c of '"\\/bfnrt') SIMPLE_ESCAPE[c.charCodeAt(0)] = 1;
+
+/** Bytes that end a run of plain string content: control characters, '"' and '\\'. */
+const STRING_STOP = new Uint8Array(256);
+for (let b = 0; b < 32; b++) STRING_STOP[b] = 1;
+STRING_STOP[QUOTE] = 1;
+STRING_STOP[BACKSLASH] = 1;
+
+/**
+ * A string starting at the quote at `i`: the index after its closing quote, or INVALID.
+ * `escapes.seen` tells whether it held a backslash (then its text needs JSON.parse to decode).
+ */
+export function skipString(
+  bytes: Uint8Array,
+  i: number,
+  end: number,
+  escapes?: { seen: boolean },
+): number {
+  i++;
+  while (i < end) {
+    // Most bytes of a trace are plain string content: one table lookup each.
+    while (i < end && STRING_STOP[bytes[i] ?? 0] === 0) i++;
+    if (i >= end) return INVALID;
+    const b = bytes[i] ?? 0;
+    if (b === QUOTE) return i + 1;
+    if (b === BACKSLASH) {
+      if (escapes) escapes.seen = true;
+      const e = bytes[i + 1] ?? 0;
+      if (e === 117) {
+        if (i + 5 >= end) return INVALID;
+        for (let k = 2; k < 6; k++) if (!isHex(bytes[i + k] ?? 0)) return INVALID;
+        i += 6;
+      } else if (e < 128 && SIMPLE_ESCAPE[e] === 1) i += 2;
+      else return INVALID;
+    } else return INVALID; // a control character
+  }
+  return INVALID;
+}
+
+const isDigit = (b: number): boolean => b >= 48 && b <= 57;
+
+/** A number in JSON's grammar: -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)? */
+export function skipNumber(bytes: Uint8Array, i: number, end: number): number {
+  if (bytes[i] === MINUS) i++;
+  if (i >= end) return INVALID;
+  if (bytes[i] === 48) i++;
+  else if (isDigit(bytes[i] ?? 0)) while (i < end && isDigit(bytes[i] ?? 0)) i++;
+  else return INVALID;
+  if (bytes[i] === 46) {
+    i++;
+    if (!isDigit(bytes[i] ?? 0)) return INVALID;
+    while (i < end && isDigit(bytes[i] ?? 0)) i++;
+  }
+  if (bytes[i] === 101 || bytes[i] === 69) {
+    i++;
+    if (bytes[i] === 43 || bytes[i] === MINUS) i++;
+    if (!isDigit(bytes[i] ?? 0)) return INVALID;
+    while (i < end && isDigit(bytes[i] ?? 0)) i++;
+  }
+  return i > end ? INVALID : i;
+}
+
+const LITERALS: Readonly<Record<number, readonly number[]>> = {
+  116: [116, 114, 117, 101], // true
+  102: [102, 97, 108, 115, 101], // false
+  110: [110, 117, 108, 108], // null
+};
+
+export function skipLiteral(bytes: Uint8Array, i: number, end: number): number {
+  const word = LITERALS[bytes[i] ?? 0];
+  if (word === undefined || i + word.length > end) return INVALID;
+  for (let k = 1; k < word.length; k++) if (bytes[i + k] !== word[k]) return INVALID;
+  return i + word.length;
+}
+
+/** Open containers of skipValue: 1 object, 2 array. Grown on demand; nesting depth is unbounded. */
+let stack = new Uint8Array(64);
+
+/** Any value starting at `i` (no leading space): the index after it, or INVALID. */
+export function skipValue(bytes: Uint8Array, i: number, end: number): number {
+  let depth = 0;
+  for (;;) {
+    // A value is expected at i.
+    if (i >= end) return INVALID;
+    const b = bytes[i] ?? 0;
+    if (b === OPEN_BRACE || b === OPEN_BRACKET) {
+      i = skipSpace(bytes, i + 1, end);
+      const close = b === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET;
+      if (bytes[i] === close) i++;
+      else {
+        if (depth === stack.length) {
+          const grown = new Uint8Array(stack.length * 2);
+          grown.set(stack);
+          stack = grown;
+        }
+        stack[depth++] = b === OPEN_BRACE ? 1 : 2;
+        if (b === OPEN_BRACE) {
+          i = objectKey(bytes, i, end);
+          if (i === INVALID) return INVALID;
+        }
+        continue;
+      }
+    } else if (b === QUOTE) i = skipString(bytes, i, end);
+    else if (b === MINUS || isDigit(b)) i = skipNumber(bytes, i, end);
+    else i = skipLiteral(bytes, i, end);
+    // After a complete value: close containers, or find the next member.
+    for (;;) {
+      if (i === INVALID) return INVALID;
+      if (depth === 0) return i;
+      i = skipSpace(bytes, i, end);
+      const c = bytes[i] ?? 0;
+      const inObject = stack[depth - 1] === 1;
+      if (c === COMMA) {
+        i = skipSpace(bytes, i + 1, end);
+        if (inObject) i = objectKey(bytes, i, end);
+        break;
+      }
+      if (c !== (inObject ? CLOSE_BRACE : CLOSE_BRACKET)) return INVALID;
+      depth--;
+      i++;
+    }
+    if (i === INVALID) return INVALID;
+  }
+}
+
+/** `"key" :` at i; returns where the member's value starts. */
+function objectKey(bytes: Uint8Array, i: number, end: number): number {
+  if (bytes[i] !== QUOTE) return INVALID;
+  i = skipString(bytes, i, end);
+  if (i === INVALID) return INVALID;
+  i = skipSpace(bytes, i, end);
+  if (bytes[i] !== COLON) return INVALID;
+  return skipSpace(bytes, i + 1, end);
+}
+
+// Token text: BOMs inside a value are characters, not encoding marks.
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * Text of plain (unescaped) string content. Ids, names and times are short ASCII: building those
+ * from char codes avoids a TextDecoder call per field, which costs more than the copy.
+ */
+function shortText(bytes: Uint8Array, from: number, to: number): string {
+  const n = to - from;
+  if (n > 64) return UTF8.decode(bytes.subarray(from, to));
+  codes.length = n;
+  for (let k = 0; k < n; k++) {
+    const b = bytes[from + k] ?? 0;
+    if (b >= 128) return UTF8.decode(bytes.subarray(from, to));
+    codes[k] = b;
+  }
+  return String.fromCharCode.apply(null, codes);
+}
+const codes: number[] = [];
+
+/** Marks a container where a reader wanted a scalar; every field reader treats it as absent. */
+export const CONTAINER: Readonly<Record<string, never>> = Object.freeze({});
+
+/**
+ * The scalar at `i` as JSON.parse would give it (containers as CONTAINER); `at.end` receives the
+ * index after it, INVALID when malformed.
+ */
+export function readScalar(
+  bytes: Uint8Array,
+  i: number,
+  end: number,
+  at: { end: number },
+): unknown {
+  const b = bytes[i] ?? 0;
+  if (b === QUOTE) {
+    const escapes = { seen: false };
+    const after = skipString(bytes, i, end, escapes);
+    at.end = after;
+    if (after === INVALID) return undefined;
+    if (escapes.seen) return JSON.parse(UTF8.decode(bytes.subarray(i, after))) as unknown;
+    return shortText(bytes, i + 1, after - 1);
+  }
+  if (b === MINUS || isDigit(b)) {
+    const after = skipNumber(bytes, i, end);
+    at.end = after;
+    return after === INVALID ? undefined : Number(shortText(bytes, i, after));
+  }
+  if (b === OPEN_BRACE || b === OPEN_BRACKET) {
+    at.end = skipValue(bytes, i, end);
+    return CONTAINER;
+  }
+  const after = skipLiteral(bytes, i, end);
+  at.end = after;
+  return b === 116 ? true : b === 102 ? false : null;
+}
+
+/** Whether the bytes [i, i + key.length) spell `key` (ASCII). */
+export function bytesEqual(bytes: Uint8Array, i: number, key: Uint8Array): boolean {
+  for (let k = 0; k < key.length; k++) if (bytes[i + k] !== key[k]) return false;
+  return true;
+}

@@ -1,0 +1,112 @@
+/// <reference types="node" />
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import type { ParsedTrace } from '../model/parse-document';
+import { createStreamingParser } from '../model/stream/streaming-parser';
+import { FIXTURE_ROOT } from '../model/test-support/fixture-index';
+import { runFind } from './run-find';
+
+/**
+ * The byte pre-check (mayContain) may only skip spans that cannot match: find with it must give
+ * exactly the matches of find decoding every span.
+ */
+const never = (): boolean => false;
+
+function parse(text: string): ParsedTrace[] {
+  const parser = createStreamingParser();
+  parser.push(new TextEncoder().encode(text));
+  return parser.finish().traces;
+}
+
+async function sameMatches(parsed: ParsedTrace, query: string): Promise<void> {
+  const { mayContain: _unused, ...withoutFilter } = parsed;
+  const fast = await runFind(parsed, query, never);
+  const full = await runFind(withoutFilter, query, never);
+  expect(Array.from(fast ?? []), query).toEqual(Array.from(full ?? []));
+}
+
+const OTLP_FIXTURES = readdirSync(FIXTURE_ROOT, { withFileTypes: true })
+  .filter((dir) => dir.isDirectory())
+  .flatMap((dir) => readdirSync(`${FIXTURE_ROOT}/${dir.name}`).map((file) => `${dir.name}/${file}`))
+  .filter((file) => file.endsWith('.json'))
+  .filter((file) => readFileSync(`${FIXTURE_ROOT}/${file}`, 'utf8').includes('"resourceSpans"'))
+  .sort();
+
+/** Words and fragments of the document itself, so queries hit keys, values and names. */
+function vocabulary(text: string): string[] {
+  const words = text.toLowerCase().match(/[a-z._/ -]{2,24}/g) ?? [];
+  return [...new Set(words)].slice(0, 400);
+}
+
+describe('find with the byte pre-check', () => {
+  it('covers OTLP fixtures', () => {
+    expect(OTLP_FIXTURES.length).toBeGreaterThan(40);
+  });
+
+  it.each(OTLP_FIXTURES)('%s: same matches as decoding every span', async (file) => {
+    const text = readFileSync(`${FIXTURE_ROOT}/${file}`, 'utf8');
+    const traces = parse(text);
+    const words = vocabulary(text);
+    expect(traces.every((t) => t.mayContain !== undefined)).toBe(true);
+    const query = fc.oneof(
+      fc.constantFrom(...words, 'error', 'exception', 'http', 'db.statement', 'nomatchatall'),
+      fc
+        .tuple(fc.constantFrom(...words), fc.constantFrom(...words, ''))
+        .map(([k, v]) => `${k.trim()}=${v.trim()}`),
+      fc.string({ maxLength: 6 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(query, { minLength: 1, maxLength: 3 }), async (parts) => {
+        for (const parsed of traces) await sameMatches(parsed, parts.join(' '));
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('escapes, unicode, arrays, numbers, trace state and resources are never skipped wrongly', async () => {
+    const attr = (key: string, value: string): string => `{"key":"${key}","value":${value}}`;
+    const span = (id: string, attributes: string[], extra = ''): string =>
+      `{"traceId":"0af7651916cd43dd8448eb211c80319c","spanId":"${id}","name":"op","kind":2,` +
+      `"startTimeUnixNano":"1700000000000000000","endTimeUnixNano":"1700000000001000000",` +
+      `"attributes":[${attributes.join(',')}]${extra}}`;
+    const text =
+      `{"resourceSpans":[{"resource":{"attributes":[${attr('service.name', '{"stringValue":"svc"}')},${attr('k8s.pod.name', '{"stringValue":"pod-zeta"}')}]},` +
+      `"scopeSpans":[{"scope":{"name":"lib-omega","version":"9"},"spans":[` +
+      [
+        span('0000000000000001', [attr('note', '{"stringValue":"caf\\u00e9 cr\\u0065me"}')]),
+        span('0000000000000002', [attr('kelvin', '{"stringValue":"200\u212a hot"}')]),
+        span('0000000000000003', [
+          attr('flags', '{"arrayValue":{"values":[{"boolValue":true},{"boolValue":false}]}}'),
+        ]),
+        span('0000000000000004', [attr('big', '{"intValue":1e3}')]),
+        span('0000000000000005', [], ',"traceState":"vendor=value"'),
+        span('0000000000000006', [attr('plain', '{"stringValue":"nothing special"}')]),
+      ].join(',') +
+      `]}]}]}`;
+    const [parsed] = parse(text);
+    if (parsed === undefined) throw new Error('no trace');
+    for (const query of [
+      'creme',
+      'café',
+      'k hot',
+      'true,false',
+      '1000',
+      'w3c',
+      'tracestate',
+      'vendor',
+      'zeta',
+      'omega',
+      'special',
+      'kelvin=200k hot',
+      'plain=nothing special',
+      'plain=',
+      'nothing',
+    ])
+      await sameMatches(parsed, query);
+    // And the pre-check does skip: a word in one span's bytes only.
+    const skipped = Array.from({ length: parsed.trace.spanCount }, (_, i) =>
+      parsed.mayContain?.(i, [['special']]),
+    ).filter((may) => may === false).length;
+    expect(skipped).toBeGreaterThan(0);
+  });
+});
