@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { cspPlugin } from './scripts/vite-plugin-csp';
+import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 
 /**
  * Demo mode serves a deterministic Jaeger from MSW in the browser. The dev server (`npm start`)

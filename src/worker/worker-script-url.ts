@@ -16,7 +16,11 @@ interface TrustedTypesFactory {
 export const WORKER_POLICY_NAME = 'cairn-worker';
 
 /** `href` resolved, if it is one of the bundle's own scripts; throws otherwise. */
-export function bundleScriptUrl(href: string, bundleDir = new URL('./', import.meta.url)): string {
+export function bundleScriptUrl(
+  href: string,
+  // The directory of the chunk this module ends up in, resolved at run time.
+  bundleDir = new URL(/* @vite-ignore */ './', import.meta.url),
+): string {
   const url = new URL(href, bundleDir);
   if (url.origin !== bundleDir.origin || !url.pathname.startsWith(bundleDir.pathname)) {
     throw new Error(`Refusing to start a worker from ${url.href}: not a script of this bundle`);
