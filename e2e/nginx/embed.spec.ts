@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -114,6 +115,14 @@ test('search embedded under /jaeger/ without the plot; a result opens embedded i
   );
   expect(page.url()).toBe(framed(stack.framingOrigin, src));
   expect(errors).toEqual([]);
+
+  // The embedded layout on its own passes axe.
+  await page.goto(src);
+  await expect(page.locator('li.result-row').first()).toBeVisible({ timeout: 30_000 });
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious'),
+  ).toEqual([]);
 });
 
 test('frame-ancestors without the dashboard’s origin: the browser refuses to frame Cairn', async ({
