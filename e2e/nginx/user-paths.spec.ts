@@ -54,6 +54,10 @@ for (const where of ['root', 'subPath'] as const) {
       const config = await page.request.get(`${base}config.json`);
       expect(config.status()).toBe(404);
       expect(config.headers()['cache-control']).toBe('no-store');
+      // The API is jaeger-query's, passed through; nginx adds nosniff to it too.
+      const api = await page.request.get(`${base}api/v3/services`);
+      expect(api.ok()).toBe(true);
+      expect(api.headers()['x-content-type-options']).toContain('nosniff');
     });
 
     test('search → results → trace → span details → find', async ({ page }) => {
