@@ -36,7 +36,7 @@ export default defineConfig({
     {
       name: 'chromium',
       use: { ...devices['Desktop Chrome'] },
-      testIgnore: /(sub-path|dev-server|jaeger-query)\.spec\.ts/,
+      testIgnore: [/(sub-path|dev-server|jaeger-query)\.spec\.ts/, /nginx\//],
     },
     {
       name: 'jaeger-query',
@@ -47,6 +47,12 @@ export default defineConfig({
       name: 'sub-path',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${subPathPort}/jaeger/` },
       testMatch: /sub-path\.spec\.ts/,
+    },
+    {
+      // The production bundle behind a real nginx running deploy/nginx, with the strict CSP on.
+      name: 'nginx',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: /nginx\/.*\.spec\.ts/,
     },
     {
       // `npm start` itself: the dev server with the demo backend, as a newcomer first runs it.

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 
 /**
  * Demo mode serves a deterministic Jaeger from MSW in the browser. The dev server (`npm start`)
@@ -48,7 +49,7 @@ export default defineConfig(({ command }) => {
   return {
     // Relative asset URLs: the same bundle works at `/` and under any sub-path (`<base href>`).
     base: './',
-    plugins: [react(), mswWorkerScript(demo)],
+    plugins: [react(), mswWorkerScript(demo), cspPlugin()],
     define: {
       __CAIRN_DEMO__: JSON.stringify(demo),
       __CAIRN_VERSION__: JSON.stringify(packageVersion),
@@ -92,6 +93,11 @@ export default defineConfig(({ command }) => {
             setupFiles: ['./src/test-setup.ts'],
             include: ['src/{model,api,mocks,worker}/**/*.test.{ts,tsx}'],
           },
+        },
+        {
+          // The deployment artefacts (deploy/): manifests parse and line up, nginx -t passes.
+          extends: true,
+          test: { name: 'deploy', environment: 'node', include: ['deploy/**/*.test.ts'] },
         },
         {
           extends: true,

@@ -33,6 +33,10 @@ count('type check', run('type check', 'npx', ['tsc', '-b']));
 count('lint', run('lint', 'npx', ['eslint', '--max-warnings=0', '.']));
 count('format', run('format', 'npx', ['prettier', '--check', '--log-level=warn', '.']));
 
+// deploy/deploy.test.ts and e2e/nginx run the repo's nginx config with a real nginx: installed
+// here when missing (root + apt); without it those tests fail saying how to install it.
+run('nginx', 'node', ['scripts/ensure-nginx.mjs']);
+
 rmSync('test-results/unit.json', { force: true });
 const unitOk = run('unit tests', 'npx', [
   'vitest',

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { BrowserRouter, useRoutes } from 'react-router';
 import type { JaegerClient } from '../api/types';
 import { JaegerClientProvider } from '../api/client-context';
@@ -7,6 +7,8 @@ import type { UiSettings } from '../api/ui-config';
 import { UiSettingsProvider } from '../api/ui-settings-context';
 import { appRoutes } from './routes';
 import { routerBasename } from './base-path';
+import { EmbedProvider } from '../ui/embed-context';
+import { readEmbedState } from '../ui/embed-params';
 
 interface Props {
   readonly client: JaegerClient;
@@ -26,13 +28,17 @@ export function App({ client, settings, basePath, demo }: Props) {
       }),
     [],
   );
+  // Read once, from the URL the app started with: in-app navigation inside a frame stays embedded.
+  const [embed] = useState(() => readEmbedState(window.location.search));
   return (
     <QueryClientProvider client={queryClient}>
       <JaegerClientProvider client={client}>
         <UiSettingsProvider settings={settings}>
-          <BrowserRouter basename={routerBasename(basePath)}>
-            <AppRoutes demo={demo} />
-          </BrowserRouter>
+          <EmbedProvider state={embed}>
+            <BrowserRouter basename={routerBasename(basePath)}>
+              <AppRoutes demo={demo} />
+            </BrowserRouter>
+          </EmbedProvider>
         </UiSettingsProvider>
       </JaegerClientProvider>
     </QueryClientProvider>

@@ -12,6 +12,7 @@ import type { UiSettings } from '../api/ui-config';
 import { loadUiSettings } from './injected-settings';
 import { detectClient } from '../api/detect-client';
 import { basePathFromDocument } from './base-path';
+import { preferenceStorage } from '../ui/safe-storage';
 import { prewarmTraceWorker, startTraceLoadForRoute } from './prefetch';
 
 export interface Boot {
@@ -33,7 +34,7 @@ function bootstrap(): Boot {
   const route = window.location.pathname.slice(basePath.length - 1);
   // A demo build can be pointed at the same-origin API instead (`localStorage['cairn.demo'] =
   // 'off'`); the failure-state browser tests use this to serve their own responses.
-  const demo = __CAIRN_DEMO__ && localStorage.getItem('cairn.demo') !== 'off';
+  const demo = __CAIRN_DEMO__ && preferenceStorage.getItem('cairn.demo') !== 'off';
   const startBackendWork = (): Promise<JaegerClient> => {
     // Synchronous without the demo backend: a promise callback would only run after the whole
     // bundle has been evaluated, which is what this module is here to avoid.

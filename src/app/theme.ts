@@ -1,14 +1,19 @@
 /** Light, dark, or follow the system; the choice is remembered per browser. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
+import { preferenceStorage, type PreferenceStorage } from '../ui/safe-storage';
+
 const STORAGE_KEY = 'cairn.theme';
 
-export function loadThemeChoice(storage: Storage = localStorage): ThemeChoice {
+export function loadThemeChoice(storage: PreferenceStorage = preferenceStorage): ThemeChoice {
   const stored = storage.getItem(STORAGE_KEY);
   return stored === 'light' || stored === 'dark' ? stored : 'system';
 }
 
-export function saveThemeChoice(choice: ThemeChoice, storage: Storage = localStorage): void {
+export function saveThemeChoice(
+  choice: ThemeChoice,
+  storage: PreferenceStorage = preferenceStorage,
+): void {
   if (choice === 'system') storage.removeItem(STORAGE_KEY);
   else storage.setItem(STORAGE_KEY, choice);
 }

@@ -11,6 +11,8 @@
  * The palette is 20 mid-tone hues picked to keep at least 3:1 contrast against both a white and
  * a near-black background (WCAG 1.4.11 for graphical objects), so it works in light and dark themes.
  */
+import { preferenceStorage } from './safe-storage';
+
 export const SERVICE_PALETTE: readonly string[] = [
   '#1f77b4',
   '#d9480f',
@@ -52,7 +54,7 @@ let assigned: Map<string, number> | undefined;
 
 function loadAssignments(): Map<string, number> {
   try {
-    const stored: unknown = JSON.parse(globalThis.localStorage?.getItem(STORAGE_KEY) ?? '{}');
+    const stored: unknown = JSON.parse(preferenceStorage.getItem(STORAGE_KEY) ?? '{}');
     if (stored && typeof stored === 'object') {
       const entries = Object.entries(stored).filter(
         (entry): entry is [string, number] =>
@@ -86,7 +88,7 @@ function flushSave(): void {
 
 function saveAssignments(table: Map<string, number>): void {
   try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify(Object.fromEntries(table)));
+    preferenceStorage.setItem(STORAGE_KEY, JSON.stringify(Object.fromEntries(table)));
   } catch {
     // Storage full or disabled: colours stay consistent within this page.
   }

@@ -1,5 +1,7 @@
 import type { GraphLayout, LayoutEdge, LayoutNode } from '../model/graph/layered-layout';
 import type { GraphLayoutRequest, GraphLayoutResponse } from './messages';
+import graphLayoutWorkerUrl from './graph-layout-worker.ts?worker&url';
+import { createModuleWorker } from './worker-script-url';
 
 let worker: Worker | undefined;
 let nextId = 1;
@@ -10,7 +12,7 @@ const pending = new Map<
 
 function layoutWorker(): Worker {
   if (!worker) {
-    worker = new Worker(new URL('./graph-layout-worker.ts', import.meta.url), { type: 'module' });
+    worker = createModuleWorker(graphLayoutWorkerUrl);
     worker.onmessage = (event: MessageEvent<GraphLayoutResponse>) => {
       const reply = event.data;
       const waiter = pending.get(reply.id);

@@ -10,6 +10,8 @@ import type { MinimapBins } from '../model/minimap-bins';
 import type { SpanDetail } from '../model/span-detail';
 import type { TraceDiff } from '../model/diff/trace-diff';
 import type { LoadedTrace, WireError, WorkerRequest, WorkerResponse } from './messages';
+import traceWorkerUrl from './trace-worker.ts?worker&url';
+import { createModuleWorker } from './worker-script-url';
 
 export interface LoadProgress {
   readonly bytesReceived: number;
@@ -294,10 +296,7 @@ let shared: TraceWorkerClient | null = null;
 /** The app's one trace worker, created on first use. */
 export function traceWorkerClient(): TraceWorkerClient {
   shared ??= new TraceWorkerClient(
-    () =>
-      new Worker(new URL('./trace-worker.ts', import.meta.url), {
-        type: 'module',
-      }) as unknown as WorkerLike,
+    () => createModuleWorker(traceWorkerUrl) as unknown as WorkerLike,
   );
   return shared;
 }

@@ -4,12 +4,13 @@
  * written anything there.
  */
 import { EMPTY_FORM, type SearchForm } from './search-params';
+import { preferenceStorage, type PreferenceStorage } from '../../ui/safe-storage';
 
 const KEY = 'cairn.search.last';
 const UTC_KEY = 'cairn.search.utc';
 
 export function loadLastSearch(
-  storage: Storage | undefined = globalThis.localStorage,
+  storage: PreferenceStorage | undefined = preferenceStorage,
 ): SearchForm | null {
   try {
     const raw = storage?.getItem(KEY);
@@ -30,7 +31,7 @@ export function loadLastSearch(
 
 export function saveLastSearch(
   form: SearchForm,
-  storage: Storage | undefined = globalThis.localStorage,
+  storage: PreferenceStorage | undefined = preferenceStorage,
 ): void {
   try {
     storage?.setItem(KEY, JSON.stringify(form));
@@ -39,7 +40,9 @@ export function saveLastSearch(
   }
 }
 
-export function loadUtcPreference(storage: Storage | undefined = globalThis.localStorage): boolean {
+export function loadUtcPreference(
+  storage: PreferenceStorage | undefined = preferenceStorage,
+): boolean {
   try {
     return storage?.getItem(UTC_KEY) === '1';
   } catch {
@@ -49,7 +52,7 @@ export function loadUtcPreference(storage: Storage | undefined = globalThis.loca
 
 export function saveUtcPreference(
   utc: boolean,
-  storage: Storage | undefined = globalThis.localStorage,
+  storage: PreferenceStorage | undefined = preferenceStorage,
 ): void {
   try {
     storage?.setItem(UTC_KEY, utc ? '1' : '0');

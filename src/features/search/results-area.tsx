@@ -8,6 +8,7 @@ import { nowMicros } from './lookback';
 import { ResultsList } from './results-list';
 import type { ResultTrace } from './result-types';
 import { ScatterPlot } from './scatter-plot';
+import { useEmbed } from '../../ui/embed-context';
 import { pointsInZoom, type PlotZoom } from './scatter-zoom';
 import type { SortKey } from './sort-traces';
 import type { SearchResults } from './use-search-results';
@@ -22,6 +23,7 @@ interface Props {
 
 export function ResultsArea({ results, localTraces, sort, onSortChange, onOpen }: Props) {
   const [zoom, setZoom] = useState<PlotZoom | null>(null);
+  const hideGraph = useEmbed().searchHideGraph;
   const all = useMemo(() => [...localTraces, ...results.traces], [localTraces, results.traces]);
   const shown = useMemo(() => pointsInZoom(all, zoom), [all, zoom]);
   // "5 minutes ago" is relative to when this search was shown (the area remounts per search),
@@ -87,7 +89,8 @@ export function ResultsArea({ results, localTraces, sort, onSortChange, onOpen }
       )}
       {all.length > 0 && (
         <>
-          <ScatterPlot traces={all} zoom={zoom} onZoom={setZoom} onOpen={onOpen} />
+          {/* Embedded mode's uiSearchHideGraph drops the plot, as Jaeger UI does. */}
+          {!hideGraph && <ScatterPlot traces={all} zoom={zoom} onZoom={setZoom} onOpen={onOpen} />}
           <ResultsList
             traces={shown}
             totalCount={all.length}

@@ -1,7 +1,8 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { useJaegerClient } from '../../api/client-context';
 import { useElementSize, type ElementSize } from '../../ui/use-element-size';
+import { useEmbed } from '../../ui/embed-context';
 import type { LoadedTrace } from '../../worker/messages';
 import { traceWorkerClient } from '../../worker/trace-worker-client';
 import { SpanDetailContainer } from './details/span-detail-container';
@@ -53,6 +54,10 @@ function TraceView({ trace, warnings, pageSize }: TraceViewProps) {
   const selected = useTraceViewStore((s) => s.selected);
   const select = useTraceViewStore((s) => s.select);
   const [detailLayout, setDetailLayout] = useDetailLayout();
+  // Jaeger UI's embedded mode: a collapsed header hides the summary and the minimap until opened.
+  const embed = useEmbed();
+  const [collapsed, setCollapsed] = useState(embed.collapseTitle);
+  const toggleCollapsed = useCallback(() => setCollapsed((was) => !was), []);
   const find = useCallback(
     (query: string) => traceWorkerClient().find(trace.handle, query),
     [trace.handle],
@@ -87,7 +92,12 @@ function TraceView({ trace, warnings, pageSize }: TraceViewProps) {
   );
   return (
     <>
-      <TracePageHeader trace={trace} />
+      <TracePageHeader
+        trace={trace}
+        collapsed={collapsed}
+        hideSummary={embed.hideSummary}
+        {...(embed.embedded ? { onToggleCollapsed: toggleCollapsed } : {})}
+      />
       {warnings.length > 0 ? (
         <ul className="trace-warnings" aria-label="Parser warnings">
           {warnings.slice(0, 5).map((warning, i) => (
@@ -96,7 +106,12 @@ function TraceView({ trace, warnings, pageSize }: TraceViewProps) {
         </ul>
       ) : null}
       <TraceViews trace={trace}>
-        <TraceFindBar trace={trace} find={find} minimapBins={minimapBins} />
+        <TraceFindBar
+          trace={trace}
+          find={find}
+          minimapBins={minimapBins}
+          hideMinimap={embed.hideMinimap || collapsed}
+        />
         <div className="trace-body" data-detail-layout={detailLayout}>
           <Waterfall
             trace={trace}

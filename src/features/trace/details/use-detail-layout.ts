@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { preferenceStorage } from '../../../ui/safe-storage';
 
 /** Where span details open: under the row (Jaeger UI's way) or in a side panel. */
 export type DetailLayout = 'inline' | 'side';
@@ -6,12 +7,7 @@ export type DetailLayout = 'inline' | 'side';
 export const DETAIL_LAYOUT_KEY = 'cairn.spanDetailLayout';
 
 export function readDetailLayout(): DetailLayout {
-  try {
-    return localStorage.getItem(DETAIL_LAYOUT_KEY) === 'side' ? 'side' : 'inline';
-  } catch {
-    // Storage can be disabled (privacy mode); the default is fine.
-    return 'inline';
-  }
+  return preferenceStorage.getItem(DETAIL_LAYOUT_KEY) === 'side' ? 'side' : 'inline';
 }
 
 /** The user's choice, remembered across loads in localStorage. */
@@ -19,11 +15,7 @@ export function useDetailLayout(): [DetailLayout, (layout: DetailLayout) => void
   const [layout, setLayout] = useState<DetailLayout>(readDetailLayout);
   const update = useCallback((next: DetailLayout) => {
     setLayout(next);
-    try {
-      localStorage.setItem(DETAIL_LAYOUT_KEY, next);
-    } catch {
-      // Not remembered, still applied for this page.
-    }
+    preferenceStorage.setItem(DETAIL_LAYOUT_KEY, next);
   }, []);
   return [layout, update];
 }

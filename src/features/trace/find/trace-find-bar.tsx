@@ -14,10 +14,12 @@ export interface TraceFindBarProps {
   readonly find: (query: string) => Promise<Int32Array>;
   /** The worker client's minimap binning for this trace. */
   readonly minimapBins: (width: number, height: number) => Promise<MinimapBins>;
+  /** Embedded mode (uiTimelineHideMinimap, or a collapsed header): no minimap. */
+  readonly hideMinimap?: boolean;
 }
 
 /** Find box and minimap above the waterfall, wired to the view store and the find store. */
-export function TraceFindBar({ trace, find, minimapBins }: TraceFindBarProps) {
+export function TraceFindBar({ trace, find, minimapBins, hideMinimap }: TraceFindBarProps) {
   const viewStart = useTraceViewStore((s) => s.viewStart);
   const viewEnd = useTraceViewStore((s) => s.viewEnd);
   const setViewWindow = useTraceViewStore((s) => s.setViewWindow);
@@ -44,13 +46,15 @@ export function TraceFindBar({ trace, find, minimapBins }: TraceFindBarProps) {
         showOnlyMatches={showOnlyMatches}
         onShowOnlyMatchesChange={setShowOnlyMatches}
       />
-      <TraceMinimap
-        services={trace.services}
-        loadBins={minimapBins}
-        viewStart={viewStart}
-        viewEnd={viewEnd}
-        onViewWindowChange={setViewWindow}
-      />
+      {!hideMinimap && (
+        <TraceMinimap
+          services={trace.services}
+          loadBins={minimapBins}
+          viewStart={viewStart}
+          viewEnd={viewEnd}
+          onViewWindowChange={setViewWindow}
+        />
+      )}
     </div>
   );
 }

@@ -31,6 +31,35 @@ const trace: TraceHeaderProps['trace'] = {
 };
 
 describe('TraceHeader', () => {
+  it('embedded: collapsed or without summary, findings and warnings still show', async () => {
+    function Embedded() {
+      const [collapsed, setCollapsed] = useState(true);
+      return (
+        <TraceHeader
+          trace={trace}
+          collapsed={collapsed}
+          onToggleCollapsed={() => setCollapsed((was) => !was)}
+          hideSummary
+        />
+      );
+    }
+    render(<Embedded />);
+    expect(screen.queryByText('Duration')).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Services' })).toBeNull();
+    expect(screen.getByRole('list', { name: 'Findings' })).toHaveTextContent('Orphan spans (2)');
+    expect(screen.getByText('clock skew adjustment disabled')).toBeInTheDocument();
+    const toggle = screen.getByRole('button', { name: 'Show trace summary' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(toggle);
+    expect(screen.getByRole('button', { name: 'Hide trace summary' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    // Expanded: the legend is back; the summary row stays hidden (uiTimelineHideSummary).
+    expect(screen.getByRole('list', { name: 'Services' })).toBeInTheDocument();
+    expect(screen.queryByText('Duration')).toBeNull();
+  });
+
   it('shows name, short id, stats, legend with critical share, findings and warnings', () => {
     render(
       <TraceHeader

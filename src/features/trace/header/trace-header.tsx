@@ -31,6 +31,12 @@ export interface TraceHeaderProps {
   readonly idLength?: number;
   /** What can be done with the whole trace (links to other tools, archive). */
   readonly actions?: ReactNode;
+  /** Embedded mode: name, actions, findings and warnings only (no stats, no legend). */
+  readonly collapsed?: boolean;
+  /** Shows a button that collapses and expands the header. */
+  readonly onToggleCollapsed?: () => void;
+  /** Embedded mode's uiTimelineHideSummary: no start/duration/services/depth/spans row. */
+  readonly hideSummary?: boolean;
 }
 
 const FINDING_TITLES: Record<FindingKind, string> = {
@@ -52,6 +58,9 @@ export function TraceHeader({
   onShowShortcuts,
   idLength,
   actions,
+  collapsed = false,
+  onToggleCollapsed,
+  hideSummary = false,
 }: TraceHeaderProps) {
   const findings = [...trace.findings];
   if (
@@ -80,6 +89,16 @@ export function TraceHeader({
           />
         </span>
         {actions}
+        {onToggleCollapsed && (
+          <button
+            type="button"
+            className="trace-head__help"
+            aria-expanded={!collapsed}
+            onClick={onToggleCollapsed}
+          >
+            {collapsed ? 'Show trace summary' : 'Hide trace summary'}
+          </button>
+        )}
         {onShowShortcuts && (
           <button
             type="button"
@@ -91,42 +110,47 @@ export function TraceHeader({
           </button>
         )}
       </div>
-      <dl className="trace-head__stats">
-        <Stat term="Start">{formatTimestamp(trace.startTime)}</Stat>
-        <Stat term="Duration">{formatDuration(trace.duration)}</Stat>
-        <Stat term="Services">{formatCount(trace.services.length)}</Stat>
-        <Stat term="Depth">{formatCount(trace.maxDepth)}</Stat>
-        <Stat term="Spans">{formatCount(trace.spanCount)}</Stat>
-        <Stat term="Errors">
-          <span className={trace.errorCount > 0 ? 'trace-head__errors' : undefined}>
-            {formatCount(trace.errorCount)}
-          </span>
-        </Stat>
-      </dl>
-      <ul className="trace-head__legend" aria-label="Services">
-        {trace.services.map((service, index) => {
-          const share = criticalShare?.find((row) => row.service === service);
-          return (
-            <li key={index} className="trace-head__service">
-              <span
-                className="trace-head__swatch"
-                style={{ background: serviceColor(service) }}
-                aria-hidden="true"
-              />
-              <span>{service || '(no service name)'}</span>
-              {share && (
+      {!collapsed && !hideSummary && (
+        <dl className="trace-head__stats">
+          <Stat term="Start">{formatTimestamp(trace.startTime)}</Stat>
+          <Stat term="Duration">{formatDuration(trace.duration)}</Stat>
+          <Stat term="Services">{formatCount(trace.services.length)}</Stat>
+          <Stat term="Depth">{formatCount(trace.maxDepth)}</Stat>
+          <Stat term="Spans">{formatCount(trace.spanCount)}</Stat>
+          <Stat term="Errors">
+            <span className={trace.errorCount > 0 ? 'trace-head__errors' : undefined}>
+              {formatCount(trace.errorCount)}
+            </span>
+          </Stat>
+        </dl>
+      )}
+      {!collapsed && (
+        <ul className="trace-head__legend" aria-label="Services">
+          {trace.services.map((service, index) => {
+            const share = criticalShare?.find((row) => row.service === service);
+            return (
+              <li key={index} className="trace-head__service">
                 <span
-                  className="trace-head__share"
-                  title={`${formatDuration(share.micros)} on the critical path`}
-                >
-                  {' '}
-                  {formatPercent(share.share)} of critical path
-                </span>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+                  className="trace-head__swatch"
+                  style={{ background: serviceColor(service) }}
+                  aria-hidden="true"
+                />
+                <span>{service || '(no service name)'}</span>
+                {share && (
+                  <span
+                    className="trace-head__share"
+                    title={`${formatDuration(share.micros)} on the critical path`}
+                  >
+                    {' '}
+                    {formatPercent(share.share)} of critical path
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {/* Findings and warnings show in every mode: embedding never hides what is wrong. */}
       {findings.length > 0 && (
         <ul className="trace-head__findings" aria-label="Findings">
           {findings.map((finding) => (

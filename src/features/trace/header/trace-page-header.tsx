@@ -8,7 +8,10 @@ import { TraceHeader, type TraceHeaderProps } from './trace-header';
 import { useTraceAnalysis, type AnalysisInput } from './use-trace-analysis';
 import { panZoom, useTraceShortcuts, type TraceShortcut } from './use-trace-shortcuts';
 
-export interface TracePageHeaderProps {
+export interface TracePageHeaderProps extends Pick<
+  TraceHeaderProps,
+  'collapsed' | 'onToggleCollapsed' | 'hideSummary'
+> {
   readonly trace: TraceHeaderProps['trace'] & AnalysisInput;
 }
 
@@ -23,7 +26,7 @@ export function jumpToSpan(index: number): void {
  * The header wired to the page: analysis (critical-path share, clock skew), jumps to finding
  * examples, the shortcuts dialog, and the page-wide Jaeger UI keys acting on the view store.
  */
-export function TracePageHeader({ trace }: TracePageHeaderProps) {
+export function TracePageHeader({ trace, ...embedProps }: TracePageHeaderProps) {
   const analysis = useTraceAnalysis(trace);
   const { config } = useUiSettings();
   const [helpOpen, setHelpOpen] = useState(false);
@@ -86,6 +89,7 @@ export function TracePageHeader({ trace }: TracePageHeaderProps) {
         onShowShortcuts={openHelp}
         idLength={config.traceIdDisplayLength}
         actions={<TraceActions trace={trace} />}
+        {...embedProps}
       />
       <KeyboardHelp open={helpOpen} onClose={closeHelp} />
     </>
