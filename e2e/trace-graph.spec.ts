@@ -44,18 +44,30 @@ test('the trace graph is one Tab stop: arrows move between nodes, Enter selects,
   await expectNoSeriousAxe(page);
   await page.keyboard.press('Escape');
   await expect(page.getByText(/^Selected: /)).toHaveCount(0);
+  // Selecting a node selects its spans in the timeline.
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Show in timeline' }).click();
+  await expect(page).not.toHaveURL(/view=graph/);
+  await expect(page.getByRole('row', { selected: true })).toHaveCount(1);
 });
 
 test('the trace graph of a 100,000-span trace draws', async ({ page }) => {
   test.setTimeout(120_000);
+  await page.goto(`trace/${BIG_100K}`);
+  const views = page.getByRole('tablist', { name: 'Trace views' });
+  await expect(views).toBeVisible({ timeout: 60_000 });
   const started = Date.now();
-  await openGraph(page, BIG_100K);
-  console.log(`trace graph of 100k spans: first frame ${Date.now() - started} ms after navigation`);
+  await views.getByRole('tab', { name: 'Trace graph', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Fit' })).toBeEnabled({ timeout: 30_000 });
+  console.log(
+    `trace graph of 100k spans: first frame ${Date.now() - started} ms after the tab click`,
+  );
   await expect(
-    page.getByRole('status').filter({ hasText: /operations · [\d,]+ call edges$/ }),
-  ).toBeVisible({
-    timeout: 30_000,
-  });
+    page.getByRole('status').filter({
+      hasText: /operations · [\d,]+ call edges( · [\d,]+ smaller operations left out)?$/,
+    }),
+  ).toBeVisible({ timeout: 30_000 });
+  console.log(`trace graph of 100k spans: settled ${Date.now() - started} ms after the tab click`);
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Fit' }).click();
   await expectNoSeriousAxe(page);
