@@ -1,9 +1,11 @@
 import { NavLink } from 'react-router';
+import { useUiSettings } from '../api/ui-settings-context';
 import { ThemeToggle } from './theme-toggle';
 import { TraceIdLookup } from './trace-id-lookup';
 import './nav-bar.css';
 
 export function NavBar({ demo }: { readonly demo: boolean }) {
+  const deepDependencies = useUiSettings().config.deepDependencies.menuEnabled;
   return (
     <header className="nav-bar">
       <NavLink to="/search" className="nav-brand" aria-label="Cairn home">
@@ -14,6 +16,7 @@ export function NavBar({ demo }: { readonly demo: boolean }) {
         <NavLink to="/search">Search</NavLink>
         <NavLink to="/compare">Compare</NavLink>
         <NavLink to="/dependencies">Dependencies</NavLink>
+        {(demo || deepDependencies) && <NavLink to="/deep-dependencies">Deep dependencies</NavLink>}
       </nav>
       <TraceIdLookup />
       <span className="nav-spacer" />

@@ -26,6 +26,11 @@ const SearchPage = search.Page;
 const TracePage = trace.Page;
 const ComparePage = compare.Page;
 const DependenciesPage = dependencies.Page;
+const deepDependencies = preloadablePage(
+  () => import('../features/deep-dependencies/ddg-page'),
+  (m) => m.DdgPage,
+);
+const DdgPage = deepDependencies.Page;
 
 /** Loads the code of the page at `path` (relative to the base, e.g. `/trace/abc`), if any. */
 export function preloadPageFor(path: string): Promise<unknown> {
@@ -33,6 +38,7 @@ export function preloadPageFor(path: string): Promise<unknown> {
   if (path === '/' || path.startsWith('/search')) return search.preload();
   if (path.startsWith('/compare')) return compare.preload();
   if (path.startsWith('/dependencies')) return dependencies.preload();
+  if (path.startsWith('/deep-dependencies')) return deepDependencies.preload();
   return Promise.resolve();
 }
 
@@ -88,6 +94,14 @@ export function appRoutes(demo: boolean): RouteObject[] {
           element: (
             <Page>
               <DependenciesPage />
+            </Page>
+          ),
+        },
+        {
+          path: 'deep-dependencies',
+          element: (
+            <Page>
+              <DdgPage />
             </Page>
           ),
         },
