@@ -76,8 +76,11 @@ export function drawGraph(
     ctx.globalAlpha = pass ? DIMMED_ALPHA : 0.75;
     ctx.strokeStyle = palette.muted;
     ctx.fillStyle = palette.muted;
+    // Zoomed far out, thick edges would paint the screen solid (and cost the rasterizer most of
+    // a frame): widths shrink with the zoom, down to hairlines, and keep their ratios.
+    const thin = Math.min(1, t.k * 2);
     for (const [width, edges] of buckets) {
-      ctx.lineWidth = width / t.k;
+      ctx.lineWidth = Math.max(0.5, width * thin) / t.k;
       ctx.beginPath();
       for (const e of edges) edgePath(ctx, scene, positions, e, t.k);
       ctx.stroke();
@@ -89,11 +92,11 @@ export function drawGraph(
     }
   }
 
-  // Nodes.
+  // Nodes: boxes batched by (dimmed, fill, outline colour), a handful of paths instead of one per
+  // node; then the labels on top.
   ctx.lineWidth = 2 / t.k;
-  const labelsOn = FONT_PX * t.k >= MIN_LABEL_PX;
-  ctx.font = `${FONT_PX}px system-ui, sans-serif`;
-  ctx.textBaseline = 'middle';
+  const onScreen: number[] = [];
+  const batches = new Map<string, number[]>();
   for (let i = 0; i < graph.nodeCount; i++) {
     const w = graph.width[i] ?? 0;
     const h = graph.height[i] ?? 0;
@@ -101,26 +104,50 @@ export function drawGraph(
     const top = (y[i] ?? 0) - h / 2;
     if (left > view.maxX || left + w < view.minX || top > view.maxY || top + h < view.minY)
       continue;
-    ctx.globalAlpha = dim(i) ? DIMMED_ALPHA : 1;
-    ctx.fillStyle = scene.fill?.[i] ?? palette.surface;
-    ctx.strokeStyle = scene.stroke[i] ?? palette.muted;
+    onScreen.push(i);
+    const key = `${dim(i) ? 1 : 0}${scene.fill?.[i] ?? palette.surface}\u0000${scene.stroke[i] ?? palette.muted}`;
+    let list = batches.get(key);
+    if (!list) batches.set(key, (list = []));
+    list.push(i);
+  }
+  for (const [key, nodes] of batches) {
+    const first = nodes[0] ?? 0;
+    ctx.globalAlpha = key.startsWith('1') ? DIMMED_ALPHA : 1;
+    ctx.fillStyle = scene.fill?.[first] ?? palette.surface;
+    ctx.strokeStyle = scene.stroke[first] ?? palette.muted;
     ctx.beginPath();
-    ctx.rect(left, top, w, h);
+    for (const i of nodes) {
+      const w = graph.width[i] ?? 0;
+      const h = graph.height[i] ?? 0;
+      ctx.rect((x[i] ?? 0) - w / 2, (y[i] ?? 0) - h / 2, w, h);
+    }
     ctx.fill();
     ctx.stroke();
-    if (scene.errors?.[i]) {
+  }
+  const labelsOn = FONT_PX * t.k >= MIN_LABEL_PX;
+  ctx.font = `${FONT_PX}px system-ui, sans-serif`;
+  ctx.textBaseline = 'middle';
+  for (const i of onScreen) {
+    const errorMark = scene.errors?.[i] === 1;
+    const labelled = labelsOn || i === state.current || i === state.selected;
+    if (!errorMark && !labelled) continue;
+    const w = graph.width[i] ?? 0;
+    const h = graph.height[i] ?? 0;
+    const left = (x[i] ?? 0) - w / 2;
+    const top = (y[i] ?? 0) - h / 2;
+    ctx.globalAlpha = dim(i) ? DIMMED_ALPHA : 1;
+    if (errorMark) {
       ctx.fillStyle = palette.error;
       ctx.fillRect(left, top, 5, h);
     }
-    if (labelsOn || i === state.current || i === state.selected) {
-      ctx.fillStyle = palette.fg;
-      const details = scene.details?.[i];
-      const line1Y = details && h >= 40 ? top + h / 2 - 8 : top + h / 2;
-      ctx.fillText(cut(scene.labels[i] ?? '', w), left + 8, line1Y);
-      if (details && h >= 40) {
-        ctx.fillStyle = palette.muted;
-        ctx.fillText(cut(details, w), left + 8, top + h / 2 + 9);
-      }
+    if (!labelled) continue;
+    ctx.fillStyle = palette.fg;
+    const details = scene.details?.[i];
+    const twoLines = details !== undefined && h >= 40;
+    ctx.fillText(cut(scene.labels[i] ?? '', w), left + 8, twoLines ? top + h / 2 - 8 : top + h / 2);
+    if (twoLines) {
+      ctx.fillStyle = palette.muted;
+      ctx.fillText(cut(details, w), left + 8, top + h / 2 + 9);
     }
   }
   ctx.globalAlpha = 1;
