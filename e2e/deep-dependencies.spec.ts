@@ -49,6 +49,7 @@ test('the deep dependency route finds traces itself and is in the demo nav', asy
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Deep dependencies' })
     .click();
+  await expect(page.getByRole('heading', { name: 'Deep dependency graph' })).toBeVisible();
   await page.getByRole('combobox', { name: 'Service', exact: true }).selectOption('frontend');
   await expect(page).toHaveURL(/service=frontend/);
   await expect(page.getByRole('application', { name: /^Deep dependency graph/ })).toBeVisible({

@@ -1,3 +1,4 @@
+import type { Ddg, DdgFocal, DdgMode, DdgTrace } from '../model/graph/ddg';
 import type {
   GraphLayoutInput,
   GraphLayoutRequest,
@@ -7,13 +8,26 @@ import type {
 let worker: Worker | undefined;
 let nextId = 1;
 let active: { id: number; listener: (reply: GraphLayoutResponse) => void } | undefined;
+let ddgPending:
+  { id: number; resolve: (ddg: Ddg) => void; reject: (error: Error) => void } | undefined;
 
 function layoutWorker(): Worker {
   if (!worker) {
     worker = new Worker(new URL('./graph-layout-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<GraphLayoutResponse>) => {
+      const reply = event.data;
+      const ddgWaiter = ddgPending?.id === reply.id ? ddgPending : undefined;
+      if (ddgWaiter) {
+        ddgPending = undefined;
+        if (reply.type === 'ddg') ddgWaiter.resolve(reply.ddg);
+        else
+          ddgWaiter.reject(
+            new Error(reply.type === 'error' ? reply.error.message : 'unexpected reply'),
+          );
+        return;
+      }
       // Latest wins: replies of a superseded layout are dropped here as well as in the worker.
-      if (active && event.data.id === active.id) active.listener(event.data);
+      if (active && reply.id === active.id) active.listener(reply);
     };
   }
   return worker;
@@ -37,7 +51,7 @@ export function startLayout(
     id,
     listener: (reply) => {
       if (reply.type === 'positions') onPositions(reply);
-      else onError(reply.error.message);
+      else if (reply.type === 'error') onError(reply.error.message);
     },
   };
   const request: GraphLayoutRequest = {
@@ -59,4 +73,40 @@ export function startLayout(
     active = undefined;
     layoutWorker().postMessage({ type: 'cancel', id } satisfies GraphLayoutRequest);
   };
+}
+
+/**
+ * Builds a deep dependency graph in the layout worker. Latest wins: a newer request rejects the
+ * one still waiting with an AbortError.
+ */
+export function buildDdgInWorker(
+  traces: readonly DdgTrace[],
+  focal: DdgFocal,
+  mode: DdgMode,
+): Promise<Ddg> {
+  ddgPending?.reject(new DOMException('superseded by a newer graph', 'AbortError'));
+  const id = nextId++;
+  return new Promise<Ddg>((resolve, reject) => {
+    ddgPending = { id, resolve, reject };
+    // Only the columns the paths need travel: not the times, flags or self time.
+    const request: GraphLayoutRequest = {
+      type: 'ddg',
+      id,
+      focal,
+      mode,
+      traces: traces.map((trace) => ({
+        traceId: trace.traceId,
+        services: trace.services,
+        operations: trace.operations,
+        columns: {
+          spanCount: trace.columns.spanCount,
+          parent: trace.columns.parent,
+          subtreeEnd: trace.columns.subtreeEnd,
+          service: trace.columns.service,
+          operation: trace.columns.operation,
+        },
+      })),
+    };
+    layoutWorker().postMessage(request);
+  });
 }

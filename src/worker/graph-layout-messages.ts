@@ -1,9 +1,11 @@
+import type { Ddg, DdgFocal, DdgMode, DdgTrace } from '../model/graph/ddg';
 import type { EdgeRoutes } from '../model/graph/layered-layout';
 import type { WireError } from './messages';
 
 /**
  * The graph-layout worker's protocol. A layout streams `positions` replies (typed arrays,
  * transferred) until one has `done`; a newer `layout` or a `cancel` stops the one running.
+ * A `ddg` request builds a deep dependency graph and answers once.
  */
 export interface GraphLayoutInput {
   readonly nodeCount: number;
@@ -22,7 +24,15 @@ export type GraphLayoutRequest =
       /** Jaeger UI's `dependencies.dagMaxNumServices`: up to this many nodes dagre may be used. */
       readonly layeredMaxNodes: number;
     }
-  | { readonly type: 'cancel'; readonly id: number };
+  | { readonly type: 'cancel'; readonly id: number }
+  /** The deep dependency graph of these traces (their columns are copied here, not moved). */
+  | {
+      readonly type: 'ddg';
+      readonly id: number;
+      readonly traces: readonly DdgTrace[];
+      readonly focal: DdgFocal;
+      readonly mode: DdgMode;
+    };
 
 export type LayoutEngine = 'layered' | 'force';
 
@@ -39,4 +49,5 @@ export type GraphLayoutResponse =
       /** 0..1 */
       readonly progress: number;
     }
+  | { readonly type: 'ddg'; readonly id: number; readonly ddg: Ddg }
   | { readonly type: 'error'; readonly id: number; readonly error: WireError };

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { buildDdg } from '../model/graph/ddg';
 import type { GraphLayoutRequest, GraphLayoutResponse } from './graph-layout-messages';
 import { runLayout } from './graph-layout-run';
 
@@ -17,6 +18,24 @@ const yieldToEvents = () =>
 
 self.onmessage = (event: MessageEvent<GraphLayoutRequest>) => {
   const request = event.data;
+  if (request.type === 'ddg') {
+    let reply: GraphLayoutResponse;
+    try {
+      reply = {
+        type: 'ddg',
+        id: request.id,
+        ddg: buildDdg(request.traces, request.focal, request.mode),
+      };
+    } catch (error) {
+      reply = {
+        type: 'error',
+        id: request.id,
+        error: { kind: 'ddg', message: error instanceof Error ? error.message : String(error) },
+      };
+    }
+    self.postMessage(reply);
+    return;
+  }
   if (request.type === 'cancel') {
     if (request.id === current) current = 0;
     return;

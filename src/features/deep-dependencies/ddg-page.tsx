@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { useJaegerClient } from '../../api/client-context';
 import { servicesQuery } from '../../api/queries';
 import { useUiSettings } from '../../api/ui-settings-context';
-import { buildDdg, visibleDdgNodes, type DdgMode } from '../../model/graph/ddg';
+import { visibleDdgNodes, type Ddg, type DdgMode } from '../../model/graph/ddg';
 import { ErrorPanel, failureDetails } from '../../ui/error-panel';
 import { formatCount } from '../../ui/format-count';
 import { GraphView } from '../../ui/graph-view/graph-view';
@@ -14,6 +14,7 @@ import { useGraphLayout } from '../../ui/graph-view/use-graph-layout';
 import { serviceColor } from '../../ui/service-colors';
 import { ddgDrawable, pathsThrough } from './ddg-graph';
 import { DdgNodeActions } from './ddg-node-actions';
+import { useDdg } from './use-ddg';
 import { useDdgTraces } from './use-ddg-traces';
 import './ddg-page.css';
 
@@ -47,11 +48,8 @@ export function DdgPage() {
       { replace: true },
     );
   const loaded = useDdgTraces(service, operation, ids);
-  const ddg = useMemo(
-    () =>
-      loaded.traces && service ? buildDdg(loaded.traces, { service, operation }, mode) : undefined,
-    [loaded.traces, service, operation, mode],
-  );
+  const built = useDdg(loaded.traces, service, operation, mode);
+  const ddg = built.ddg;
 
   return (
     <div className="ddg-page">
@@ -95,6 +93,9 @@ export function DdgPage() {
         <p className="page-loading" role="status">
           Loading traces through {service}…
         </p>
+      )}
+      {built.error !== undefined && (
+        <ErrorPanel title="Could not build the graph" error={failureDetails(built.error)} />
       )}
       {loaded.error !== undefined && (
         <ErrorPanel title="Could not load the traces" error={failureDetails(loaded.error)} />
@@ -169,7 +170,7 @@ function DdgGraph({
   onHide,
   onFocal,
 }: {
-  readonly ddg: NonNullable<ReturnType<typeof buildDdg>>;
+  readonly ddg: Ddg;
   readonly traceIds: readonly string[];
   readonly visible: Uint8Array;
   readonly onHide: (node: number) => void;
