@@ -2,6 +2,7 @@ import type { Adjacency, IndexedGraph } from './indexed-graph';
 
 export const COLUMN_GAP = 120;
 export const ROW_GAP = 14;
+const SUB_COLUMN_GAP = 40;
 
 /**
  * A fast layered starting point for the force layout: each node in the column of its depth, the
@@ -22,6 +23,7 @@ export function columnPlacement(
   const x = new Float32Array(n);
   const y = new Float32Array(n);
   const row = new Float64Array(n);
+  const maxRows = Math.max(12, Math.ceil(Math.sqrt(n * 2)));
   let left = 0;
   for (let c = 0; c < columns; c++) {
     const column = members[c] ?? [];
@@ -39,22 +41,28 @@ export function columnPlacement(
       key[node] = count > 0 ? sum / count : node;
     }
     if (c > 0) column.sort((a, b) => (key[a] ?? 0) - (key[b] ?? 0));
-    let width = 0;
-    let height = 0;
-    for (const node of column) {
-      width = Math.max(width, graph.width[node] ?? 0);
-      height += (graph.height[node] ?? 0) + ROW_GAP;
+    // A tall column (hundreds of services called from the entry tier) wraps into side-by-side
+    // sub-columns of at most `maxRows`, so the drawing keeps a screen-like shape.
+    for (let first = 0; first < column.length; first += maxRows) {
+      const part = column.slice(first, first + maxRows);
+      let width = 0;
+      let height = 0;
+      for (const node of part) {
+        width = Math.max(width, graph.width[node] ?? 0);
+        height += (graph.height[node] ?? 0) + ROW_GAP;
+      }
+      let top = -height / 2;
+      part.forEach((node, index) => {
+        const h = graph.height[node] ?? 0;
+        x[node] = left + width / 2;
+        y[node] = top + h / 2;
+        // Rows as fractions of the column so columns of different sizes compare.
+        const at = first + index;
+        row[node] = column.length > 1 ? at / (column.length - 1) : 0.5;
+        top += h + ROW_GAP;
+      });
+      left += width + (first + maxRows < column.length ? SUB_COLUMN_GAP : COLUMN_GAP);
     }
-    let top = -height / 2;
-    column.forEach((node, index) => {
-      const h = graph.height[node] ?? 0;
-      x[node] = left + width / 2;
-      y[node] = top + h / 2;
-      // Rows as fractions of the column so columns of different sizes compare.
-      row[node] = column.length > 1 ? index / (column.length - 1) : 0.5;
-      top += h + ROW_GAP;
-    });
-    left += width + COLUMN_GAP;
   }
   return { x, y };
 }
