@@ -47,7 +47,7 @@ test('the deep dependency route finds traces itself and is in the demo nav', asy
   await page.goto('search');
   await page
     .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Deep dependencies' })
+    .getByRole('link', { name: 'Deep dependency graph' })
     .click();
   await expect(page.getByRole('heading', { name: 'Deep dependency graph' })).toBeVisible();
   await page.getByRole('combobox', { name: 'Service', exact: true }).selectOption('frontend');

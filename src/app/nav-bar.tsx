@@ -16,7 +16,9 @@ export function NavBar({ demo }: { readonly demo: boolean }) {
         <NavLink to="/search">Search</NavLink>
         <NavLink to="/compare">Compare</NavLink>
         <NavLink to="/dependencies">Dependencies</NavLink>
-        {(demo || deepDependencies) && <NavLink to="/deep-dependencies">Deep dependencies</NavLink>}
+        {(demo || deepDependencies) && (
+          <NavLink to="/deep-dependencies">Deep dependency graph</NavLink>
+        )}
       </nav>
       <TraceIdLookup />
       <span className="nav-spacer" />
