@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const features = ['search', 'trace', 'compare', 'dependencies', 'monitor'];
+const features = ['search', 'trace', 'compare', 'dependencies', 'deep-dependencies', 'monitor'];
 
 /**
  * Import direction (DESIGN.md §2): app → features → (ui, api, worker client, model); worker → model

@@ -55,8 +55,9 @@ test('every view opens from the tabs, keeps ?view= in the URL and passes axe', a
 
   await tab(page, 'Trace graph').click();
   await expect(page).toHaveURL(/[?&]view=graph/);
-  const graph = page.getByRole('group', { name: /^Trace graph: \d+ operations/ });
-  await expect(graph.getByRole('button').first()).toBeVisible();
+  const graph = page.getByRole('application', { name: /^Trace graph: \d+ operations/ });
+  await expect(graph).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Fit' })).toBeEnabled();
   await expectNoSeriousAxeViolations(page);
 
   await tab(page, 'JSON').click();
@@ -129,12 +130,13 @@ test('hostile service and operation names stay text in every view', async ({ pag
   await page.getByRole('searchbox', { name: 'Filter' }).fill('<img');
   await expect(page.getByRole('grid', { name: 'Spans' })).toContainText(HOSTILE);
   await tab(page, 'Trace graph').click();
-  await expect(
-    page
-      .getByRole('group', { name: /^Trace graph/ })
-      .getByRole('button')
-      .first(),
-  ).toBeVisible();
+  await expect(page.getByRole('application', { name: /^Trace graph/ })).toBeVisible();
+  // The canvas draws names with fillText; find matches the literal markup.
+  await page.getByRole('combobox', { name: 'Find an operation' }).fill('<img');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('search', { name: 'Find in graph' }).getByRole('status')).toHaveText(
+    /^1 of /,
+  );
   await tab(page, 'JSON').click();
   await expect(page.getByRole('region', { name: 'Trace JSON' }).locator('section')).toHaveCount(2);
   await expect(page.getByRole('region', { name: 'Trace JSON' })).toContainText(
@@ -237,42 +239,4 @@ test('the flame graph works from the keyboard alone and announces the focused fr
   await page.keyboard.press('Home');
   await expect(live).toHaveText(root);
   await expectNoSeriousAxeViolations(page);
-});
-
-test('the trace graph is one Tab stop whose nodes move with arrows and select with Enter', async ({
-  page,
-}) => {
-  await openTrace(page, BIG_1K, '?view=graph');
-  const graph = page.getByRole('group', { name: /^Trace graph: \d+ operations/ });
-  const nodes = graph.getByRole('button');
-  await expect(nodes.first()).toBeVisible();
-  expect(await nodes.count()).toBeGreaterThan(2);
-  await expect(graph.locator('[role="button"][tabindex="0"]')).toHaveCount(1);
-  await expect(nodes.first()).toHaveAccessibleName(
-    /^.+: .+ [\d,]+ spans, total .+, self .+, \d+ errors/,
-  );
-
-  await page.getByRole('button', { name: 'Fit' }).focus();
-  const first = graph.locator('[role="button"][tabindex="0"]');
-  const firstName = await first.textContent();
-  await tabTo(page, first);
-  const focused = graph.locator('[role="button"]:focus');
-  await expect(focused).toHaveText(firstName ?? '');
-  // Which way has a neighbour depends on the layout: the first arrow that moves focus will do.
-  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
-    await page.keyboard.press(key);
-    if ((await focused.textContent()) !== firstName) break;
-  }
-  await expect(focused).not.toHaveText(firstName ?? '');
-  // The roving Tab stop follows the focus.
-  await expect(focused).toHaveAttribute('tabindex', '0');
-  await expect(graph.locator('[role="button"][tabindex="0"]')).toHaveCount(1);
-
-  await page.keyboard.press('Enter');
-  await expect(focused).toHaveAttribute('aria-pressed', 'true');
-  await expect(graph.locator('.trace-graph-edge.lit').first()).toBeAttached();
-  await expect(graph.locator('.trace-graph-node.dimmed').first()).toBeAttached();
-  await expectNoSeriousAxeViolations(page);
-  await page.keyboard.press('Escape');
-  await expect(graph.locator('[aria-pressed="true"]')).toHaveCount(0);
 });

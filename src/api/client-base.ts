@@ -31,10 +31,12 @@ export abstract class JaegerClientBase {
     endTs: number,
     lookbackMs: number,
     signal?: AbortSignal,
+    demoServices?: string,
   ): Promise<DependencyLink[]> {
     const url = this.url('api/dependencies', [
       ['endTs', String(Math.round(endTs))],
       ['lookback', String(Math.round(lookbackMs))],
+      ...(demoServices === undefined ? [] : [['demoServices', demoServices] as [string, string]]),
     ]);
     const body = await fetchJson(url, isV1Dependencies, 'dependencies', this.request(signal));
     return (body.data ?? []).map((link) => ({

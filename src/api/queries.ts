@@ -21,8 +21,14 @@ export const jaegerKeys = {
       'traces',
       [...new Set(ids.map((id) => id.toLowerCase()))].sort(),
     ] as const,
-  dependencies: (client: JaegerClient, endTs: number, lookbackMs: number) =>
-    [...jaegerKeys.all(client), 'dependencies', endTs, lookbackMs] as const,
+  dependencies: (client: JaegerClient, endTs: number, lookbackMs: number, demoServices?: string) =>
+    [
+      ...jaegerKeys.all(client),
+      'dependencies',
+      endTs,
+      lookbackMs,
+      ...(demoServices === undefined ? [] : [demoServices]),
+    ] as const,
 };
 
 /** The query as plain, ordered data: absent and empty fields collapse so equal searches share a key. */
@@ -71,8 +77,14 @@ export const findByIdsQuery = (client: JaegerClient, ids: readonly string[]) =>
     enabled: ids.length > 0,
   });
 
-export const dependenciesQuery = (client: JaegerClient, endTs: number, lookbackMs: number) =>
+/** `demoServices` is the demo backend's size knob (src/mocks/README.md); Jaeger ignores it. */
+export const dependenciesQuery = (
+  client: JaegerClient,
+  endTs: number,
+  lookbackMs: number,
+  demoServices?: string,
+) =>
   queryOptions({
-    queryKey: jaegerKeys.dependencies(client, endTs, lookbackMs),
-    queryFn: ({ signal }) => client.dependencies(endTs, lookbackMs, signal),
+    queryKey: jaegerKeys.dependencies(client, endTs, lookbackMs, demoServices),
+    queryFn: ({ signal }) => client.dependencies(endTs, lookbackMs, signal, demoServices),
   });

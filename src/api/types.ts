@@ -52,7 +52,13 @@ export interface JaegerClient {
     ids: readonly string[],
     signal?: AbortSignal,
   ): Promise<SearchResult & { readonly missing: readonly string[] }>;
-  dependencies(endTs: number, lookbackMs: number, signal?: AbortSignal): Promise<DependencyLink[]>;
+  /** `demoServices`: the demo backend's topology size (src/mocks/README.md); Jaeger ignores it. */
+  dependencies(
+    endTs: number,
+    lookbackMs: number,
+    signal?: AbortSignal,
+    demoServices?: string,
+  ): Promise<DependencyLink[]>;
   /** URL the trace worker fetches (and streams) for one trace. */
   traceUrl(traceId: string): string;
   /** Copy a trace to archive storage (`POST /api/archive/{id}`); absent where unsupported. */

@@ -22,6 +22,9 @@ export function NavBar({ demo }: { readonly demo: boolean }) {
         <NavLink to="/compare">Compare</NavLink>
         {config.dependencies.menuEnabled && <NavLink to="/dependencies">Dependencies</NavLink>}
         {monitor && <NavLink to="/monitor">Monitor</NavLink>}
+        {(demo || config.deepDependencies.menuEnabled) && (
+          <NavLink to="/deep-dependencies">Deep dependency graph</NavLink>
+        )}
         <OperatorMenu entries={config.menu} newTab={!config.forbidNewPage} />
       </nav>
       <TraceIdLookup />

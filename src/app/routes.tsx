@@ -31,6 +31,11 @@ const TracePage = trace.Page;
 const ComparePage = compare.Page;
 const DependenciesPage = dependencies.Page;
 const MonitorPage = monitor.Page;
+const deepDependencies = preloadablePage(
+  () => import('../features/deep-dependencies/ddg-page'),
+  (m) => m.DdgPage,
+);
+const DdgPage = deepDependencies.Page;
 
 /** Loads the code of the page at `path` (relative to the base, e.g. `/trace/abc`), if any. */
 export function preloadPageFor(path: string): Promise<unknown> {
@@ -39,6 +44,7 @@ export function preloadPageFor(path: string): Promise<unknown> {
   if (path.startsWith('/compare')) return compare.preload();
   if (path.startsWith('/dependencies')) return dependencies.preload();
   if (path.startsWith('/monitor')) return monitor.preload();
+  if (path.startsWith('/deep-dependencies')) return deepDependencies.preload();
   return Promise.resolve();
 }
 
@@ -102,6 +108,14 @@ export function appRoutes(demo: boolean): RouteObject[] {
           element: (
             <Page>
               <MonitorPage />
+            </Page>
+          ),
+        },
+        {
+          path: 'deep-dependencies',
+          element: (
+            <Page>
+              <DdgPage />
             </Page>
           ),
         },

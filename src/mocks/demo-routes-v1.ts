@@ -3,6 +3,7 @@ import type { DemoContext, DemoRoute } from './demo-context';
 import { findTrace, jsonResponse, streamBigTrace } from './demo-context';
 import type { DemoTrace } from './demo-trace';
 import { bigTraceSpans, parseBigTraceId } from './big-traces';
+import { generateDependencies } from './big-dependencies';
 import { parseAttributeMap, parseGoDuration, parseTagParams } from './demo-params';
 import { searchTraces } from './demo-search';
 import { encodeV1Envelope, encodeV1Trace } from './encode-v1';
@@ -125,6 +126,9 @@ const dependencies: DemoRoute = ({ segments, store, url }) => {
   // The corpus spans the two hours before `now` (µs); a window missing it has no calls.
   const overlaps =
     endTs * 1000 >= store.now - 2 * 3600 * 1_000_000 && (endTs - lookback) * 1000 <= store.now;
+  // The demo's size knob: a generated production-scale topology instead of the corpus's links.
+  const demoServices = Number(url.searchParams.get('demoServices') ?? Number.NaN);
+  if (demoServices > 0) return envelope(overlaps ? generateDependencies(demoServices) : []);
   return envelope(overlaps ? store.dependencies : []);
 };
 

@@ -1,47 +1,114 @@
-import type { GraphLayout, LayoutEdge, LayoutNode } from '../model/graph/layered-layout';
-import type { GraphLayoutRequest, GraphLayoutResponse } from './messages';
+import type { Ddg, DdgFocal, DdgMode, DdgTrace } from '../model/graph/ddg';
+import type {
+  GraphLayoutInput,
+  GraphLayoutRequest,
+  GraphLayoutResponse,
+} from './graph-layout-messages';
 import graphLayoutWorkerUrl from './graph-layout-worker.ts?worker&url';
 import { createModuleWorker } from './worker-script-url';
 
 let worker: Worker | undefined;
 let nextId = 1;
-const pending = new Map<
-  number,
-  { resolve: (layout: GraphLayout) => void; reject: (error: Error) => void }
->();
+let active: { id: number; listener: (reply: GraphLayoutResponse) => void } | undefined;
+let ddgPending:
+  { id: number; resolve: (ddg: Ddg) => void; reject: (error: Error) => void } | undefined;
 
 function layoutWorker(): Worker {
   if (!worker) {
     worker = createModuleWorker(graphLayoutWorkerUrl);
     worker.onmessage = (event: MessageEvent<GraphLayoutResponse>) => {
       const reply = event.data;
-      const waiter = pending.get(reply.id);
-      pending.delete(reply.id);
-      if (!waiter) return;
-      if (reply.type === 'layout') waiter.resolve(reply.layout);
-      else waiter.reject(new Error(reply.error.message));
+      const ddgWaiter = ddgPending?.id === reply.id ? ddgPending : undefined;
+      if (ddgWaiter) {
+        ddgPending = undefined;
+        if (reply.type === 'ddg') ddgWaiter.resolve(reply.ddg);
+        else
+          ddgWaiter.reject(
+            new Error(reply.type === 'error' ? reply.error.message : 'unexpected reply'),
+          );
+        return;
+      }
+      // Latest wins: replies of a superseded layout are dropped here as well as in the worker.
+      if (active && reply.id === active.id) active.listener(reply);
     };
   }
   return worker;
 }
 
+export type PositionsReply = Extract<GraphLayoutResponse, { type: 'positions' }>;
+
 /**
- * Lays out a graph off the main thread. Latest wins: a newer request rejects older ones still
- * waiting with an AbortError, so a page that re-renders fast never draws a stale layout.
+ * Starts a layout in the layout worker; `onPositions` gets each streamed frame (the last has
+ * `done`). Starting another layout supersedes this one; the returned function cancels it.
+ * The graph's arrays are copied, not transferred: the caller keeps drawing with them.
  */
-export function layoutGraph(
-  nodes: readonly LayoutNode[],
-  edges: readonly LayoutEdge[],
-  direction: 'LR' | 'TB' = 'LR',
-): Promise<GraphLayout> {
+export function startLayout(
+  graph: GraphLayoutInput,
+  options: { readonly direction?: 'LR' | 'TB'; readonly layeredMaxNodes: number },
+  onPositions: (reply: PositionsReply) => void,
+  onError: (message: string) => void,
+): () => void {
   const id = nextId++;
-  for (const [staleId, waiter] of pending) {
-    pending.delete(staleId);
-    waiter.reject(new DOMException('superseded by a newer layout', 'AbortError'));
-  }
-  const request: GraphLayoutRequest = { type: 'layout', id, nodes, edges, direction };
-  return new Promise<GraphLayout>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+  active = {
+    id,
+    listener: (reply) => {
+      if (reply.type === 'positions') onPositions(reply);
+      else if (reply.type === 'error') onError(reply.error.message);
+    },
+  };
+  const request: GraphLayoutRequest = {
+    type: 'layout',
+    id,
+    graph: {
+      nodeCount: graph.nodeCount,
+      width: graph.width,
+      height: graph.height,
+      source: graph.source,
+      target: graph.target,
+    },
+    direction: options.direction ?? 'LR',
+    layeredMaxNodes: options.layeredMaxNodes,
+  };
+  layoutWorker().postMessage(request);
+  return () => {
+    if (active?.id !== id) return;
+    active = undefined;
+    layoutWorker().postMessage({ type: 'cancel', id } satisfies GraphLayoutRequest);
+  };
+}
+
+/**
+ * Builds a deep dependency graph in the layout worker. Latest wins: a newer request rejects the
+ * one still waiting with an AbortError.
+ */
+export function buildDdgInWorker(
+  traces: readonly DdgTrace[],
+  focal: DdgFocal,
+  mode: DdgMode,
+): Promise<Ddg> {
+  ddgPending?.reject(new DOMException('superseded by a newer graph', 'AbortError'));
+  const id = nextId++;
+  return new Promise<Ddg>((resolve, reject) => {
+    ddgPending = { id, resolve, reject };
+    // Only the columns the paths need travel: not the times, flags or self time.
+    const request: GraphLayoutRequest = {
+      type: 'ddg',
+      id,
+      focal,
+      mode,
+      traces: traces.map((trace) => ({
+        traceId: trace.traceId,
+        services: trace.services,
+        operations: trace.operations,
+        columns: {
+          spanCount: trace.columns.spanCount,
+          parent: trace.columns.parent,
+          subtreeEnd: trace.columns.subtreeEnd,
+          service: trace.columns.service,
+          operation: trace.columns.operation,
+        },
+      })),
+    };
     layoutWorker().postMessage(request);
   });
 }

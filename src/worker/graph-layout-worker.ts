@@ -1,20 +1,56 @@
 /// <reference lib="webworker" />
-import { layeredLayout } from '../model/graph/layered-layout';
-import type { GraphLayoutRequest, GraphLayoutResponse } from './messages';
+import { buildDdg } from '../model/graph/ddg';
+import type { GraphLayoutRequest, GraphLayoutResponse } from './graph-layout-messages';
+import { runLayout } from './graph-layout-run';
 
-// Layered layout is super-linear in graph size; it runs here so a big service graph never blocks
-// the page.
+// One layout at a time: a newer request (or a cancel) makes the running one stop at its next
+// slice boundary. A MessageChannel round trip yields to incoming messages without setTimeout's
+// clamping.
+let current = 0;
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+const yieldToEvents = () =>
+  new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
+
 self.onmessage = (event: MessageEvent<GraphLayoutRequest>) => {
-  const { id, nodes, edges, direction } = event.data;
-  let reply: GraphLayoutResponse;
-  try {
-    reply = { type: 'layout', id, layout: layeredLayout(nodes, edges, direction) };
-  } catch (error) {
-    reply = {
-      type: 'error',
-      id,
-      error: { kind: 'layout', message: error instanceof Error ? error.message : String(error) },
-    };
+  const request = event.data;
+  if (request.type === 'ddg') {
+    let reply: GraphLayoutResponse;
+    try {
+      reply = {
+        type: 'ddg',
+        id: request.id,
+        ddg: buildDdg(request.traces, request.focal, request.mode),
+      };
+    } catch (error) {
+      reply = {
+        type: 'error',
+        id: request.id,
+        error: { kind: 'ddg', message: error instanceof Error ? error.message : String(error) },
+      };
+    }
+    self.postMessage(reply);
+    return;
   }
-  self.postMessage(reply);
+  if (request.type === 'cancel') {
+    if (request.id === current) current = 0;
+    return;
+  }
+  current = request.id;
+  const post = (reply: GraphLayoutResponse, transfer: Transferable[]) =>
+    self.postMessage(reply, transfer);
+  runLayout(request, post, () => current === request.id, yieldToEvents).catch((error: unknown) =>
+    post(
+      {
+        type: 'error',
+        id: request.id,
+        error: { kind: 'layout', message: error instanceof Error ? error.message : String(error) },
+      },
+      [],
+    ),
+  );
 };

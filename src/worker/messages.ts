@@ -7,7 +7,6 @@
  */
 import type { Finding, TraceColumns, TraceSummaryInfo } from '../model/trace';
 import type { SpanDetail } from '../model/span-detail';
-import type { GraphLayout, LayoutEdge, LayoutNode } from '../model/graph/layered-layout';
 import type { TraceAnalysisData } from '../model/analysis/trace-analysis';
 import type { MinimapBins } from '../model/minimap-bins';
 import type { FlameTree } from '../model/analysis/flame-tree';
@@ -133,16 +132,3 @@ export type WorkerResponse =
   | { readonly type: 'error'; readonly id: number; readonly error: WireError };
 
 export type WorkerRequestType = WorkerRequest['type'];
-
-/** The graph-layout worker (dependency graphs): one request, one reply, latest wins. */
-export interface GraphLayoutRequest {
-  readonly type: 'layout';
-  readonly id: number;
-  readonly nodes: readonly LayoutNode[];
-  readonly edges: readonly LayoutEdge[];
-  readonly direction: 'LR' | 'TB';
-}
-
-export type GraphLayoutResponse =
-  | { readonly type: 'layout'; readonly id: number; readonly layout: GraphLayout }
-  | { readonly type: 'error'; readonly id: number; readonly error: WireError };

@@ -4,6 +4,8 @@ import { useSearchParams } from 'react-router';
 import { useJaegerClient } from '../../api/client-context';
 import { dependenciesQuery } from '../../api/queries';
 import { ErrorPanel, failureDetails } from '../../ui/error-panel';
+import { formatCount } from '../../ui/format-count';
+import { formatHops, parseHops } from '../../ui/graph-view/hops-select';
 import { DependencyTable } from './dependency-table';
 import { ServiceGraphView } from './service-graph-view';
 import { buildServiceGraph } from './service-graph';
@@ -26,9 +28,27 @@ export function DependenciesPage() {
   const lookbackMs = Number(params.get('lookback')) || 24 * HOUR_MS;
   // Rounded to the minute so the query key is stable across re-renders.
   const [endTs] = useState(() => Math.ceil(Date.now() / 60_000) * 60_000);
-  const query = useQuery(dependenciesQuery(client, endTs, lookbackMs));
-  const graph = useMemo(() => buildServiceGraph(query.data ?? []), [query.data]);
-  const [focused, setFocused] = useState<string>();
+  // Only the demo backend knows this knob (src/mocks/README.md); a real Jaeger ignores it.
+  const demoServices = params.get('demoServices') ?? undefined;
+  const query = useQuery(dependenciesQuery(client, endTs, lookbackMs, demoServices));
+  const service = useMemo(() => buildServiceGraph(query.data ?? []), [query.data]);
+  const graph = service.graph;
+  const focused = params.get('focus') ?? undefined;
+  const up = parseHops(params.get('up'), 1);
+  const down = parseHops(params.get('down'), 1);
+  // Focus and hops live in the URL so a focused view can be shared.
+  const update = (changes: Record<string, string | undefined>) =>
+    setParams(
+      (old) => {
+        const next = new URLSearchParams(old);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === undefined) next.delete(key);
+          else next.set(key, value);
+        }
+        return next;
+      },
+      { replace: true },
+    );
 
   return (
     <div className="dependencies-page">
@@ -36,10 +56,7 @@ export function DependenciesPage() {
         <h1>Service dependencies</h1>
         <label>
           Lookback{' '}
-          <select
-            value={lookbackMs}
-            onChange={(event) => setParams({ lookback: event.target.value }, { replace: true })}
-          >
+          <select value={lookbackMs} onChange={(event) => update({ lookback: event.target.value })}>
             {LOOKBACKS.map((option) => (
               <option key={option.ms} value={option.ms}>
                 {option.label}
@@ -49,7 +66,7 @@ export function DependenciesPage() {
         </label>
         {query.data && (
           <span className="dependencies-count">
-            {graph.nodes.length} services, {graph.edges.length} links
+            {formatCount(graph.nodeCount)} services, {formatCount(graph.source.length)} links
           </span>
         )}
       </div>
@@ -61,13 +78,22 @@ export function DependenciesPage() {
           onRetry={() => void query.refetch()}
         />
       )}
-      {query.data && graph.nodes.length === 0 && (
+      {query.data && graph.nodeCount === 0 && (
         <p className="page-loading">No dependencies were recorded in this window.</p>
       )}
-      {query.data && graph.nodes.length > 0 && (
+      {query.data && graph.nodeCount > 0 && (
         <>
-          <ServiceGraphView graph={graph} focused={focused} onFocus={setFocused} />
-          <DependencyTable graph={graph} focused={focused} />
+          <ServiceGraphView
+            service={service}
+            focused={focused}
+            up={up}
+            down={down}
+            onFocus={(name) => update({ focus: name })}
+            onHops={(nextUp, nextDown) =>
+              update({ up: formatHops(nextUp), down: formatHops(nextDown) })
+            }
+          />
+          <DependencyTable service={service} focused={focused} />
         </>
       )}
     </div>

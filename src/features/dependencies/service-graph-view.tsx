@@ -1,129 +1,82 @@
-import { select, zoom, zoomIdentity } from 'd3';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { GraphLayout } from '../../model/graph/layered-layout';
-import { layoutGraph } from '../../worker/graph-layout-client';
-import { serviceColor } from '../../ui/service-colors';
-import { useGraphKeys } from '../../ui/use-graph-keys';
-import { edgeKey, type ServiceGraph } from './service-graph';
-import { ArrowMarker, edgePath } from '../../ui/graph-svg';
+import { useMemo } from 'react';
+import { useUiSettings } from '../../api/ui-settings-context';
+import { neighbourhood } from '../../model/graph/neighbourhood';
 import { formatCount } from '../../ui/format-count';
+import { GraphView } from '../../ui/graph-view/graph-view';
+import { edgeWidthOf, type GraphScene } from '../../ui/graph-view/graph-scene';
+import { useGraphLayout } from '../../ui/graph-view/use-graph-layout';
+import { serviceColor } from '../../ui/service-colors';
+import { HopsSelect } from '../../ui/graph-view/hops-select';
+import type { ServiceGraph } from './service-graph';
 
 interface Props {
-  readonly graph: ServiceGraph;
+  readonly service: ServiceGraph;
   readonly focused: string | undefined;
+  readonly up: number;
+  readonly down: number;
   readonly onFocus: (service: string | undefined) => void;
+  readonly onHops: (up: number, down: number) => void;
 }
 
 /**
- * The service graph, laid out in a worker, drawn as SVG with pan and zoom (d3-zoom). Nodes are one
- * Tab stop; arrows move between them and Enter focuses a service.
+ * The service graph: laid out in the layout worker (dagre when small, force-directed past
+ * `dependencies.dagMaxNumServices`), drawn on canvas. Focusing a service dims all but the
+ * services within the chosen hops upstream and downstream of it.
  */
-export function ServiceGraphView({ graph, focused, onFocus }: Props) {
-  const [layout, setLayout] = useState<GraphLayout>();
-  const [error, setError] = useState<string>();
-  const svgRef = useRef<SVGSVGElement>(null);
-  const sceneRef = useRef<SVGGElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    layoutGraph(graph.nodes, graph.edges).then(
-      (result) => live && setLayout(result),
-      (failure: unknown) => {
-        if (live && !(failure instanceof DOMException && failure.name === 'AbortError'))
-          setError(String(failure));
-      },
-    );
-    return () => {
-      live = false;
+export function ServiceGraphView({ service, focused, up, down, onFocus, onHops }: Props) {
+  const { graph, adjacency } = service;
+  const { dagMaxNumServices } = useUiSettings().config.dependencies;
+  const layout = useGraphLayout(graph, dagMaxNumServices);
+  const scene = useMemo((): GraphScene => {
+    return {
+      graph,
+      labels: graph.ids,
+      stroke: graph.ids.map(serviceColor),
+      edgeWidth: edgeWidthOf(graph.weight),
     };
   }, [graph]);
+  const focal = focused === undefined ? -1 : graph.ids.indexOf(focused);
+  const mask = useMemo(
+    () =>
+      focal < 0 ? undefined : neighbourhood(graph.nodeCount, graph, adjacency, focal, up, down),
+    [graph, adjacency, focal, up, down],
+  );
+  const dimmed = useMemo(() => mask?.map((inside) => (inside ? 0 : 1)), [mask]);
+  const inFocus = mask?.reduce((sum, inside) => sum + inside, 0) ?? 0;
 
-  useEffect(() => {
-    const svg = svgRef.current;
-    const scene = sceneRef.current;
-    if (!svg || !scene || !layout) return;
-    const behaviour = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([0.1, 4])
-      .on('zoom', (event: { transform: { toString(): string } }) =>
-        scene.setAttribute('transform', event.transform.toString()),
-      );
-    const selection = select(svg).call(behaviour);
-    const scale = Math.min(
-      1,
-      svg.clientWidth / (layout.width || 1),
-      svg.clientHeight / (layout.height || 1),
-    );
-    selection.call(behaviour.transform, zoomIdentity.scale(scale > 0 ? scale : 1));
-    return () => {
-      selection.on('.zoom', null);
-    };
-  }, [layout]);
+  const describe = (node: number) => {
+    const callers = (adjacency.inStart[node + 1] ?? 0) - (adjacency.inStart[node] ?? 0);
+    const callees = (adjacency.outStart[node + 1] ?? 0) - (adjacency.outStart[node] ?? 0);
+    return `Service ${graph.ids[node] ?? ''}: ${callers} callers, ${callees} callees`;
+  };
 
-  const nodeKeys = useGraphKeys({
-    points: useMemo(() => layout?.nodes.map(({ id, x, y }) => ({ id, x, y })) ?? [], [layout]),
-    onActivate: (id) => onFocus(focused === id ? undefined : id),
-    onEscape: focused ? () => onFocus(undefined) : undefined,
-  });
-
-  if (error) return <p role="alert">Could not lay out the graph: {error}</p>;
-  if (!layout) return <p className="page-loading">Laying out {graph.nodes.length} services…</p>;
-  const touches = (from: string, to: string) => !focused || from === focused || to === focused;
-  // With a service focused, it and its direct callers and callees stay lit.
-  const lit = (service: string) =>
-    !focused ||
-    service === focused ||
-    graph.calls.has(edgeKey(focused, service)) ||
-    graph.calls.has(edgeKey(service, focused));
-
+  if (layout.error) return <p role="alert">Could not lay out the graph: {layout.error}</p>;
   return (
-    <svg
-      ref={svgRef}
-      className="service-graph"
-      role="group"
-      aria-label={`Service graph: ${graph.nodes.length} services`}
+    <GraphView
+      scene={scene}
+      positions={layout.positions}
+      settled={layout.settled}
+      label={`Service graph: ${formatCount(graph.nodeCount)} services, ${formatCount(graph.source.length)} links`}
+      noun="service"
+      dimmed={dimmed}
+      selected={focal}
+      onActivate={(node) => onFocus(node === focal ? undefined : graph.ids[node])}
+      onEscape={focused ? () => onFocus(undefined) : undefined}
+      describe={describe}
     >
-      <ArrowMarker id="service-graph-arrow" />
-      <g ref={sceneRef}>
-        {layout.edges.map((edge) => (
-          <g
-            key={edgeKey(edge.from, edge.to)}
-            className={touches(edge.from, edge.to) ? 'edge' : 'edge dimmed'}
-          >
-            <path d={edgePath(edge.points)} markerEnd="url(#service-graph-arrow)" />
-            <title>
-              {edge.from} → {edge.to}:{' '}
-              {formatCount(graph.calls.get(edgeKey(edge.from, edge.to)) ?? 0)} calls
-            </title>
-          </g>
-        ))}
-        {layout.nodes.map((node) => (
-          <g
-            key={node.id}
-            className={lit(node.id) ? 'node' : 'node dimmed'}
-            transform={`translate(${node.x - node.width / 2},${node.y - node.height / 2})`}
-            role="button"
-            aria-pressed={focused === node.id}
-            aria-label={`Service ${node.id}`}
-            onClick={() => onFocus(focused === node.id ? undefined : node.id)}
-            {...nodeKeys(node.id)}
-          >
-            <rect
-              width={node.width}
-              height={node.height}
-              rx={6}
-              style={{ stroke: serviceColor(node.id) }}
-            />
-            <text
-              x={node.width / 2}
-              y={node.height / 2}
-              dominantBaseline="central"
-              textAnchor="middle"
-            >
-              {node.id}
-            </text>
-          </g>
-        ))}
-      </g>
-    </svg>
+      <HopsSelect label="Upstream hops" value={up} onChange={(value) => onHops(value, down)} />
+      <HopsSelect label="Downstream hops" value={down} onChange={(value) => onHops(up, value)} />
+      <span className="dependencies-count" role="status">
+        {!layout.positions
+          ? `Laying out ${formatCount(graph.nodeCount)} services…`
+          : !layout.settled
+            ? `Arranging (${Math.round(layout.progress * 100)}%)…`
+            : focused
+              ? `${formatCount(inFocus)} services within reach of ${focused}`
+              : layout.engine === 'force'
+                ? 'Force-directed layout'
+                : 'Layered layout'}
+      </span>
+    </GraphView>
   );
 }

@@ -1,37 +1,37 @@
 import type { DependencyLink } from '../../api/types';
-import type { LayoutEdge, LayoutNode } from '../../model/graph/layered-layout';
+import {
+  adjacencyOf,
+  indexGraph,
+  type Adjacency,
+  type IndexedGraph,
+} from '../../model/graph/indexed-graph';
 
-const CHAR_WIDTH = 7.5;
-const NODE_HEIGHT = 34;
+const CHAR_WIDTH = 7;
+const NODE_HEIGHT = 30;
 
 export interface ServiceGraph {
-  readonly nodes: readonly LayoutNode[];
-  readonly edges: readonly LayoutEdge[];
-  /** Calls per "parent→child", summed over duplicate links. */
-  readonly calls: ReadonlyMap<string, number>;
+  /** Nodes are services sorted by name; each distinct caller→callee pair is one edge. */
+  readonly graph: IndexedGraph;
+  readonly adjacency: Adjacency;
 }
 
-export const edgeKey = (from: string, to: string): string => `${from}\u0000${to}`;
-
 /**
- * Services and their call links, merged: storage backends may report the same pair more than once.
- * Node width follows the name so labels fit.
+ * Services and their call links, merged: storage backends may report the same pair more than once
+ * (their counts add up). Node width follows the name so labels fit, within limits.
  */
 export function buildServiceGraph(links: readonly DependencyLink[]): ServiceGraph {
-  const calls = new Map<string, number>();
   const names = new Set<string>();
   for (const link of links) {
     names.add(link.parent);
     names.add(link.child);
-    const key = edgeKey(link.parent, link.child);
-    calls.set(key, (calls.get(key) ?? 0) + link.callCount);
   }
-  const nodes = [...names]
-    .sort()
-    .map((id) => ({ id, width: Math.max(80, id.length * CHAR_WIDTH + 24), height: NODE_HEIGHT }));
-  const edges = [...calls.keys()].map((key) => {
-    const [from = '', to = ''] = key.split('\u0000');
-    return { from, to };
-  });
-  return { nodes, edges, calls };
+  const graph = indexGraph(
+    [...names].sort().map((id) => ({
+      id,
+      width: Math.min(260, Math.max(80, id.length * CHAR_WIDTH + 20)),
+      height: NODE_HEIGHT,
+    })),
+    links.map((link) => ({ from: link.parent, to: link.child, weight: link.callCount })),
+  );
+  return { graph, adjacency: adjacencyOf(graph) };
 }

@@ -3,7 +3,7 @@
  * It receives already filtered traces (brush zoom) and sorts them itself.
  */
 import { useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Micros } from '../../model/units';
 import { comparePath, type ResultTrace } from './result-types';
 import { ResultRow } from './result-row';
@@ -100,6 +100,7 @@ export function ResultsList({
         <button type="button" onClick={download} disabled={traces.length === 0}>
           Download JSON
         </button>
+        {traces.some((trace) => !trace.localFile) && <DdgLink traces={traces} />}
       </div>
       <ol className="results-rows">
         {sorted.map((trace) => (
@@ -115,4 +116,16 @@ export function ResultsList({
       </ol>
     </section>
   );
+}
+
+/** Jaeger UI's "view as deep dependency graph" of these results (`view=ddg`), on its own page. */
+function DdgLink({ traces }: { readonly traces: readonly ResultTrace[] }) {
+  const [params] = useSearchParams();
+  const service = params.get('service') || traces[0]?.rootService || '';
+  const operation = params.get('operation') ?? '';
+  const target = new URLSearchParams({ service });
+  if (operation && operation !== 'all') target.set('operation', operation);
+  // Traces from files cannot be fetched again by id.
+  for (const trace of traces) if (!trace.localFile) target.append('traceID', trace.traceId);
+  return <Link to={`/deep-dependencies?${target.toString()}`}>View as dependency graph</Link>;
 }

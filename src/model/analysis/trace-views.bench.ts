@@ -7,11 +7,11 @@
 import { bench, describe } from 'vitest';
 import { TraceBuilder } from '../build/trace-builder';
 import { createSpanRecord } from '../build/span-record';
-import { buildTraceGraph } from '../graph/trace-graph';
+import { spansOfFrame, tracePathGraph } from '../graph/trace-path-graph';
 import { buildFlameTree } from './flame-tree';
 import { sortByKey } from './sort-order';
 import { computeSpanPairs } from './span-pairs';
-import { accumulatePairs, computeStatistics } from './statistics';
+import { computeStatistics } from './statistics';
 
 const N = 1_000_000;
 let seed = 7;
@@ -45,7 +45,6 @@ function millionSpanTrace() {
 describe('1M spans: alternative views', () => {
   const trace = millionSpanTrace();
   const pairs = computeSpanPairs(trace.columns, trace.operations.length);
-  const totals = accumulatePairs(trace.columns, pairs);
   const options = { iterations: 5, time: 0, warmupIterations: 1 };
   bench('statistics (pairs + accumulate + rows)', () => void computeStatistics(trace), options);
   bench(
@@ -54,9 +53,11 @@ describe('1M spans: alternative views', () => {
     options,
   );
   bench('flame: merged tree + layout', () => void buildFlameTree(trace.columns, pairs), options);
+  const tree = buildFlameTree(trace.columns, pairs);
+  bench('trace graph: path nodes + edges', () => void tracePathGraph(tree, 2000), options);
   bench(
-    'trace graph: nodes + edges',
-    () => void buildTraceGraph(trace.columns, totals, trace.services, trace.operations),
+    'trace graph: spans of a clicked node',
+    () => void spansOfFrame(tree, trace.columns, pairs.pairOfSpan, pairs.pairCount, 1),
     options,
   );
 });
