@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { isTypingTarget } from '../header/keyboard-help';
+import { isTypingTarget } from '../../../ui/typing-target';
 import './find-box.css';
 import { formatCount } from '../../../ui/format-count';
 
