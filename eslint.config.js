@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
 const features = ['search', 'trace', 'compare', 'dependencies', 'deep-dependencies', 'monitor'];
 
@@ -34,16 +35,76 @@ const forbidden = {
     why: 'The demo backend only uses model/ and api/.',
   },
 };
+/**
+ * Packages a layer may not import, beside the folders above: model/ runs in the worker and in
+ * Node tests, so no UI framework, no state store, no DOM-bound d3 module (d3-scale, d3-array and
+ * dagre are pure and allowed). The worker may use api/'s fetch helpers only (docs/adr/0003).
+ */
+const packagePatterns = {
+  model: [
+    {
+      group: [
+        'react',
+        'react/*',
+        'react-dom',
+        'react-dom/*',
+        'react-router',
+        'react-router/*',
+        'zustand',
+        'zustand/*',
+        '@tanstack/*',
+        'd3',
+        'd3-selection',
+        'd3-zoom',
+        'd3-drag',
+        'd3-brush',
+        'd3-transition',
+        'msw',
+        'msw/*',
+      ],
+      message: 'model/ is pure TypeScript: no React, no state store, no DOM-bound package.',
+    },
+  ],
+  worker: [
+    {
+      group: [
+        '**/api/*',
+        '!**/api/http',
+        '!**/api/api-error',
+        '!**/api/metrics-client',
+        '!**/api/metrics-shapes',
+      ],
+      message: 'The worker imports only the api/ files docs/adr/0003 lists.',
+    },
+  ],
+};
 const layerBlocks = [
   ...Object.entries(forbidden).map(([layer, { layers: banned, why }]) => ({
     files: [`src/${layer}/**/*.{ts,tsx}`],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: banned.map((other) => `**/${other}/**`), message: why }] },
+        {
+          patterns: [
+            { group: banned.map((other) => `**/${other}/**`), message: why },
+            ...(packagePatterns[layer] ?? []),
+          ],
+        },
       ],
     },
   })),
+  {
+    // The model never touches the page; a worker has no `document`, and Node tests have neither.
+    files: ['src/model/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['document', 'window', 'navigator', 'location', 'localStorage', 'sessionStorage'].map(
+          (name) => ({ name, message: 'model/ is pure: no DOM or page globals.' }),
+        ),
+      ],
+    },
+  },
   ...features.map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
     rules: {
@@ -112,6 +173,21 @@ export default tseslint.config(
     },
   },
   ...layerBlocks,
+  {
+    // A cycle makes module order matter (a value read before its module ran is undefined) and
+    // usually means a concept lives in the wrong file. Type-only imports are erased, so they
+    // cannot form a runtime cycle and are not counted.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   {
     // Benchmarks measure model code on the demo generator's data; they never ship.
     files: ['src/**/*.bench.ts'],

@@ -114,6 +114,34 @@ describe('JaegerV1Client', () => {
     expect(result.traces).toHaveLength(1);
   });
 
+  it('reports an all-zero id as missing even when a trace without an id comes back', async () => {
+    server.use(
+      http.get(`${BASE}api/traces`, () =>
+        HttpResponse.json(
+          envelope([
+            {
+              traceID: '0000000000000000',
+              spans: [
+                {
+                  traceID: '0000000000000000',
+                  spanID: '1',
+                  operationName: 'op',
+                  startTime: 1,
+                  duration: 1,
+                  processID: 'p1',
+                },
+              ],
+              processes: { p1: { serviceName: 'svc' } },
+            },
+          ]),
+        ),
+      ),
+    );
+    const result = await client.findByIds(['00000000000000000000000000000000', '0']);
+    expect(result.traces).toHaveLength(1);
+    expect(result.missing).toEqual(['0']);
+  });
+
   it('treats a JSON 404 as nothing found and an HTML 502 as an error', async () => {
     server.use(
       http.get(`${BASE}api/traces`, () =>

@@ -6,13 +6,8 @@ import { ApiError } from './api-error';
 import { fetchJson, fetchText, httpFailure, parseJson } from './http';
 import { attributesParam, goDuration, microsParam } from './query-format';
 import { jaegerApiError } from '../model/document/walk-value';
-import {
-  isV1Operations,
-  isV1Strings,
-  isV1Traces,
-  normalizeTraceId,
-  toOperations,
-} from './v1-shapes';
+import { isTraceIdKey, traceIdKey } from '../model/ids';
+import { isV1Operations, isV1Strings, isV1Traces, toOperations } from './v1-shapes';
 
 export function v1SearchParams(query: TraceQuery): [string, string][] {
   const params: [string, string][] = [['service', query.service]];
@@ -71,17 +66,17 @@ export class JaegerV1Client extends JaegerClientBase implements JaegerClient {
     ids: readonly string[],
     signal?: AbortSignal,
   ): Promise<SearchResult & { readonly missing: readonly string[] }> {
-    const unique = [...new Map(ids.map((id) => [normalizeTraceId(id), id])).values()];
+    const unique = [...new Map(ids.map((id) => [traceIdKey(id), id])).values()];
     if (unique.length === 0) return { traces: [], errors: [], missing: [] };
     const url = this.url(
       'api/traces',
       unique.map((id): [string, string] => ['traceID', id]),
     );
     const { traces, serverErrors, parseErrors } = await this.fetchTraces(url, signal);
-    const found = new Set(traces.map((trace) => normalizeTraceId(trace.traceId)));
-    const missing = unique.filter((id) => !found.has(normalizeTraceId(id)));
+    const found = new Set(traces.map((trace) => traceIdKey(trace.traceId)).filter(isTraceIdKey));
+    const missing = unique.filter((id) => !found.has(traceIdKey(id)));
     // Jaeger reports each id it could not find as a 404 error; listing it under `missing` says it once.
-    const gone = new Set(missing.map(normalizeTraceId));
+    const gone = new Set(missing.map(traceIdKey));
     const errors = serverErrors
       .filter((item) => !(item.code === 404 && gone.has(item.traceId)))
       .map((item) => item.line);
@@ -119,7 +114,7 @@ export class JaegerV1Client extends JaegerClientBase implements JaegerClient {
       traces: summary.traces,
       serverErrors: serverErrors.map((error, i) => ({
         code: error.code,
-        traceId: normalizeTraceId(error.traceID ?? ''),
+        traceId: traceIdKey(error.traceID ?? ''),
         line: lines[i] ?? error.msg,
       })),
       parseErrors,

@@ -45,6 +45,3 @@ export const isV1Traces = isV1Envelope(isArrayOf(isV1Trace));
 const isDependencyLink = (value: unknown): value is DependencyLink =>
   isRecord(value) && isString(value.parent) && isString(value.child) && isNumber(value.callCount);
 export const isV1Dependencies = isV1Envelope(isArrayOf(isDependencyLink));
-
-/** Trace ids compare case-insensitively and without leading zeros (v1 prints 64-bit ids short). */
-export const normalizeTraceId = (id: string): string => id.toLowerCase().replace(/^0+(?=.)/, '');

@@ -12,7 +12,7 @@ import {
   toOperations,
   toTraceSummary,
 } from './v3-shapes';
-import { normalizeTraceId } from './v1-shapes';
+import { isTraceIdKey, traceIdKey } from '../model/ids';
 
 /** Parameter names as in jaeger-idl's query_service.openapi.yaml (canonical camelCase). */
 export function v3SearchParams(query: TraceQuery): [string, string][] {
@@ -77,18 +77,18 @@ export class JaegerV3Client extends JaegerClientBase implements JaegerClient {
     ids: readonly string[],
     signal?: AbortSignal,
   ): Promise<SearchResult & { readonly missing: readonly string[] }> {
-    const unique = [...new Map(ids.map((id) => [normalizeTraceId(id), id])).values()];
+    const unique = [...new Map(ids.map((id) => [traceIdKey(id), id])).values()];
     // v3 has no multi-id lookup: one GET per id, a few at a time.
     const results = await mapLimit(unique, 4, async (id) => ({
       id,
       result: await this.fetchTraces(this.traceUrl(id), signal),
     }));
     const traces = results.flatMap(({ result }) => result.traces);
-    const found = new Set(traces.map((trace) => normalizeTraceId(trace.traceId)));
+    const found = new Set(traces.map((trace) => traceIdKey(trace.traceId)).filter(isTraceIdKey));
     return {
       traces,
       errors: results.flatMap(({ result }) => result.errors),
-      missing: unique.filter((id) => !found.has(normalizeTraceId(id))),
+      missing: unique.filter((id) => !found.has(traceIdKey(id))),
     };
   }
 

@@ -12,6 +12,7 @@
  */
 import type { DemoStore } from './demo-store';
 import type { DemoSpan } from './demo-trace';
+import { upperBound } from '../model/sorted-search';
 import { deriveSeed } from './prng';
 
 export const SAMPLE_RATE = 100;
@@ -81,18 +82,6 @@ function callIndex(store: DemoStore): Map<string, Calls> {
   }
   indexes.set(store, index);
   return index;
-}
-
-/** First index whose value is > `value` (values ascending). */
-function upperBound(values: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] as number) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Prometheus-style: linear interpolation between the closest ranks. */

@@ -49,3 +49,18 @@ export function idKey(normalized: string): string {
   while (i < normalized.length && normalized.charCodeAt(i) === 48 /* '0' */) i++;
   return normalized.slice(i);
 }
+
+/**
+ * Lookup key of a whole trace id (from a URL, a pasted list, a backend answer or a file): case,
+ * surrounding space and leading zeros are not significant (Jaeger v1 prints 64-bit ids without
+ * them, so "00000000000000ab" and "AB" are one trace). An all-zero id is invalid: W3C Trace
+ * Context and OTLP reserve it for "no trace", and Jaeger's OTel-based storage treats an empty
+ * (all-zero) TraceID as absent. Its key is '' and `isTraceIdKey` says no, so it matches no trace
+ * and a lookup of it ends as "not found" rather than landing on whichever trace lacks an id.
+ */
+export function traceIdKey(id: string): string {
+  return id.trim().toLowerCase().replace(/^0+/, '');
+}
+
+/** False for the key of an empty or all-zero trace id, which names no trace. */
+export const isTraceIdKey = (key: string): boolean => key !== '';

@@ -1,6 +1,7 @@
 import type { SiblingGroup } from './analysis/repeated-siblings';
 import type { TraceColumns } from './trace';
 import { computeVisibleRows } from './visible-rows';
+import { lastAtOrBefore } from './sorted-search';
 
 /**
  * The waterfall's rows for a collapse state plus three filters, in one forward pass over the
@@ -269,19 +270,4 @@ function scratchFor(n: number) {
  */
 export function rowAtOrBefore(rows: Int32Array, index: number): number {
   return lastAtOrBefore(rows, index);
-}
-
-/** Position of the last value ≤ `value` in an ascending array, or -1. */
-function lastAtOrBefore(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? 0) <= value) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { computeVisibleRows } from './visible-rows';
-import { collapseAll, collapseOneLevel, expandAll, expandOneLevel } from './collapse-levels';
 import { firstChild, nextSibling, parentOf, previousSibling } from './tree-navigation';
 import { buildOne } from './test-support/build-spans';
 
@@ -51,23 +50,6 @@ describe('computeVisibleRows', () => {
         expect(rows(collapsed)).toEqual(expected);
       }),
     );
-  });
-});
-
-describe('collapse and expand one level', () => {
-  it('collapses from the deepest expanded level up, and expands back down', () => {
-    let s = expandAll(columns);
-    s = collapseOneLevel(columns, s);
-    expect(rows(s)).toEqual([0, 1, 2, 3, 4, 5]); // b1 (depth 2) collapsed
-    s = collapseOneLevel(columns, s);
-    expect(rows(s)).toEqual([0, 1, 4]);
-    s = collapseOneLevel(columns, s);
-    expect(rows(s)).toEqual([0]);
-    s = expandOneLevel(columns, s);
-    expect(rows(s)).toEqual([0, 1, 4]);
-    s = expandOneLevel(columns, s);
-    expect(rows(s)).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(rows(collapseAll(columns))).toEqual([0]);
   });
 });
 

@@ -3,10 +3,10 @@
  * backend. The worker holds their data; this registry holds the main-thread view (handle and
  * columns) and decides when an entry's worker copy is released.
  */
+import { isTraceIdKey, traceIdKey } from '../model/ids';
 import type { LoadedTrace } from './messages';
 
-/** Leading zeros and case are not significant in trace ids. */
-const key = (traceId: string): string => traceId.trim().toLowerCase().replace(/^0+/, '');
+const key = traceIdKey;
 
 const localTraces = new Map<string, LoadedTrace>();
 const listeners = new Set<() => void>();
@@ -27,7 +27,8 @@ export function registerLocalTraces(traces: readonly LoadedTrace[]): number[] {
 }
 
 export function getLocalTrace(traceId: string): LoadedTrace | undefined {
-  return localTraces.get(key(traceId));
+  const wanted = key(traceId);
+  return isTraceIdKey(wanted) ? localTraces.get(wanted) : undefined;
 }
 
 /** True when the trace page must not release this handle on leaving (the registry owns it). */

@@ -7,6 +7,7 @@
  */
 import { ApiError, isApiError } from '../api/api-error';
 import { fetchResponse } from '../api/http';
+import { isTraceIdKey, traceIdKey } from '../model/ids';
 import { binMinimap } from '../model/minimap-bins';
 import type { ParsedTrace, ParseResult } from '../model/parse-document';
 import { answerExportJson } from './export-json';
@@ -29,9 +30,6 @@ export interface EngineDeps extends ParserDeps {
     isStale: () => boolean,
   ): Promise<Int32Array | null> | Int32Array | null;
 }
-
-/** Leading zeros are not significant in trace ids (Jaeger v1 sometimes strips them). */
-const normalizeTraceId = (id: string): string => id.toLowerCase().replace(/^0+/, '');
 
 export class TraceEngine {
   private readonly traces = new Map<number, ParsedTrace>();
@@ -277,8 +275,10 @@ export class TraceEngine {
   ): void {
     let parsed = result.traces;
     if (traceId !== undefined) {
-      const wanted = normalizeTraceId(traceId);
-      const matching = parsed.filter((p) => normalizeTraceId(p.trace.traceId) === wanted);
+      const wanted = traceIdKey(traceId);
+      const matching = isTraceIdKey(wanted)
+        ? parsed.filter((p) => traceIdKey(p.trace.traceId) === wanted)
+        : [];
       // A backend that answers with an id spelled differently still shows what it sent.
       if (matching.length > 0) parsed = matching;
     }

@@ -7,6 +7,7 @@
  * holds its value until its own next step is due; anything else is `null`: a gap, drawn as a gap,
  * never as zero.
  */
+import { lowerBound } from '../../model/sorted-search';
 
 export interface TimeSeries {
   /** ms, ascending. */
@@ -101,13 +102,8 @@ function fillColumn(
 /** Index of the slot nearest to `time` (clamped), for the crosshair. */
 export function nearestSlot(times: readonly number[], time: number): number {
   if (times.length === 0) return -1;
-  let lo = 0;
-  let hi = times.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((times[mid] as number) < time) lo = mid + 1;
-    else hi = mid;
-  }
+  // First slot at or after `time`, clamped to the last.
+  const lo = Math.min(lowerBound(times, time), times.length - 1);
   if (lo > 0 && time - (times[lo - 1] as number) <= (times[lo] as number) - time) return lo - 1;
   return lo;
 }

@@ -3,19 +3,11 @@
  * cheap on a 1M-span trace: O(visible rows) or O(depth), never a tree walk per click.
  */
 import type { TraceColumns } from '../../model/trace';
+import { sortedIndexOf } from '../../model/sorted-search';
 
 /** Position of span `index` in the ascending `rows`, or -1 when it is not on screen. */
 export function rowPosition(rows: Int32Array, index: number): number {
-  let lo = 0;
-  let hi = rows.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const value = rows[mid] ?? 0;
-    if (value === index) return mid;
-    if (value < index) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  return sortedIndexOf(rows, index);
 }
 
 /**

@@ -3,6 +3,8 @@
  * from its byte range instead of holding a parsed object per span. Chunks are kept by reference:
  * callers must not reuse a buffer after pushing it.
  */
+import { lastAtOrBefore } from '../sorted-search';
+
 export class ByteStore {
   private readonly chunks: Uint8Array[] = [];
   /** Absolute offset of each chunk's first byte. */
@@ -49,13 +51,6 @@ export class ByteStore {
 
   /** Index of the chunk holding byte `offset` (binary search over chunk starts). */
   private chunkAt(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, lastAtOrBefore(this.starts, offset));
   }
 }

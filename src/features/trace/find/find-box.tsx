@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { isTypingTarget } from '../header/keyboard-help';
+import { isTypingTarget } from '../../../ui/typing-target';
 import './find-box.css';
 import { formatCount } from '../../../ui/format-count';
+import { sortedIndexOf } from '../../../model/sorted-search';
 
 export const FIND_PARAM = 'uiFind';
 
@@ -110,7 +111,7 @@ export function FindBox({
   }, [text, debounceMs, syncUrl]);
 
   // Matches are ascending, so the active span's position is a binary search.
-  const activePosition = activeSpan >= 0 ? binarySearch(result.matches, activeSpan) : -1;
+  const activePosition = activeSpan >= 0 ? sortedIndexOf(result.matches, activeSpan) : -1;
   const shownCurrent = activePosition >= 0 ? activePosition : current;
 
   const step = useCallback(
@@ -203,17 +204,4 @@ export function FindBox({
       )}
     </div>
   );
-}
-
-function binarySearch(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = sorted[mid] ?? 0;
-    if (at === value) return mid;
-    if (at < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { lowerBound, upperBound } from '../../../model/sorted-search';
 
 /**
  * Find results of the open trace, shared by the find bar (writer), the page shortcuts (f/b jump
@@ -22,15 +23,8 @@ export const useFindStore = create<FindState>()((set) => ({
 export function adjacentMatch(matches: Int32Array, index: number, direction: 1 | -1): number {
   const n = matches.length;
   if (n === 0) return -1;
-  let lo = 0;
-  let hi = n;
   // First position whose value is > index (or >= index when going back).
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const value = matches[mid] ?? 0;
-    if (direction === 1 ? value <= index : value < index) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = direction === 1 ? upperBound(matches, index) : lowerBound(matches, index);
   const at = direction === 1 ? lo % n : (lo - 1 + n) % n;
   return matches[at] ?? -1;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { isTypingTarget } from '../../../ui/typing-target';
 import './keyboard-help.css';
 
 /** Jaeger UI's trace-page shortcuts (kept so muscle memory carries over), plus the treegrid keys. */
@@ -17,25 +18,6 @@ export const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly ac
   { keys: ['Esc'], action: 'Clear the find box, close details or this dialog' },
   { keys: ['?'], action: 'Show this help' },
 ];
-
-const NON_TEXT_INPUTS: ReadonlySet<string> = new Set([
-  'checkbox',
-  'radio',
-  'button',
-  'submit',
-  'reset',
-  'range',
-  'color',
-  'file',
-]);
-
-/** True when a key press belongs to a text field, not to the page. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  const tag = target.tagName;
-  if (target instanceof HTMLInputElement) return !NON_TEXT_INPUTS.has(target.type);
-  return tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
-}
 
 /** Calls `open` when "?" is pressed outside text fields. */
 export function useHelpShortcut(open: () => void): void {

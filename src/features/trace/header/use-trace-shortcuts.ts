@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { isTypingTarget } from './keyboard-help';
+import { isTypingTarget } from '../../../ui/typing-target';
 
 /**
  * Page-wide keys of the trace page (Jaeger UI's set, see keyboard-help.tsx). Keys typed into text

@@ -37,6 +37,35 @@ export interface PaintFrame {
   readonly rows: readonly PaintRow[];
 }
 
+/**
+ * The part of a 2D context the painter uses (a CanvasRenderingContext2D is one); unit tests pass
+ * a recording fake of it.
+ */
+export interface PaintContext extends Pick<
+  CanvasRenderingContext2D,
+  | 'canvas'
+  | 'fillStyle'
+  | 'strokeStyle'
+  | 'font'
+  | 'textAlign'
+  | 'textBaseline'
+  | 'lineWidth'
+  | 'save'
+  | 'restore'
+  | 'beginPath'
+  | 'rect'
+  | 'fillRect'
+  | 'strokeRect'
+  | 'arc'
+  | 'fillText'
+  | 'strokeText'
+  | 'setLineDash'
+> {
+  clip(): void;
+  fill(): void;
+  measureText(text: string): { readonly width: number };
+}
+
 interface Palette {
   readonly fg: string;
   readonly muted: string;
@@ -92,7 +121,7 @@ export function prepareCanvas(
  * Draws in passes by font: setting `ctx.font` parses a CSS font string, so it is set a handful of
  * times per frame, not several times per row; the name column is clipped once.
  */
-export function paintRows(ctx: CanvasRenderingContext2D, frame: PaintFrame): void {
+export function paintRows(ctx: PaintContext, frame: PaintFrame): void {
   const colors = paletteFor(ctx.canvas);
   const { nameColumnWidth: nameWidth, width, rows } = frame;
   const normal = `13px ${colors.font}`;
@@ -167,7 +196,7 @@ function errorMarkX(row: PaintRow): number {
 
 /** The skew badge sits at the right end of the name column, over a long operation name. */
 function paintSkew(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   colors: Palette,
   text: string,
   nameWidth: number,
@@ -194,7 +223,7 @@ function barBox(row: PaintRow, left: number, width: number): { x: number; w: num
 }
 
 function paintBar(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   colors: Palette,
   row: PaintRow,
   left: number,
@@ -220,7 +249,7 @@ function paintBar(
 }
 
 function paintLabel(
-  ctx: CanvasRenderingContext2D,
+  ctx: PaintContext,
   colors: Palette,
   row: PaintRow,
   left: number,
@@ -247,7 +276,7 @@ function paintLabel(
 
 /** Service names repeat on every row: measure each once per font. */
 const widths = new Map<string, number>();
-function textWidth(ctx: CanvasRenderingContext2D, font: string, text: string): number {
+function textWidth(ctx: PaintContext, font: string, text: string): number {
   // The font is passed in: reading ctx.font back serializes it on every call.
   const key = `${font}\u0000${text}`;
   let width = widths.get(key);

@@ -9,6 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import { flushSync } from 'react-dom';
+import { canvas2dSupported } from '../../../ui/canvas-support';
 import { scrollbarWidth } from '../../../ui/scrollbar-width';
 import { useElementSize, type ElementSize } from '../../../ui/use-element-size';
 import { rowPosition } from '../collapse-levels';
@@ -29,16 +30,6 @@ import { ROW_HEIGHT, rowId, type WaterfallModel } from './waterfall-model';
 import { WaterfallRows, type RowDecor } from './waterfall-rows';
 
 const OVERSCAN = 4;
-
-let canvasRows: boolean | undefined;
-/** Whether span rows can be drawn on a canvas here; asked once. */
-function canvasRowsSupported(): boolean {
-  canvasRows ??=
-    typeof document !== 'undefined' &&
-    !navigator.userAgent.includes('jsdom') &&
-    document.createElement('canvas').getContext('2d') !== null;
-  return canvasRows;
-}
 
 export interface WaterfallBodyProps {
   readonly model: WaterfallModel;
@@ -110,10 +101,10 @@ export const WaterfallBody = memo(function WaterfallBody({
   );
   const viewportHeight = viewport.height;
   const viewportWidth = viewport.width;
-  // Span rows are drawn on one canvas when the browser has a 2D context (not in jsdom). Known
+  // Span rows are drawn on one canvas when the document has a 2D context (ui/canvas-support). Known
   // before the first render, so the first commit already holds the rows' final form.
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const painted = canvasRowsSupported();
+  const painted = canvas2dSupported();
   // The canvas reads theme colours when it draws: a theme switch (data-theme or the system
   // scheme) must draw again.
   const [, setThemeVersion] = useState(0);

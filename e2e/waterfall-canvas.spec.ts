@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+
+const FIXTURES = fileURLToPath(new URL('../../shared/fixtures/real/', import.meta.url));
+const treegrid = (page: Page) => page.getByRole('treegrid', { name: /^Spans of / });
+
+interface RowCheck {
+  readonly name: string;
+  /** CSS px from the canvas' left edge where the DOM row puts the bar's start. */
+  readonly left: number;
+  /** The bar's colour as the DOM row states it (service colour, or the error colour). */
+  readonly expected: readonly number[];
+  /** The canvas pixel read where the DOM row says the bar is. */
+  readonly painted: readonly number[];
+}
+
+/**
+ * For every span row fully on screen, reads the canvas pixel just inside the left end of the bar
+ * that the DOM row describes (its timeline cell's box, the bar's left/width percentages, the row's
+ * top) and returns it beside the bar colour the DOM row states.
+ */
+function paintedBars(page: Page): Promise<RowCheck[]> {
+  return treegrid(page).evaluate((grid) => {
+    const canvas = grid.querySelector('canvas');
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return [];
+    const box = canvas.getBoundingClientRect();
+    const ratio = canvas.width / box.width;
+    const rgb = (css: string) => (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+    const checks: RowCheck[] = [];
+    const rows = grid.querySelectorAll<HTMLElement>('[role="row"].wf-row.is-painted');
+    for (const row of Array.from(rows)) {
+      const bar = row.querySelector<HTMLElement>('.wf-bar');
+      const cell = row.querySelector<HTMLElement>('.wf-timeline');
+      if (!bar || !cell) continue;
+      const rowBox = row.getBoundingClientRect();
+      if (rowBox.top < box.top || rowBox.bottom > box.bottom) continue;
+      const timeline = cell.getBoundingClientRect();
+      const left = timeline.left + (parseFloat(bar.style.left) / 100) * timeline.width;
+      const width = (parseFloat(bar.style.width) / 100) * timeline.width;
+      if (width < 4) continue;
+      // 3 px into the bar (6 px below the row's top, 12 px high), above the critical-path stripe.
+      const x = Math.floor((left + 2 - box.left) * ratio);
+      const y = Math.floor((rowBox.top + 9 - box.top) * ratio);
+      checks.push({
+        name: row.querySelector('.wf-name')?.textContent ?? '',
+        left: Math.round(left - box.left),
+        expected: rgb(getComputedStyle(bar).backgroundColor),
+        painted: Array.from(ctx.getImageData(x, y, 1, 1).data.slice(0, 3)),
+      });
+    }
+    return checks;
+  });
+}
+
+test('the canvas paints each row where and in the colour the DOM row says (real trace)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1300, height: 1000 });
+  await page.goto('search');
+  // Jaeger UI's GenAI test trace: 57 spans of 10 services, opened as a local file.
+  await page.getByLabel('Choose files…').setInputFiles({
+    name: 'genaiTestTrace.json',
+    mimeType: 'application/json',
+    buffer: readFileSync(`${FIXTURES}jaeger-ui/genaiTestTrace.json`),
+  });
+  await page.locator('.local-files-status li.done').first().waitFor({ timeout: 20_000 });
+  await page.locator('a[href*="trace/"]').first().click();
+  await expect(treegrid(page)).toBeVisible({ timeout: 30_000 });
+  await expect(treegrid(page).locator('canvas')).toBeVisible();
+
+  let checks: RowCheck[] = [];
+  await expect
+    .poll(async () => {
+      checks = await paintedBars(page);
+      return checks.filter((check) =>
+        check.expected.every((channel, i) => Math.abs(channel - (check.painted[i] ?? -99)) <= 6),
+      ).length;
+    })
+    .toBeGreaterThanOrEqual(10);
+  // Every checked row agrees, not only most of them; several services, so several colours.
+  for (const check of checks) {
+    expect(
+      check.painted.map((channel, i) => Math.abs(channel - (check.expected[i] ?? 0)) <= 6),
+      check.name,
+    ).toEqual([true, true, true]);
+  }
+  const colours = new Set(checks.map((check) => check.expected.join(',')));
+  expect(colours.size).toBeGreaterThanOrEqual(3);
+
+  // Zoomed in and panned (page keys outside the treegrid), the bars move on the canvas with the
+  // DOM: the check still holds for the new view window.
+  const before = checks.map((check) => check.left).join(',');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('button', { name: 'Reset zoom' })).toBeVisible();
+  await expect
+    .poll(async () => {
+      const now = await paintedBars(page);
+      return (
+        now.length > 0 &&
+        now.map((check) => check.left).join(',') !== before &&
+        now.every((check) =>
+          check.expected.every((channel, i) => Math.abs(channel - (check.painted[i] ?? -99)) <= 6),
+        )
+      );
+    })
+    .toBe(true);
+});
