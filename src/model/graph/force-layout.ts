@@ -7,7 +7,7 @@ import {
   type Simulation,
   type SimulationLinkDatum,
   type SimulationNodeDatum,
-} from 'd3';
+} from 'd3-force';
 import { columnPlacement, COLUMN_GAP, ROW_GAP } from './column-placement';
 import { adjacencyOf, type Adjacency, type IndexedGraph } from './indexed-graph';
 
