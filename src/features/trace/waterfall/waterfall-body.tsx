@@ -24,6 +24,7 @@ import {
   windowItems,
 } from './row-slots';
 import { scrollScale, type ScrollScale } from './scaled-scroll';
+import { anchorAt, offsetOfAnchor } from './scroll-anchor';
 import { useTreegridKeys } from './use-treegrid-keys';
 import { ROW_HEIGHT, rowId, type WaterfallModel } from './waterfall-model';
 import { WaterfallRows, type RowDecor } from './waterfall-rows';
@@ -65,6 +66,20 @@ function clientRectWithin(
 ): ElementSize | null {
   if (!bound || bound.width <= 0 || contentHeight <= bound.height) return null;
   return { width: bound.width - scrollbarWidth(), height: bound.height };
+}
+
+/** Whether span `focused`'s row was fully inside the viewport at `offset`. */
+function focusedOnScreen(
+  rows: Int32Array,
+  detailAt: number,
+  focused: number,
+  offset: number,
+  height: number,
+): boolean {
+  const position = rowPosition(rows, focused);
+  if (position < 0) return false;
+  const box = itemBox(positionToItem(position, detailAt), detailAt, ROW_HEIGHT);
+  return offsetToReveal(box, offset, height) === null;
 }
 
 /**
@@ -155,14 +170,6 @@ export const WaterfallBody = memo(function WaterfallBody({
     element.addEventListener('scroll', onScroll, { passive: true });
     return () => element.removeEventListener('scroll', onScroll);
   }, [readOffset]);
-  // Not on mount: a new element is at the top, and reading scrollTop mid-commit forces a layout.
-  const readScale = useRef(scale);
-  useLayoutEffect(() => {
-    if (readScale.current === scale) return;
-    readScale.current = scale;
-    readOffset();
-  }, [scale, readOffset]);
-
   // Offsets here are virtual and go through the scale once, so the last of 1M rows (past the
   // scaled-scroll cap) is reachable.
   const scrollToPosition = useCallback(
@@ -180,13 +187,50 @@ export const WaterfallBody = memo(function WaterfallBody({
     },
     [detailAt, viewportHeight],
   );
-  // Keep the focused row on screen whenever it changes from outside (find next/previous, f/b,
-  // header examples, deep links, reference jumps), when a collapse or filter moves it, or when
-  // the viewport shrinks. 'auto' does nothing for a row already on screen.
+  // When the rows change under the user (folds, analysis, filters, a collapse, an opened detail),
+  // the span at the top of the viewport stays where it is: the offset follows that span, not the
+  // pixel offset (which would show other rows, and at 1M rows the scroll scale changes too).
+  // The focused row is brought on screen only when the focus moves (find next/previous, f/b,
+  // header examples, deep links, reference jumps), or when the viewport shrinks under it.
+  const laidOut = useRef<{
+    rows: Int32Array;
+    detailAt: number;
+    scale: ScrollScale;
+    focused: number;
+    viewportHeight: number;
+  } | null>(null);
   useLayoutEffect(() => {
+    const element = scrollRef.current;
+    // Not measured yet: nothing to anchor, and a deep-linked focus is revealed once it is.
+    if (!element || viewportHeight <= 0) return;
+    const prev = laidOut.current;
+    const before = offsetRef.current;
+    let target = before;
+    if (prev && (prev.rows !== rows || prev.detailAt !== detailAt))
+      target = offsetOfAnchor(
+        anchorAt(prev.rows, prev.detailAt, target, ROW_HEIGHT),
+        rows,
+        detailAt,
+        ROW_HEIGHT,
+      );
     const position = rowPosition(rows, focused);
-    if (position >= 0 && viewportHeight > 0) scrollToPosition(position);
-  }, [rows, focused, scrollToPosition, viewportHeight]);
+    const focusMoved = !prev || prev.focused !== focused;
+    const shrankUnderFocus =
+      prev !== null &&
+      viewportHeight < prev.viewportHeight &&
+      focusedOnScreen(prev.rows, prev.detailAt, prev.focused, before, prev.viewportHeight);
+    if (position >= 0 && (focusMoved || shrankUnderFocus)) {
+      const box = itemBox(positionToItem(position, detailAt), detailAt, ROW_HEIGHT);
+      target = offsetToReveal(box, target, viewportHeight) ?? target;
+    }
+    if (target !== offsetRef.current || (prev !== null && prev.scale !== scale)) {
+      offsetRef.current = target;
+      // Not on mount: a new element is at the top, and writing scrollTop forces a layout.
+      element.scrollTop = scale.toPhysical(target);
+      setOffset(target);
+    }
+    laidOut.current = { rows, detailAt, scale, focused, viewportHeight };
+  }, [rows, detailAt, scale, focused, viewportHeight]);
 
   const pageRows = Math.max(1, Math.floor(viewportHeight / ROW_HEIGHT) - 1);
   const onKeyDown = useTreegridKeys(pageRows, scrollToPosition);
