@@ -121,6 +121,8 @@ export function WaterfallRows(props: WaterfallRowsProps) {
             end={ends[position] ?? index + 1}
             group={group}
             groupIndex={groupIndex}
+            errors={folds?.errors[groupIndex] ?? 0}
+            warnings={folds?.warnings[groupIndex] ?? 0}
             viewStart={viewStart}
             viewEnd={viewEnd}
           />
