@@ -7,7 +7,7 @@
  */
 import { ApiError, isApiError } from '../api/api-error';
 import { fetchResponse } from '../api/http';
-import { binMinimap } from '../model/minimap-bins';
+import { binMinimap, recordedAxis } from '../model/minimap-bins';
 import type { ParsedTrace, ParseResult } from '../model/parse-document';
 import { answerExportJson } from './export-json';
 import { toLoadedTrace } from './loaded-trace';
@@ -76,10 +76,31 @@ export class TraceEngine {
       case 'analyze':
         return this.analyze(request.id, request.handle);
       case 'minimap-bins':
-        return this.withTrace(request.id, request.handle, ({ trace }) => {
+        return this.withTraceAsync(request.id, request.handle, async ({ trace }, isLoaded) => {
+          // On the adjusted axis the bins place spans at their clock-skew-adjusted starts.
+          const skew =
+            request.timeMode === 'adjusted'
+              ? (
+                  await this.analyses.get(
+                    request.handle,
+                    trace.columns,
+                    trace.services.length,
+                    isLoaded,
+                    () => notFound(`Trace handle ${request.handle} was released meanwhile`),
+                  )
+                ).skew
+              : null;
+          const axis =
+            skew && skew.shiftedCount > 0
+              ? {
+                  start: skew.adjustedStart,
+                  origin: skew.adjustedFirst,
+                  duration: skew.adjustedLast - skew.adjustedFirst,
+                }
+              : recordedAxis(trace.columns, trace.duration);
           const bins = binMinimap(
             trace.columns,
-            trace.duration,
+            axis,
             request.width,
             request.height,
             trace.services.length,

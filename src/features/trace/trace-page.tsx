@@ -61,12 +61,17 @@ function TraceView({ trace, warnings, pageSize }: TraceViewProps) {
     (index: number) => traceWorkerClient().spanDetail(trace.handle, index),
     [trace.handle],
   );
-  const minimapBins = useCallback(
-    (width: number, height: number) => traceWorkerClient().minimapBins(trace.handle, width, height),
-    [trace.handle],
-  );
   // Shared with the header (one worker request); null until the worker answered.
   const analysis = useTraceAnalysis(trace);
+  const timeMode = useTraceViewStore((s) => s.timeMode);
+  // The minimap draws on the waterfall's axis: adjusted once the analysis found skew.
+  const skewed = analysis !== null && analysis.skew.shiftedCount > 0;
+  const minimapMode = skewed && timeMode === 'adjusted' ? 'adjusted' : 'raw';
+  const minimapBins = useCallback(
+    (width: number, height: number) =>
+      traceWorkerClient().minimapBins(trace.handle, width, height, minimapMode),
+    [trace.handle, minimapMode],
+  );
   const renderDetail = (index: number) => (
     <SpanDetailContainer
       index={index}
@@ -77,9 +82,11 @@ function TraceView({ trace, warnings, pageSize }: TraceViewProps) {
       onJumpToSpan={jumpToSpan}
       traceStart={trace.startTime}
       traceDuration={trace.duration}
+      timeMode={timeMode}
       {...(analysis
         ? {
             skewDeltaOf: analysis.skewDeltaOf,
+            ...(skewed ? { adjustedOrigin: analysis.skew.adjustedFirst } : {}),
             criticalMicrosOf: (span: number) => analysis.criticalPath.perSpan[span] ?? 0,
           }
         : {})}

@@ -29,6 +29,13 @@ export interface SpanDetailPanelProps {
   readonly traceHref?: (traceId: string, spanId?: string) => string;
   /** µs the clock-skew adjustment moved this span, when it did. */
   readonly skewDelta?: number;
+  /**
+   * The adjusted axis' origin (µs from the raw trace start), when clock-skew adjustment moved
+   * spans: the details then give the start on both axes, the one on screen first.
+   */
+  readonly adjustedOrigin?: number;
+  /** The axis on screen. */
+  readonly timeMode?: 'raw' | 'adjusted';
   /** µs of this span on the critical path. */
   readonly criticalMicros?: number;
 }
@@ -37,6 +44,44 @@ export const defaultTraceHref = (traceId: string, spanId?: string): string =>
   `trace/${encodeURIComponent(traceId)}${spanId ? `?uiFind=${encodeURIComponent(spanId)}` : ''}`;
 
 const NO_PATTERNS: readonly LinkPattern[] = [];
+
+/**
+ * The start on the axis on screen, and on the other one when clock-skew adjustment moved spans:
+ * offsets from each axis' origin (the waterfall's ruler) with the absolute time.
+ */
+function startFacts(
+  detail: SpanDetail,
+  skewDelta: number,
+  adjustedOrigin: number | undefined,
+  timeMode: 'raw' | 'adjusted' = 'adjusted',
+): ReactNode {
+  const recorded = (
+    <>
+      {formatOffset(detail.start)}{' '}
+      <span className="span-panel__muted">({formatTimestamp(detail.absoluteStart)})</span>
+    </>
+  );
+  if (adjustedOrigin === undefined) return <Fact term="Start">{recorded}</Fact>;
+  const adjusted = (
+    <>
+      {formatOffset(detail.start + skewDelta - adjustedOrigin)}{' '}
+      <span className="span-panel__muted">
+        ({formatTimestamp(detail.absoluteStart + skewDelta)})
+      </span>
+    </>
+  );
+  return timeMode === 'adjusted' ? (
+    <>
+      <Fact term="Start (adjusted)">{adjusted}</Fact>
+      <Fact term="Start (recorded)">{recorded}</Fact>
+    </>
+  ) : (
+    <>
+      <Fact term="Start (recorded)">{recorded}</Fact>
+      <Fact term="Start (adjusted)">{adjusted}</Fact>
+    </>
+  );
+}
 
 export function SpanDetailPanel(props: SpanDetailPanelProps) {
   const {
@@ -102,10 +147,7 @@ export function SpanDetailPanel(props: SpanDetailPanelProps) {
             <span className="span-panel__status-message"> — {detail.statusMessage}</span>
           )}
         </Fact>
-        <Fact term="Start">
-          {formatOffset(detail.start)}{' '}
-          <span className="span-panel__muted">({formatTimestamp(detail.absoluteStart)})</span>
-        </Fact>
+        {startFacts(detail, props.skewDelta ?? 0, props.adjustedOrigin, props.timeMode)}
         <Fact term="Duration">{formatDuration(detail.duration)}</Fact>
         <Fact term="Self time">{formatDuration(detail.selfTime)}</Fact>
         {props.criticalMicros !== undefined && props.criticalMicros > 0 && (

@@ -87,6 +87,9 @@ export interface FoldRowProps extends SummaryRowBase {
   readonly warnings: number;
   readonly viewStart: number;
   readonly viewEnd: number;
+  /** µs from the time axis' origin where the run's first call starts, and the axis' length. */
+  readonly barStart: number;
+  readonly total: number;
 }
 
 /** A run of repeated sibling calls (N+1 queries, retries) folded into one row; click to expand. */
@@ -96,8 +99,7 @@ export const FoldRow = memo(function FoldRow(props: FoldRowProps) {
   const operation = model.operations[group.operation] ?? '';
   const color = model.serviceColors[group.service] ?? 'var(--muted)';
   const stats = `total ${formatDuration(group.total)}, min ${formatDuration(group.min)} / median ${formatDuration(group.median)} / max ${formatDuration(group.max)}`;
-  const firstStart = model.columns.start[group.first] ?? 0;
-  const bar = barGeometry(firstStart, group.wall, props.viewStart, props.viewEnd, model.duration);
+  const bar = barGeometry(props.barStart, group.wall, props.viewStart, props.viewEnd, props.total);
   const { errors, warnings } = props;
   const marks = [
     errors > 0 ? countOf(errors, 'error') : '',

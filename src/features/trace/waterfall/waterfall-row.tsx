@@ -24,8 +24,10 @@ export interface WaterfallRowProps {
   readonly nameColumnWidth: number;
   readonly viewStart: number;
   readonly viewEnd: number;
-  /** µs from the trace start where the bar begins (adjusted or raw start). */
+  /** µs from the time axis' origin where the bar begins (adjusted or raw start). */
   readonly barStart: number;
+  /** µs the time axis covers (raw or adjusted). */
+  readonly total: number;
   /** Clock-skew shift of this span (µs), 0 when none. */
   readonly skewDelta: number;
   /** The span has critical-path segments (drawn by the canvas; marked in the DOM for tests and styles). */
@@ -55,7 +57,7 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
   const duration = columns.duration[index] ?? 0;
   const selfTime = columns.selfTime[index] ?? duration;
   const indent = indentWidth(depth, nameColumnWidth);
-  const bar = barGeometry(props.barStart, duration, props.viewStart, props.viewEnd, model.duration);
+  const bar = barGeometry(props.barStart, duration, props.viewStart, props.viewEnd, props.total);
   // Self time only where it differs from the duration (a parent with children inside it).
   const label =
     parentOf && selfTime < duration

@@ -3,6 +3,7 @@ import { foldGroupAt, RowKind } from '../../../model/row-filter';
 import { formatDuration } from '../../../ui/format-duration';
 import { rowPosition } from '../collapse-levels';
 import type { TraceAnalysis } from '../header/use-trace-analysis';
+import { startOnFrame, type TimeFrame } from '../time-frame';
 import { useTraceViewStore } from '../trace-view-store';
 import { cachedCriticalIntervals, criticalIndex } from './critical-segments';
 import { paintRows, prepareCanvas, type PaintRow } from './row-painter';
@@ -14,6 +15,8 @@ import { barGeometry, indentWidth, type WaterfallModel } from './waterfall-model
 /** What the bars draw beyond the columns: analysis results once the worker sent them. */
 export interface RowDecor {
   readonly analysis: TraceAnalysis | null;
+  /** The time axis (raw or adjusted) the bars are placed on. */
+  readonly frame: TimeFrame;
 }
 
 export interface WaterfallRowsProps {
@@ -65,18 +68,14 @@ export function WaterfallRows(props: WaterfallRowsProps) {
   const viewStart = useTraceViewStore((s) => s.viewStart);
   const viewEnd = useTraceViewStore((s) => s.viewEnd);
   const showCritical = useTraceViewStore((s) => s.showCriticalPath);
-  const timeMode = useTraceViewStore((s) => s.timeMode);
   const toggle = useTraceViewStore((s) => s.toggle);
 
-  const { analysis } = decor;
+  const { analysis, frame } = decor;
   const { columns } = model;
-  const adjusted =
-    analysis && timeMode === 'adjusted' && analysis.skew.shiftedCount > 0
-      ? analysis.skew.adjustedStart
-      : null;
+  const adjusted = frame.starts !== null;
   const critical =
     showCritical && analysis ? criticalIndex(analysis.criticalPath, columns.spanCount) : null;
-  const intervalKey = `${timeMode} ${viewStart} ${viewEnd}`;
+  const intervalKey = `${adjusted ? 'adjusted' : 'raw'} ${viewStart} ${viewEnd}`;
   const paint: PaintRow[] = [];
 
   const elements = items.map((item) => {
@@ -121,6 +120,8 @@ export function WaterfallRows(props: WaterfallRowsProps) {
             end={ends[position] ?? index + 1}
             group={group}
             groupIndex={groupIndex}
+            barStart={startOnFrame(frame, columns, group.first)}
+            total={frame.duration}
             errors={folds?.errors[groupIndex] ?? 0}
             warnings={folds?.warnings[groupIndex] ?? 0}
             viewStart={viewStart}
@@ -128,21 +129,21 @@ export function WaterfallRows(props: WaterfallRowsProps) {
           />
         );
     }
-    const rawStart = columns.start[index] ?? 0;
     const skewDelta = analysis ? analysis.skewDeltaOf(index) : 0;
-    const barStart = adjusted ? (adjusted[index] ?? rawStart) : rawStart;
+    const barStart = startOnFrame(frame, columns, index);
     const duration = columns.duration[index] ?? 0;
     let intervals: Float64Array = EMPTY;
     if (critical) {
-      // Segments are on adjusted times; in raw mode they move back by the span's skew delta.
-      const [from, length] = visiblePart(barStart, duration, viewStart, viewEnd, model.duration);
+      // Segments are on adjusted times from the raw origin: on the adjusted axis they move by its
+      // origin, on the raw one back by the span's skew delta.
+      const [from, length] = visiblePart(barStart, duration, viewStart, viewEnd, frame.duration);
       intervals = cachedCriticalIntervals(
         critical,
         intervalKey,
         index,
         from,
         length,
-        adjusted ? 0 : -skewDelta,
+        adjusted ? -frame.origin : -skewDelta,
       );
     }
     if (painted)
@@ -155,7 +156,7 @@ export function WaterfallRows(props: WaterfallRowsProps) {
           nameColumnWidth,
           skewDelta,
           intervals,
-          barGeometry(barStart, duration, viewStart, viewEnd, model.duration),
+          barGeometry(barStart, duration, viewStart, viewEnd, frame.duration),
         ),
       );
     return (
@@ -168,6 +169,7 @@ export function WaterfallRows(props: WaterfallRowsProps) {
         viewStart={viewStart}
         viewEnd={viewEnd}
         barStart={barStart}
+        total={frame.duration}
         skewDelta={skewDelta}
         critical={intervals.length > 0}
         painted={painted}
