@@ -96,13 +96,31 @@ function attributesMatch(attributes: readonly Attribute[], terms: readonly FindT
   return false;
 }
 
+/**
+ * The tags Jaeger shows for what OTLP keeps in fields (its OTLP → Jaeger translation, and the
+ * JSON view): `span.kind`, `error=true`, `otel.status_code`, `otel.status_description`. Find
+ * matches them as attributes, so `error=true` finds failed spans whatever the data's format.
+ */
+export function derivedAttributes(detail: SpanDetail): Attribute[] {
+  const out: Attribute[] = [];
+  if (detail.kind !== '') out.push({ key: 'span.kind', value: detail.kind, type: 'string' });
+  if (detail.statusCode === 'error') out.push({ key: 'error', value: 'true', type: 'bool' });
+  if (detail.statusCode !== 'unset')
+    out.push({ key: 'otel.status_code', value: detail.statusCode.toUpperCase(), type: 'string' });
+  if (detail.statusMessage !== '')
+    out.push({ key: 'otel.status_description', value: detail.statusMessage, type: 'string' });
+  return out;
+}
+
 /** Whether a span's detail matches any term (names are the name pass's job, but are checked too). */
 export function detailMatches(detail: SpanDetail, query: FindQuery): boolean {
   const { terms } = query;
   if (
     attributesMatch(detail.attributes, terms) ||
     attributesMatch(detail.resource, terms) ||
-    attributesMatch(detail.scope, terms)
+    attributesMatch(detail.scope, terms) ||
+    attributesMatch(derivedAttributes(detail), terms) ||
+    detail.references.some((ref) => attributesMatch(ref.attributes, terms))
   )
     return true;
   for (const event of detail.events) {

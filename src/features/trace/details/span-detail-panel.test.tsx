@@ -107,6 +107,28 @@ describe('SpanDetailPanel', () => {
     expect(fact('Start (recorded)')).toHaveTextContent(/^\+0µs \(.*:\d\d\.000000\)$/);
   });
 
+  it('shows the attributes of a link under it', () => {
+    const detail = makeDetail({
+      references: [
+        {
+          type: 'LINK',
+          traceId: '00ff',
+          spanId: '00000000000000ff',
+          spanIndex: -1,
+          attributes: [
+            { key: 'opentracing.ref_type', value: 'child_of', type: 'string' },
+            { key: HOSTILE, value: '123', type: 'int' },
+          ],
+        },
+      ],
+    });
+    renderPanel({ detail });
+    const table = screen.getByRole('table', { name: 'Attributes of this link' });
+    expect(within(table).getByRole('rowheader', { name: 'opentracing.ref_type' })).toBeVisible();
+    expect(within(table).getByText('child_of')).toBeVisible();
+    expect(within(table).getByRole('rowheader', { name: HOSTILE })).toBeVisible();
+  });
+
   it('on the raw axis the recorded start comes first', () => {
     renderPanel({ skewDelta: 0, adjustedOrigin: 1_000, timeMode: 'raw' });
     const facts = screen.getAllByRole('term').map((term) => term.textContent);
