@@ -4,7 +4,10 @@
  */
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useJaegerClient } from '../../api/client-context';
 import type { Micros } from '../../model/units';
+import { traceWorkerClient } from '../../worker/trace-worker-client';
+import { downloadTraces } from './download-traces';
 import { comparePath, type ResultTrace } from './result-types';
 import { ResultRow } from './result-row';
 import { SORT_OPTIONS, isSortKey, sortTraces, type SortKey } from './sort-traces';
@@ -48,18 +51,30 @@ export function ResultsList({
       return next;
     });
 
-  const download = () => {
-    const blob = new Blob([JSON.stringify({ traces: sorted }, null, 2)], {
-      type: 'application/json',
-    });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = downloadName;
-    link.click();
-    // Revoke after the click has been dispatched; the download holds its own reference.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+  const client = useJaegerClient();
+  const [downloading, setDownloading] = useState<{ done: number } | { error: string } | null>(null);
+  const download = async () => {
+    setDownloading({ done: 0 });
+    try {
+      const blob = await downloadTraces(
+        sorted.map((t) => t.traceId),
+        (traceId) => client.traceUrl(traceId),
+        traceWorkerClient(),
+        (done) => setDownloading({ done }),
+      );
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = downloadName;
+      link.click();
+      // Revoke after the click has been dispatched; the download holds its own reference.
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+      setDownloading(null);
+    } catch (failure) {
+      setDownloading({ error: failure instanceof Error ? failure.message : String(failure) });
+    }
   };
+  const busy = downloading !== null && 'done' in downloading;
 
   const count = `${traces.length} ${traces.length === 1 ? 'trace' : 'traces'}`;
   return (
@@ -97,9 +112,17 @@ export function ResultsList({
             Clear selection
           </button>
         )}
-        <button type="button" onClick={download} disabled={traces.length === 0}>
-          Download JSON
+        <button
+          type="button"
+          onClick={() => void download()}
+          disabled={traces.length === 0 || busy}
+          title="The full traces, in Jaeger's JSON format (opens in Jaeger UI and in Cairn)"
+        >
+          {busy ? `Fetching traces… ${downloading.done} of ${sorted.length}` : 'Download JSON'}
         </button>
+        {downloading && 'error' in downloading ? (
+          <span role="alert">Download failed: {downloading.error}</span>
+        ) : null}
       </div>
       <ol className="results-rows">
         {sorted.map((trace) => (
