@@ -5,7 +5,8 @@ import type { Micros } from '../../model/units';
 import { formatDuration } from '../../ui/format-duration';
 import { serviceColor } from '../../ui/service-colors';
 import { formatAbsoluteTime, formatRelativeTime, isoTime } from './format-time';
-import { shortTraceId, tracePath, type ResultTrace } from './result-types';
+import { tracePath } from '../../ui/trace-path';
+import { shortTraceId, type ResultTrace } from './result-types';
 
 interface Props {
   readonly trace: ResultTrace;

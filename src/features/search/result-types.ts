@@ -6,9 +6,6 @@ export interface ResultTrace extends TraceSummary {
   readonly localFile?: string;
 }
 
-/** Router path of a trace page; the router's basename makes it relative to the document base. */
-export const tracePath = (traceId: string): string => `/trace/${encodeURIComponent(traceId)}`;
-
 /** Jaeger UI's compare URL: `compare?cohort=a&cohort=b`. */
 export function comparePath(ids: readonly string[]): string {
   const params = new URLSearchParams();

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { useParams } from 'react-router';
 import { useJaegerClient } from '../../api/client-context';
+import { useTraceIdOfRoute } from '../../ui/trace-path';
 import { useElementSize, type ElementSize } from '../../ui/use-element-size';
 import type { LoadedTrace } from '../../worker/messages';
 import { traceWorkerClient } from '../../worker/trace-worker-client';
@@ -18,7 +18,7 @@ import './trace-page.css';
 
 /** `/trace/:id`: loads the trace in the worker, then shows its header, waterfall and details. */
 export function TracePage() {
-  const { id = '' } = useParams();
+  const id = useTraceIdOfRoute();
   const client = useJaegerClient();
   const url = useMemo(() => client.traceUrl(id), [client, id]);
   const { state, retry, cancel } = useTraceLoad(id, url);
