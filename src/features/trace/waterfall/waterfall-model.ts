@@ -2,7 +2,7 @@
  * What every row reads, built once per trace: the columns plus per-service colours. Rows look up
  * names by index (no object per span on the main thread).
  */
-import type { TraceColumns } from '../../../model/trace';
+import { SpanFlag, type TraceColumns } from '../../../model/trace';
 import { serviceColor } from '../../../ui/service-colors';
 
 export const ROW_HEIGHT = 24;
@@ -77,4 +77,15 @@ export function barGeometry(
   const labelPlace =
     clippedRight <= 0.75 ? '' : clippedLeft >= 0.25 ? ' label-left' : ' label-inside';
   return { left: clippedLeft, width: Math.max(clippedRight - clippedLeft, 0), labelPlace };
+}
+
+/**
+ * What a row says about its span's timing when the data is odd: missing or invalid times (drawn
+ * at the parent's start), or a start before its parent's on the same clock (clock-skew
+ * adjustment only moves children of another service; this one stays where it was recorded).
+ */
+export function timingNote(flags: number): string {
+  if (flags & SpanFlag.BadTiming) return 'time missing in the data';
+  if (flags & SpanFlag.StartsBeforeParent) return 'starts before its parent';
+  return '';
 }

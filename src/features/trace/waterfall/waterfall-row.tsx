@@ -6,6 +6,7 @@ import {
   indentWidth,
   ROW_HEIGHT,
   rowId,
+  timingNote,
   type WaterfallModel,
 } from './waterfall-model';
 
@@ -67,6 +68,8 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
     props.skewDelta !== 0
       ? `${props.skewDelta > 0 ? '+' : ''}${formatDuration(props.skewDelta)}`
       : '';
+  // A shifted span's skew badge already says where it was; else any oddity of its times.
+  const note = skew ? '' : timingNote(flags);
 
   let className = 'wf-row';
   if (selected) className += ' is-selected';
@@ -94,7 +97,7 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
       aria-rowindex={position + 1}
       aria-selected={selected}
       aria-expanded={parentOf ? !collapsed : undefined}
-      aria-label={`${service} ${operation}${isError ? ', error' : ''}${match ? ', match' : ''}, ${label}${outlives ? ', ends after its parent' : ''}${skew ? `, clock skew ${skew}` : ''}`}
+      aria-label={`${service} ${operation}${isError ? ', error' : ''}${match ? ', match' : ''}, ${label}${outlives ? ', ends after its parent' : ''}${skew ? `, clock skew ${skew}` : ''}${note ? `, ${note}` : ''}`}
       data-span-index={index}
     >
       {props.painted && parentOf ? (
@@ -109,7 +112,7 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
       {props.painted ? (
         // Drawn by the canvas: one text node keeps the row's text in the DOM (find in page, tests).
         <div role="gridcell" className="wf-name" style={{ width: nameColumnWidth }}>
-          {`${service} ${operation}${skew ? ` ⇆ ${skew}` : ''}`}
+          {`${service} ${operation}${skew ? ` ⇆ ${skew}` : ''}${note ? ` ⚠ ${note}` : ''}`}
         </div>
       ) : (
         <div role="gridcell" className="wf-name" style={{ width: nameColumnWidth }}>
@@ -143,6 +146,11 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
               aria-hidden="true"
             >
               ⇆ {skew}
+            </span>
+          ) : null}
+          {note ? (
+            <span className="wf-skew wf-timing-note" aria-hidden="true">
+              ⚠ {note}
             </span>
           ) : null}
         </div>

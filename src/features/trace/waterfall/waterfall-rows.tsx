@@ -10,7 +10,7 @@ import { paintRows, prepareCanvas, type PaintRow } from './row-painter';
 import type { WindowItem } from './row-slots';
 import { FoldRow, HiddenRow } from './summary-rows';
 import { WaterfallRow } from './waterfall-row';
-import { barGeometry, indentWidth, type WaterfallModel } from './waterfall-model';
+import { barGeometry, indentWidth, timingNote, type WaterfallModel } from './waterfall-model';
 
 /** What the bars draw beyond the columns: analysis results once the worker sent them. */
 export interface RowDecor {
@@ -206,18 +206,23 @@ function paintRow(
   const selfTime = columns.selfTime[index] ?? duration;
   const depth = columns.depth[index] ?? 0;
   const indent = indentWidth(depth, nameColumnWidth);
+  const flags = columns.flags[index] ?? 0;
   return {
     y,
     index,
     service: model.services[serviceIndex] ?? '',
     operation: model.operations[columns.operation[index] ?? 0] ?? '',
     color: model.serviceColors[serviceIndex] ?? '#888888',
-    flags: columns.flags[index] ?? 0,
+    flags,
     parentOf,
     collapsed,
     indent: indent.width,
     cappedDepth: indent.capped ? depth : -1,
-    skew: skewDelta !== 0 ? `${skewDelta > 0 ? '+' : ''}${formatDuration(skewDelta)}` : '',
+    // The badge at the name column's end: the skew shift, else an oddity of the span's times.
+    badge:
+      skewDelta !== 0
+        ? `⇆ ${skewDelta > 0 ? '+' : ''}${formatDuration(skewDelta)}`
+        : timingNote(flags) && `⚠ ${timingNote(flags)}`,
     bar,
     label:
       parentOf && selfTime < duration

@@ -146,6 +146,19 @@ describe('Waterfall summary rows and inline details', () => {
     expect(within(fold).getByText('1 error, 1 warning')).toBeVisible();
   });
 
+  it('says in the row when a span starts before its parent or its times are missing', () => {
+    const columns = columnsFromParents([-1, 0, 1, 2, 1, 0]);
+    columns.flags[2] = SpanFlag.StartsBeforeParent;
+    columns.flags[5] = SpanFlag.BadTiming;
+    act(() => useTraceViewStore.getState().reset(columns));
+    render(<Waterfall trace={{ ...trace, columns }} label="Spans of test" />);
+    const rows = within(grid()).getAllByRole('row');
+    expect(rows[2]).toHaveAccessibleName(/, starts before its parent$/);
+    expect(within(rows[2] as HTMLElement).getByText('⚠ starts before its parent')).toBeVisible();
+    expect(rows[5]).toHaveAccessibleName(/, time missing in the data$/);
+    expect(rows[1]).not.toHaveAccessibleName(/⚠|before its parent|missing/);
+  });
+
   it('hides a service behind "N spans hidden" rows; a click shows them', () => {
     render(<Waterfall trace={trace} label="Spans of test" />);
     act(() => useTraceViewStore.getState().setServiceHidden(1, true));
