@@ -5,6 +5,7 @@ import type { Micros } from '../../model/units';
 import { formatDuration } from '../../ui/format-duration';
 import { serviceColor } from '../../ui/service-colors';
 import { formatAbsoluteTime, formatRelativeTime, isoTime } from './format-time';
+import { visibleText } from '../../model/visible-text';
 import { tracePath } from '../../ui/trace-path';
 import { shortTraceId, type ResultTrace } from './result-types';
 
@@ -27,7 +28,7 @@ export const ResultRow = memo(function ResultRow({
   const width = maxDuration > 0 ? Math.max(0.5, (trace.duration / maxDuration) * 100) : 0;
   const root =
     trace.rootService || trace.rootOperation
-      ? `${trace.rootService}: ${trace.rootOperation}`
+      ? visibleText(`${trace.rootService}: ${trace.rootOperation}`)
       : trace.traceId;
   return (
     <li
@@ -81,7 +82,7 @@ export const ResultRow = memo(function ResultRow({
                 style={{ background: serviceColor(service.name) }}
                 aria-hidden="true"
               />
-              {service.name} <span className="result-count">{service.spanCount}</span>
+              {visibleText(service.name)} <span className="result-count">{service.spanCount}</span>
             </li>
           ))}
         </ul>

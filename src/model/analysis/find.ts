@@ -1,5 +1,6 @@
 import type { Attribute, SpanDetail } from '../span-detail';
 import type { Trace, TraceColumns } from '../trace';
+import { hasInvisible, visibleText } from '../visible-text';
 import type { FindQuery, FindTerm } from './find-query';
 import {
   OPERATION_KEYS,
@@ -25,7 +26,12 @@ export interface FindOptions {
 }
 
 const contains = (haystack: string, needle: string): boolean =>
-  haystack.toLowerCase().includes(needle);
+  haystack.toLowerCase().includes(needle) ||
+  (hasInvisible(haystack) && visibleText(haystack).toLowerCase().includes(needle));
+
+const equals = (value: string, wanted: string): boolean =>
+  value.toLowerCase() === wanted ||
+  (hasInvisible(value) && visibleText(value).toLowerCase() === wanted);
 
 /** Per string-table entry: does any term match it? */
 function tableMask(
@@ -35,12 +41,14 @@ function tableMask(
 ): Uint8Array {
   const mask = new Uint8Array(table.length);
   table.forEach((name, index) => {
+    // As stored, and as drawn (escaped invisible characters): what the user sees is findable.
     const lower = name.toLowerCase();
+    const shown = hasInvisible(name) ? visibleText(name).toLowerCase() : lower;
     for (const term of terms) {
       const hit =
         term.kind === 'text'
-          ? lower.includes(term.text)
-          : keys.has(term.key) && lower === term.value;
+          ? lower.includes(term.text) || shown.includes(term.text)
+          : keys.has(term.key) && (lower === term.value || shown === term.value);
       if (hit) {
         mask[index] = 1;
         return;
@@ -86,8 +94,8 @@ function attributesMatch(attributes: readonly Attribute[], terms: readonly FindT
       if (term.kind === 'text') {
         if (contains(attribute.key, term.text) || contains(attribute.value, term.text)) return true;
       } else if (
-        attribute.key.toLowerCase() === term.key &&
-        (term.value === '' || attribute.value.toLowerCase() === term.value)
+        equals(attribute.key, term.key) &&
+        (term.value === '' || equals(attribute.value, term.value))
       ) {
         return true;
       }

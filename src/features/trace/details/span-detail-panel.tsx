@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { SpanDetail } from '../../../model/span-detail';
+import { visibleText } from '../../../model/visible-text';
 import { formatDuration } from '../../../ui/format-duration';
 import { serviceColor } from '../../../ui/service-colors';
 import { AttributeTable } from './attribute-table';
@@ -110,7 +111,7 @@ export function SpanDetailPanel(props: SpanDetailPanelProps) {
     traceDuration: props.traceDuration,
   };
   const deepLink = new URL(traceHref(detail.traceId, detail.spanId), document.baseURI).href;
-  const title = `${detail.service}: ${detail.operation}`;
+  const title = visibleText(`${detail.service}: ${detail.operation}`);
   return (
     <section className={`span-panel span-panel--${layout}`} aria-label={`Span details: ${title}`}>
       <header className="span-panel__header">
@@ -136,8 +137,8 @@ export function SpanDetailPanel(props: SpanDetailPanelProps) {
         </div>
       </header>
       <dl className="span-panel__facts">
-        <Fact term="Service">{detail.service}</Fact>
-        <Fact term="Operation">{detail.operation}</Fact>
+        <Fact term="Service">{visibleText(detail.service)}</Fact>
+        <Fact term="Operation">{visibleText(detail.operation)}</Fact>
         <Fact term="Kind">{detail.kind || 'unknown'}</Fact>
         <Fact term="Status">
           <span className={detail.statusCode === 'error' ? 'span-panel__error' : undefined}>

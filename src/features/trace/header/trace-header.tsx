@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { visibleText } from '../../../model/visible-text';
 import type { Finding, FindingKind, TraceSummaryInfo } from '../../../model/trace';
 import { formatDuration } from '../../../ui/format-duration';
 import { serviceColor } from '../../../ui/service-colors';
@@ -64,7 +65,7 @@ export function TraceHeader({
   return (
     <header className="trace-head">
       <div className="trace-head__title-row">
-        <h1 className="trace-head__name">{trace.name || '(unnamed trace)'}</h1>
+        <h1 className="trace-head__name">{visibleText(trace.name) || '(unnamed trace)'}</h1>
         <span className="trace-head__id">
           <code title={trace.traceId}>{shortId(trace.traceId)}</code>
           <CopyButton
@@ -106,7 +107,7 @@ export function TraceHeader({
                 style={{ background: serviceColor(service) }}
                 aria-hidden="true"
               />
-              <span>{service || '(no service name)'}</span>
+              <span>{visibleText(service) || '(no service name)'}</span>
               {share && (
                 <span
                   className="trace-head__share"

@@ -4,6 +4,7 @@
  */
 import { SpanFlag, type TraceColumns } from '../../../model/trace';
 import { serviceColor } from '../../../ui/service-colors';
+import { visibleText } from '../../../model/visible-text';
 
 export const ROW_HEIGHT = 24;
 /** Indent per depth level; deep chains are capped by {@link indentWidth}. */
@@ -26,8 +27,9 @@ export interface WaterfallModel extends WaterfallTrace {
 export function createWaterfallModel(trace: WaterfallTrace, idPrefix: string): WaterfallModel {
   return {
     columns: trace.columns,
-    services: trace.services,
-    operations: trace.operations,
+    // Names as drawn: invisible and direction-changing characters escaped (model/visible-text).
+    services: trace.services.map(visibleText),
+    operations: trace.operations.map(visibleText),
     duration: trace.duration,
     serviceColors: trace.services.map(serviceColor),
     idPrefix,
