@@ -22,8 +22,39 @@ export function registerLocalTraces(traces: readonly LoadedTrace[]): number[] {
     if (previous && previous.handle !== trace.handle) replaced.push(previous.handle);
     localTraces.set(key(trace.traceId), trace);
   }
+  rememberOpened(traces.map((trace) => key(trace.traceId)));
   for (const listener of listeners) listener();
   return replaced;
+}
+
+/**
+ * Ids opened from files in this tab, kept in sessionStorage (which a reload keeps and other tabs
+ * do not see): after a reload the trace is gone, and its page can say why instead of "not found".
+ */
+const OPENED_KEY = 'cairn.openedFromFile';
+const MAX_REMEMBERED = 500;
+
+function openedIds(): string[] {
+  try {
+    const stored: unknown = JSON.parse(sessionStorage.getItem(OPENED_KEY) ?? '[]');
+    return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function rememberOpened(ids: readonly string[]): void {
+  try {
+    const all = [...new Set([...openedIds(), ...ids])].slice(-MAX_REMEMBERED);
+    sessionStorage.setItem(OPENED_KEY, JSON.stringify(all));
+  } catch {
+    // No storage (sandboxed iframe, privacy mode): the page just cannot explain a 404 later.
+  }
+}
+
+/** Whether this tab opened `traceId` from a file (now or before a reload). */
+export function wasOpenedFromFile(traceId: string): boolean {
+  return openedIds().includes(key(traceId));
 }
 
 export function getLocalTrace(traceId: string): LoadedTrace | undefined {

@@ -3,6 +3,7 @@ import { useJaegerClient } from '../../api/client-context';
 import { useTraceIdOfRoute } from '../../ui/trace-path';
 import { useElementSize, type ElementSize } from '../../ui/use-element-size';
 import type { LoadedTrace } from '../../worker/messages';
+import { isLocalHandle, wasOpenedFromFile } from '../../worker/local-trace-registry';
 import { traceWorkerClient } from '../../worker/trace-worker-client';
 import { SpanDetailContainer } from './details/span-detail-container';
 import { useDetailLayout } from './details/use-detail-layout';
@@ -35,7 +36,11 @@ export function TracePage() {
       ) : state.status === 'cancelled' ? (
         <TraceCancelled onRetry={retry} />
       ) : state.status === 'error' ? (
-        <TraceLoadError error={state.error} onRetry={retry} />
+        <TraceLoadError
+          error={state.error}
+          onRetry={retry}
+          openedFromFile={wasOpenedFromFile(id)}
+        />
       ) : (
         <TraceView trace={state.trace} warnings={state.warnings} pageSize={pageSize} />
       )}
@@ -95,6 +100,12 @@ function TraceView({ trace, warnings, pageSize }: TraceViewProps) {
   return (
     <>
       <TracePageHeader trace={trace} />
+      {isLocalHandle(trace.handle) ? (
+        <p className="trace-local-note" role="note">
+          Opened from a file: this trace lives in this browser tab only. Its links (Copy link) work
+          in this tab; a reload or another browser will not find it.
+        </p>
+      ) : null}
       {warnings.length > 0 ? (
         <ul className="trace-warnings" aria-label="Parser warnings">
           {warnings.slice(0, 5).map((warning, i) => (
