@@ -11,16 +11,30 @@ const key = (traceId: string): string => traceId.trim().toLowerCase().replace(/^
 const localTraces = new Map<string, LoadedTrace>();
 const listeners = new Set<() => void>();
 
+/** Per trace: what its page must say about how it was read (lost lines, a replaced copy). */
+const notesOf = new Map<string, readonly string[]>();
+
 /**
- * Adds traces (e.g. every trace of one uploaded file). Re-opening a trace id replaces the older
- * copy and returns its handle so the caller can release it in the worker.
+ * Adds traces (e.g. every trace of one uploaded file), with `notes` for their pages (the file's
+ * read problems). Re-opening a trace id replaces the older copy, says so in the new copy's notes,
+ * and returns the old handle so the caller can release it in the worker.
  */
-export function registerLocalTraces(traces: readonly LoadedTrace[]): number[] {
+export function registerLocalTraces(
+  traces: readonly LoadedTrace[],
+  notes: readonly string[] = [],
+): number[] {
   const replaced: number[] = [];
   for (const trace of traces) {
     const previous = localTraces.get(key(trace.traceId));
-    if (previous && previous.handle !== trace.handle) replaced.push(previous.handle);
+    const own = [...notes];
+    if (previous && previous.handle !== trace.handle) {
+      replaced.push(previous.handle);
+      own.push(
+        `This trace id was in an earlier file too: this copy replaced that one (they were not merged).`,
+      );
+    }
     localTraces.set(key(trace.traceId), trace);
+    notesOf.set(key(trace.traceId), own);
   }
   rememberOpened(traces.map((trace) => key(trace.traceId)));
   for (const listener of listeners) listener();
@@ -57,6 +71,11 @@ export function wasOpenedFromFile(traceId: string): boolean {
   return openedIds().includes(key(traceId));
 }
 
+/** What the page of a local trace must say about how it was read. */
+export function localTraceNotes(traceId: string): readonly string[] {
+  return notesOf.get(key(traceId)) ?? [];
+}
+
 export function getLocalTrace(traceId: string): LoadedTrace | undefined {
   return localTraces.get(key(traceId));
 }
@@ -76,6 +95,7 @@ export function forgetLocalTrace(traceId: string): number {
   const trace = localTraces.get(key(traceId));
   if (!trace) return -1;
   localTraces.delete(key(traceId));
+  notesOf.delete(key(traceId));
   for (const listener of listeners) listener();
   return trace.handle;
 }

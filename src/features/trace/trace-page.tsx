@@ -107,7 +107,7 @@ function TraceView({ trace, warnings, pageSize }: TraceViewProps) {
         </p>
       ) : null}
       {warnings.length > 0 ? (
-        <ul className="trace-warnings" aria-label="Parser warnings">
+        <ul className="trace-warnings" aria-label="Problems reading this trace">
           {warnings.slice(0, 5).map((warning, i) => (
             <li key={i}>{warning}</li>
           ))}
