@@ -12,10 +12,3 @@ export function comparePath(ids: readonly string[]): string {
   for (const id of ids) params.append('cohort', id);
   return `/compare?${params.toString()}`;
 }
-
-/**
- * Jaeger UI's 7-character short id, taken after leading zeros: 64-bit ids padded to 128 bits
- * would otherwise all read "0000000".
- */
-export const shortTraceId = (traceId: string): string =>
-  (traceId.replace(/^0+/, '') || '0').slice(0, 7);

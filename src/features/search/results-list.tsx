@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { useJaegerClient } from '../../api/client-context';
 import type { Micros } from '../../model/units';
 import { traceWorkerClient } from '../../worker/trace-worker-client';
+import { distinctShortIds } from '../../ui/short-id';
 import { downloadTraces } from './download-traces';
 import { comparePath, type ResultTrace } from './result-types';
 import { ResultRow } from './result-row';
@@ -36,6 +37,7 @@ export function ResultsList({
   const navigate = useNavigate();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const sorted = useMemo(() => sortTraces(traces, sort), [traces, sort]);
+  const shortIds = useMemo(() => distinctShortIds(traces.map((t) => t.traceId)), [traces]);
   const maxDuration = useMemo(
     () => traces.reduce((max, t) => Math.max(max, t.duration), 0),
     [traces],
@@ -133,6 +135,7 @@ export function ResultsList({
             now={now}
             selected={selected.has(trace.traceId)}
             onToggle={toggle}
+            shortId={shortIds.get(trace.traceId)}
           />
         ))}
       </ol>

@@ -28,6 +28,3 @@ export function formatPercent(fraction: number): string {
   const pct = fraction * 100;
   return `${pct >= 10 || pct === 0 ? Math.round(pct) : pct.toFixed(1)}%`;
 }
-
-/** First 7 characters, like Jaeger UI and git, for a trace id in a heading. */
-export const shortId = (id: string): string => id.slice(0, 7);

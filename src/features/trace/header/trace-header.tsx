@@ -4,7 +4,8 @@ import type { Finding, FindingKind, TraceSummaryInfo } from '../../../model/trac
 import { formatDuration } from '../../../ui/format-duration';
 import { serviceColor } from '../../../ui/service-colors';
 import { CopyButton } from '../details/copy-button';
-import { formatPercent, formatTimestamp, shortId } from '../details/format-time';
+import { shortTraceId } from '../../../ui/short-id';
+import { formatPercent, formatTimestamp } from '../details/format-time';
 import './trace-header.css';
 import { formatCount } from '../../../ui/format-count';
 
@@ -41,6 +42,9 @@ const FINDING_TITLES: Record<FindingKind, string> = {
 };
 
 /** Trace name, identity, time, size and everything odd about it, above the waterfall. */
+/** Services named in the header's one line; the others open from "+N more". */
+const LEGEND_INLINE = 6;
+
 export function TraceHeader({
   trace,
   criticalShare,
@@ -62,12 +66,34 @@ export function TraceHeader({
       examples: [],
     });
   }
+  const legendItem = (service: string, index: number) => {
+    const share = criticalShare?.find((row) => row.service === service);
+    return (
+      <li key={index} className="trace-head__service">
+        <span
+          className="trace-head__swatch"
+          style={{ background: serviceColor(service) }}
+          aria-hidden="true"
+        />
+        <span>{visibleText(service) || '(no service name)'}</span>
+        {share && (
+          <span
+            className="trace-head__share"
+            title={`${formatDuration(share.micros)} on the critical path`}
+          >
+            {' '}
+            {formatPercent(share.share)} of critical path
+          </span>
+        )}
+      </li>
+    );
+  };
   return (
     <header className="trace-head">
       <div className="trace-head__title-row">
         <h1 className="trace-head__name">{visibleText(trace.name) || '(unnamed trace)'}</h1>
         <span className="trace-head__id">
-          <code title={trace.traceId}>{shortId(trace.traceId)}</code>
+          <code title={trace.traceId}>{shortTraceId(trace.traceId)}</code>
           <CopyButton
             text={trace.traceId}
             label="Copy trace ID"
@@ -97,30 +123,20 @@ export function TraceHeader({
           </span>
         </Stat>
       </dl>
-      <ul className="trace-head__legend" aria-label="Services">
-        {trace.services.map((service, index) => {
-          const share = criticalShare?.find((row) => row.service === service);
-          return (
-            <li key={index} className="trace-head__service">
-              <span
-                className="trace-head__swatch"
-                style={{ background: serviceColor(service) }}
-                aria-hidden="true"
-              />
-              <span>{visibleText(service) || '(no service name)'}</span>
-              {share && (
-                <span
-                  className="trace-head__share"
-                  title={`${formatDuration(share.micros)} on the critical path`}
-                >
-                  {' '}
-                  {formatPercent(share.share)} of critical path
-                </span>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      <div className="trace-head__legend-row">
+        <ul className="trace-head__legend" aria-label="Services">
+          {trace.services.slice(0, LEGEND_INLINE).map(legendItem)}
+        </ul>
+        {trace.services.length > LEGEND_INLINE ? (
+          // The rest in a disclosure: one line of legend whatever the number of services.
+          <details className="trace-head__more">
+            <summary>+{formatCount(trace.services.length - LEGEND_INLINE)} more</summary>
+            <ul className="trace-head__more-list" aria-label="More services">
+              {trace.services.slice(LEGEND_INLINE).map(legendItem)}
+            </ul>
+          </details>
+        ) : null}
+      </div>
       {findings.length > 0 && (
         <ul className="trace-head__findings" aria-label="Findings">
           {findings.map((finding) => (
