@@ -5,7 +5,8 @@ import { formatDuration } from '../../../ui/format-duration';
 import { serviceColor } from '../../../ui/service-colors';
 import { CopyButton } from '../details/copy-button';
 import { shortTraceId } from '../../../ui/short-id';
-import { formatPercent, formatTimestamp } from '../details/format-time';
+import { formatTimestamp } from '../../../ui/format-time';
+import { formatPercent } from '../details/format-time';
 import './trace-header.css';
 import { formatCount } from '../../../ui/format-count';
 
