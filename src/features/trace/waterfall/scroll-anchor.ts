@@ -1,5 +1,5 @@
 import { rowAtOrBefore } from '../../../model/row-filter';
-import { itemBox, itemToPosition, positionToItem } from './row-slots';
+import { DETAIL_HEIGHT, itemAtOffset, itemBox, itemToPosition, positionToItem } from './row-slots';
 
 /**
  * What the user looks at, independent of row positions: the span whose row is at the top of the
@@ -18,23 +18,23 @@ export function anchorAt(
   detailAt: number,
   offset: number,
   rowHeight: number,
+  detailHeight = DETAIL_HEIGHT,
 ): ScrollAnchor | null {
   if (rows.length === 0) return null;
   const top = Math.max(0, offset);
-  // The item at the top: rows are rowHeight tall, the detail item taller.
-  let item = Math.floor(top / rowHeight);
-  if (detailAt >= 0 && item > detailAt) {
-    const detailStart = itemBox(detailAt, detailAt, rowHeight).start;
-    const detailEnd = detailStart + itemBox(detailAt, detailAt, rowHeight).size;
-    item = top < detailEnd ? detailAt : detailAt + 1 + Math.floor((top - detailEnd) / rowHeight);
-  }
+  const item = itemAtOffset(top, detailAt, rowHeight, detailHeight);
   // Inside the detail item: anchor on its span's row above it.
   const position = Math.min(
     rows.length - 1,
     item === detailAt ? detailAt - 1 : itemToPosition(item, detailAt),
   );
   const span = rows[position] ?? 0;
-  const start = itemBox(positionToItem(position, detailAt), detailAt, rowHeight).start;
+  const start = itemBox(
+    positionToItem(position, detailAt),
+    detailAt,
+    rowHeight,
+    detailHeight,
+  ).start;
   return { span, delta: top - start };
 }
 
@@ -48,9 +48,15 @@ export function offsetOfAnchor(
   rows: Int32Array,
   detailAt: number,
   rowHeight: number,
+  detailHeight = DETAIL_HEIGHT,
 ): number {
   if (!anchor || rows.length === 0) return 0;
   const position = Math.max(0, rowAtOrBefore(rows, anchor.span));
-  const start = itemBox(positionToItem(position, detailAt), detailAt, rowHeight).start;
+  const start = itemBox(
+    positionToItem(position, detailAt),
+    detailAt,
+    rowHeight,
+    detailHeight,
+  ).start;
   return rows[position] === anchor.span ? start + anchor.delta : start;
 }

@@ -16,6 +16,7 @@ import { useTraceViewStore } from '../trace-view-store';
 import { activateSummaryRow } from './row-actions';
 import {
   DETAIL_HEIGHT,
+  detailHeightFor,
   detailSlot,
   itemBox,
   itemToPosition,
@@ -75,10 +76,11 @@ function focusedOnScreen(
   focused: number,
   offset: number,
   height: number,
+  detailHeight: number,
 ): boolean {
   const position = rowPosition(rows, focused);
   if (position < 0) return false;
-  const box = itemBox(positionToItem(position, detailAt), detailAt, ROW_HEIGHT);
+  const box = itemBox(positionToItem(position, detailAt), detailAt, ROW_HEIGHT, detailHeight);
   return offsetToReveal(box, offset, height) === null;
 }
 
@@ -108,7 +110,11 @@ export const WaterfallBody = memo(function WaterfallBody({
   const scrollRef = useRef<HTMLDivElement>(null);
   const scaleRef = useRef<ScrollScale>(scrollScale(0, 0));
 
-  const totalHeight = rows.length * ROW_HEIGHT + (detailAt >= 0 ? DETAIL_HEIGHT : 0);
+  // The inline detail is as tall as its content, within limits (detailHeightFor); until measured,
+  // the last height it had.
+  const [detailHeight, setDetailHeight] = useState(DETAIL_HEIGHT);
+  const totalHeight = rows.length * ROW_HEIGHT + (detailAt >= 0 ? detailHeight : 0);
+
   // Known once, before the first render.
   const [initialRect] = useState(() => clientRectWithin(initialSize, totalHeight));
   // The viewport's client size: the bound known before mounting, then the ResizeObserver's
@@ -124,6 +130,10 @@ export const WaterfallBody = memo(function WaterfallBody({
     [observeSize],
   );
   const viewportHeight = viewport.height;
+  const onDetailContentHeight = useCallback(
+    (content: number) => setDetailHeight(detailHeightFor(content, viewportHeight)),
+    [viewportHeight],
+  );
   const viewportWidth = viewport.width;
   // Span rows are drawn on one canvas when the browser has a 2D context (not in jsdom). Known
   // before the first render, so the first commit already holds the rows' final form.
@@ -177,7 +187,7 @@ export const WaterfallBody = memo(function WaterfallBody({
       const element = scrollRef.current;
       if (!element) return;
       const scale = scaleRef.current;
-      const box = itemBox(positionToItem(position, detailAt), detailAt, ROW_HEIGHT);
+      const box = itemBox(positionToItem(position, detailAt), detailAt, ROW_HEIGHT, detailHeight);
       // The known offset and height, not scrollTop and clientHeight: reading those here would
       // force a layout in the middle of the commit.
       const target = offsetToReveal(box, offsetRef.current, viewportHeight);
@@ -185,7 +195,7 @@ export const WaterfallBody = memo(function WaterfallBody({
       offsetRef.current = target;
       element.scrollTop = scale.toPhysical(target);
     },
-    [detailAt, viewportHeight],
+    [detailAt, viewportHeight, detailHeight],
   );
   // When the rows change under the user (folds, analysis, filters, a collapse, an opened detail),
   // the span at the top of the viewport stays where it is: the offset follows that span, not the
@@ -195,6 +205,7 @@ export const WaterfallBody = memo(function WaterfallBody({
   const laidOut = useRef<{
     rows: Int32Array;
     detailAt: number;
+    detailHeight: number;
     scale: ScrollScale;
     focused: number;
     viewportHeight: number;
@@ -206,21 +217,32 @@ export const WaterfallBody = memo(function WaterfallBody({
     const prev = laidOut.current;
     const before = offsetRef.current;
     let target = before;
-    if (prev && (prev.rows !== rows || prev.detailAt !== detailAt))
+    if (
+      prev &&
+      (prev.rows !== rows || prev.detailAt !== detailAt || prev.detailHeight !== detailHeight)
+    )
       target = offsetOfAnchor(
-        anchorAt(prev.rows, prev.detailAt, target, ROW_HEIGHT),
+        anchorAt(prev.rows, prev.detailAt, target, ROW_HEIGHT, prev.detailHeight),
         rows,
         detailAt,
         ROW_HEIGHT,
+        detailHeight,
       );
     const position = rowPosition(rows, focused);
     const focusMoved = !prev || prev.focused !== focused;
     const shrankUnderFocus =
       prev !== null &&
       viewportHeight < prev.viewportHeight &&
-      focusedOnScreen(prev.rows, prev.detailAt, prev.focused, before, prev.viewportHeight);
+      focusedOnScreen(
+        prev.rows,
+        prev.detailAt,
+        prev.focused,
+        before,
+        prev.viewportHeight,
+        prev.detailHeight,
+      );
     if (position >= 0 && (focusMoved || shrankUnderFocus)) {
-      const box = itemBox(positionToItem(position, detailAt), detailAt, ROW_HEIGHT);
+      const box = itemBox(positionToItem(position, detailAt), detailAt, ROW_HEIGHT, detailHeight);
       target = offsetToReveal(box, target, viewportHeight) ?? target;
     }
     if (target !== offsetRef.current || (prev !== null && prev.scale !== scale)) {
@@ -229,14 +251,14 @@ export const WaterfallBody = memo(function WaterfallBody({
       element.scrollTop = scale.toPhysical(target);
       setOffset(target);
     }
-    laidOut.current = { rows, detailAt, scale, focused, viewportHeight };
-  }, [rows, detailAt, scale, focused, viewportHeight]);
+    laidOut.current = { rows, detailAt, detailHeight, scale, focused, viewportHeight };
+  }, [rows, detailAt, detailHeight, scale, focused, viewportHeight]);
 
   const pageRows = Math.max(1, Math.floor(viewportHeight / ROW_HEIGHT) - 1);
   const onKeyDown = useTreegridKeys(pageRows, scrollToPosition);
   const items = useMemo(
-    () => windowItems(offset, viewportHeight, count, detailAt, ROW_HEIGHT, OVERSCAN),
-    [offset, viewportHeight, count, detailAt],
+    () => windowItems(offset, viewportHeight, count, detailAt, ROW_HEIGHT, OVERSCAN, detailHeight),
+    [offset, viewportHeight, count, detailAt, detailHeight],
   );
   const firstStart = items[0]?.start ?? 0;
   const focusedPosition = rowPosition(rows, focused);
@@ -287,6 +309,7 @@ export const WaterfallBody = memo(function WaterfallBody({
               itemToPosition={itemToPosition}
               decor={decor}
               renderDetail={renderDetail}
+              onDetailContentHeight={onDetailContentHeight}
               canvas={canvasRef}
               painted={painted}
               layerOffset={firstStart - offset}

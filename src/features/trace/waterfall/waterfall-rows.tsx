@@ -1,4 +1,4 @@
-import { useLayoutEffect, type ReactNode, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { foldGroupAt, RowKind } from '../../../model/row-filter';
 import { formatDuration } from '../../../ui/format-duration';
 import { rowPosition } from '../collapse-levels';
@@ -27,6 +27,8 @@ export interface WaterfallRowsProps {
   readonly itemToPosition: (item: number, detailAt: number) => number;
   readonly decor: RowDecor;
   readonly renderDetail?: ((index: number) => ReactNode) | undefined;
+  /** The detail's content height (px) whenever it changes: the item follows it. */
+  readonly onDetailContentHeight?: (height: number) => void;
   /** The viewport's canvas; null when the browser has none (the DOM rows then draw themselves). */
   readonly canvas: RefObject<HTMLCanvasElement | null>;
   readonly painted: boolean;
@@ -91,7 +93,9 @@ export function WaterfallRows(props: WaterfallRowsProps) {
           aria-rowindex={item.index + 1}
         >
           <div role="gridcell" className="wf-detail-cell">
-            {renderDetail?.(selected)}
+            <DetailContent onHeight={props.onDetailContentHeight}>
+              {renderDetail?.(selected)}
+            </DetailContent>
           </div>
         </div>
       );
@@ -186,6 +190,32 @@ export function WaterfallRows(props: WaterfallRowsProps) {
     if (ctx) paintRows(ctx, { width, height, nameColumnWidth, rows: paint });
   });
   return elements;
+}
+
+/** The inline detail's content, measured so the detail item can be as tall as it. */
+function DetailContent({
+  children,
+  onHeight,
+}: {
+  readonly children: ReactNode;
+  readonly onHeight: ((height: number) => void) | undefined;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || !onHeight || typeof ResizeObserver === 'undefined') return undefined;
+    // Border-box of the content plus the item's own 1 px borders.
+    const report = () => onHeight(element.getBoundingClientRect().height + 2);
+    report();
+    const observer = new ResizeObserver(report);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [onHeight]);
+  return (
+    <div ref={ref} className="wf-detail-content">
+      {children}
+    </div>
+  );
 }
 
 /** What the canvas needs of one span row (same text and geometry as the DOM row). */
