@@ -4,8 +4,16 @@ import type { ClientOptions } from './client-base';
 import { ApiError } from './api-error';
 import { JaegerV1Client } from './v1-client';
 import { JaegerV3Client } from './v3-client';
+import { SettlingClient } from './settling-client';
 
 const PROBE_TIMEOUT_MS = 10_000;
+/**
+ * How long start-up waits for the probe. A Jaeger answers `/services` in milliseconds; one that
+ * has not after this is hanging or very slow, and waiting out the probe's timeouts would stack on
+ * the first requests' own (10 s + 10 s + 30 s before a "No answer within 30 s"). Past it, Cairn
+ * goes on as a v3 client and switches if the probe, still running, finds a v1 server.
+ */
+export const PROBE_PATIENCE_MS = 1_000;
 const detected = new Map<string, Promise<JaegerClient>>();
 
 /** The v3 route is missing (404) or answered by something that is not Jaeger's gateway (an SPA's HTML). */
@@ -20,6 +28,27 @@ async function probe(
 ): Promise<{ client: JaegerClient; certain: boolean }> {
   const v3 = new JaegerV3Client(base, options);
   const v1 = new JaegerV1Client(base, options);
+  const answer = probeVersions(v3, v1);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const patience = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), PROBE_PATIENCE_MS);
+  });
+  const quick = await Promise.race([answer, patience]);
+  clearTimeout(timer);
+  if (quick) return quick;
+  return {
+    client: new SettlingClient(
+      v3,
+      answer.then(({ client }) => client),
+    ),
+    certain: false,
+  };
+}
+
+async function probeVersions(
+  v3: JaegerV3Client,
+  v1: JaegerV1Client,
+): Promise<{ client: JaegerClient; certain: boolean }> {
   try {
     await v3.services(AbortSignal.timeout(PROBE_TIMEOUT_MS));
     return { client: v3, certain: true };

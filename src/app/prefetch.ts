@@ -1,5 +1,6 @@
 import type { JaegerClient } from '../api/types';
 import { startEarlyTraceLoad } from '../features/trace/early-trace-load';
+import { traceIdOfPath } from '../ui/trace-path';
 import { traceWorkerClient } from '../worker/trace-worker-client';
 
 /**
@@ -7,13 +8,8 @@ import { traceWorkerClient } from '../worker/trace-worker-client';
  * including Jaeger UI's comparison form `/trace/a...b`.
  */
 export function traceIdOfRoute(path: string): string | undefined {
-  const match = /^\/trace\/([^/]+)$/.exec(path);
-  if (!match?.[1] || match[1].includes('...')) return undefined;
-  try {
-    return decodeURIComponent(match[1]);
-  } catch {
-    return undefined;
-  }
+  const id = traceIdOfPath(path);
+  return id === undefined || id.includes('...') ? undefined : id;
 }
 
 /**

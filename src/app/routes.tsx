@@ -1,5 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
-import { Navigate, useParams, type RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
+import { useTraceIdOfRoute } from '../ui/trace-path';
 import { Shell } from './shell';
 
 import { preloadablePage } from './preloadable-page';
@@ -54,7 +55,7 @@ function Page({ children }: { readonly children: ReactNode }) {
 
 /** Jaeger UI's comparison URL `/trace/a...b` keeps working. */
 function TraceOrComparison() {
-  const { id = '' } = useParams();
+  const id = useTraceIdOfRoute();
   const pair = id.split('...');
   if (pair.length === 2 && pair[0] && pair[1]) {
     return (

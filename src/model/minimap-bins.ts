@@ -18,9 +18,22 @@ export interface MinimapBins {
   readonly maxDensity: number;
 }
 
+/** The time axis to bin on: a start per span, and the window `[origin, origin + duration]`. */
+export interface MinimapAxis {
+  readonly start: Float64Array;
+  readonly origin: number;
+  readonly duration: number;
+}
+
+/** Spans as recorded, over the trace's duration. */
+export const recordedAxis = (
+  columns: Pick<TraceColumns, 'start'>,
+  traceDuration: number,
+): MinimapAxis => ({ start: columns.start, origin: 0, duration: traceDuration });
+
 export function binMinimap(
   columns: TraceColumns,
-  traceDuration: number,
+  axis: MinimapAxis,
   width: number,
   height: number,
   serviceCount: number,
@@ -32,8 +45,9 @@ export function binMinimap(
   const rowService = new Int32Array(h).fill(-1);
   const diff = new Float32Array(w + 1);
   const counts = new Int32Array(Math.max(1, serviceCount));
-  const scale = traceDuration > 0 ? w / traceDuration : 0;
-  const { start, duration, service } = columns;
+  const scale = axis.duration > 0 ? w / axis.duration : 0;
+  const { duration, service } = columns;
+  const { start, origin } = axis;
   let maxDensity = 0;
   let i = 0;
   for (let row = 0; row < h; row++) {
@@ -44,7 +58,7 @@ export function binMinimap(
     diff.fill(0);
     counts.fill(0);
     for (let k = first; k < end; k++) {
-      const s = start[k] ?? 0;
+      const s = (start[k] ?? 0) - origin;
       const x0 = Math.min(w - 1, Math.max(0, Math.floor(s * scale)));
       // At least one pixel wide: a 1 µs span in a 10 s trace must still show.
       const x1 = Math.min(w, Math.max(x0 + 1, Math.ceil((s + (duration[k] ?? 0)) * scale)));

@@ -11,7 +11,7 @@ import {
   rowAtOrBefore,
   type RowSet,
 } from './row-filter';
-import type { TraceColumns } from './trace';
+import { SpanFlag, type TraceColumns } from './trace';
 import { preorderShape } from './test-support/preorder-shape';
 import { computeVisibleRows } from './visible-rows';
 
@@ -149,6 +149,24 @@ describe('computeRowSet', () => {
       unfolded: Uint8Array.of(1),
     });
     expect(open.rows).toHaveLength(8);
+  });
+
+  it('counts the errors and warnings of each run with its subtrees', () => {
+    // Root 0 with five children of one operation; 4 (under child 3) failed, 7 is an orphan.
+    const base = columnsFromParents([-1, 0, 0, 0, 3, 0, 0, -1]);
+    base.flags[4] = SpanFlag.Error;
+    base.flags[5] = SpanFlag.BadTiming;
+    base.flags[7] = SpanFlag.Orphan | SpanFlag.Error;
+    const columns = {
+      ...base,
+      service: Int32Array.of(0, 1, 1, 1, 2, 1, 1, 0),
+      operation: new Int32Array(8),
+    };
+    const folds = buildFoldIndex(columns, findRepeatedSiblings(columns));
+    expect(folds.groups).toHaveLength(1);
+    // Span 7 is outside the run: neither counted nor hidden by it.
+    expect(Array.from(folds.errors)).toEqual([1]);
+    expect(Array.from(folds.warnings)).toEqual([1]);
   });
 
   it('folds a run whose first span is revealed; the hidden siblings after it stay one row', () => {

@@ -1,5 +1,5 @@
 import type { SiblingGroup } from './analysis/repeated-siblings';
-import type { TraceColumns } from './trace';
+import { SpanFlag, type TraceColumns } from './trace';
 import { computeVisibleRows } from './visible-rows';
 import { lastAtOrBefore } from './sorted-search';
 
@@ -36,7 +36,22 @@ export interface FoldIndex {
   readonly groupEnd: Int32Array;
   /** Parent span → its runs: their first spans (ascending) and group indexes. */
   readonly runsOfParent: ReadonlyMap<number, { firsts: Int32Array; groups: Int32Array }>;
+  /**
+   * Per group: spans of the run and their subtrees with an error, and with a warning flag
+   * ({@link WARNING_FLAGS}). A folded row shows them: folding must never hide an error.
+   */
+  readonly errors: Int32Array;
+  readonly warnings: Int32Array;
 }
+
+/** Flags a row marks as a warning: the data is odd (orphan, cycle, duplicate id, timing). */
+export const WARNING_FLAGS =
+  SpanFlag.Orphan |
+  SpanFlag.CycleCut |
+  SpanFlag.DuplicateId |
+  SpanFlag.OutlivesParent |
+  SpanFlag.StartsBeforeParent |
+  SpanFlag.BadTiming;
 
 export interface RowFilter {
   readonly collapsed: Uint8Array;
@@ -63,7 +78,7 @@ export interface RowSet {
 }
 
 export function buildFoldIndex(
-  columns: Pick<TraceColumns, 'spanCount' | 'subtreeEnd' | 'parent'>,
+  columns: Pick<TraceColumns, 'spanCount' | 'subtreeEnd' | 'parent' | 'flags'>,
   groups: readonly SiblingGroup[],
 ): FoldIndex {
   const n = columns.spanCount;
@@ -88,7 +103,18 @@ export function buildFoldIndex(
       },
     ]),
   );
-  return { groups, byFirst, firsts, groupEnd, runsOfParent };
+  // Runs never overlap, but a run may sit inside another run's subtree: O(spans in runs) ≤ O(n)
+  // per nesting level, once per trace.
+  const errors = new Int32Array(groups.length);
+  const warnings = new Int32Array(groups.length);
+  groups.forEach((group, g) => {
+    for (let i = group.first, end = groupEnd[g] ?? n; i < end; i++) {
+      const flags = columns.flags[i] ?? 0;
+      if (flags & SpanFlag.Error) errors[g] = (errors[g] ?? 0) + 1;
+      if (flags & WARNING_FLAGS) warnings[g] = (warnings[g] ?? 0) + 1;
+    }
+  });
+  return { groups, byFirst, firsts, groupEnd, runsOfParent, errors, warnings };
 }
 
 /** The group whose run starts at span `index`, or -1. */

@@ -11,3 +11,8 @@ export function formatCount(value: number): string {
   const grouped = digits.replace(/\B(?=(\d{3})+$)/g, ',');
   return value <= -0.5 ? `-${grouped}` : grouped;
 }
+
+/** `1 error`, `2 errors`, `1,200 spans`: a count with its noun in the number it needs. */
+export function countOf(value: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(value)} ${Math.abs(value) === 1 ? singular : plural}`;
+}

@@ -80,6 +80,8 @@ export type WorkerRequest =
       /** Canvas size in pixels. */
       readonly width: number;
       readonly height: number;
+      /** Spans at their recorded or clock-skew-adjusted starts (the waterfall's axis). */
+      readonly timeMode: 'raw' | 'adjusted';
     }
   /** The span table's order; the worker caches it per (handle, column). */
   | {

@@ -68,6 +68,8 @@ export function copyForTransfer(data: TraceAnalysisData): {
       adjusted: skew.adjusted.slice(),
       deltas: skew.deltas.slice(),
       shiftedCount: skew.shiftedCount,
+      adjustedFirst: skew.adjustedFirst,
+      adjustedLast: skew.adjustedLast,
     },
     criticalPath: {
       segments: criticalPath.segments.slice(),

@@ -5,7 +5,7 @@ import { adjustClockSkew } from '../model/analysis/clock-skew';
 import { computeCriticalPath } from '../model/analysis/critical-path';
 import { findRepeatedSiblings } from '../model/analysis/repeated-siblings';
 import { unpackSiblingGroups } from '../model/analysis/trace-analysis';
-import { binMinimap } from '../model/minimap-bins';
+import { binMinimap, recordedAxis } from '../model/minimap-bins';
 import { parseTraceDocument } from '../model/parse-document';
 import { createStreamingParser } from '../model/stream/streaming-parser';
 import { FIXTURE_ROOT } from '../model/test-support/fixture-index';
@@ -65,6 +65,9 @@ async function analyze(
   return { analysis: posted.message.analysis, transfer: posted.transfer };
 }
 
+const minimapRequest = (handle: number) =>
+  ({ type: 'minimap-bins', id: 4, handle, width: 300, height: 40, timeMode: 'raw' }) as const;
+
 describe.each([
   'zipkin/skew.json',
   'jaeger-ui-pr4129/getTrace-response.json',
@@ -80,6 +83,8 @@ describe.each([
     expect(Array.from(analysis.skew.adjusted)).toEqual(Array.from(expected.skew.adjusted));
     expect(Array.from(analysis.skew.deltas)).toEqual(Array.from(expected.skew.deltas));
     expect(analysis.skew.shiftedCount).toBe(expected.skew.shiftedCount);
+    expect(analysis.skew.adjustedFirst).toBe(expected.skew.adjustedFirst);
+    expect(analysis.skew.adjustedLast).toBe(expected.skew.adjustedLast);
     expect(Array.from(analysis.criticalPath.segments)).toEqual(
       Array.from(expected.criticalPath.segments),
     );
@@ -105,14 +110,32 @@ describe.each([
       handle: trace.handle,
       width: 300,
       height: 40,
+      timeMode: 'raw',
     });
     const posted = last();
     if (posted?.message.type !== 'minimap-bins') throw new Error('expected minimap-bins');
-    const { trace: model } = direct(path);
+    const { trace: model, skew } = direct(path);
+    const axis = recordedAxis(model.columns, model.duration);
     expect(posted.message.bins).toEqual(
-      binMinimap(model.columns, model.duration, 300, 40, model.services.length),
+      binMinimap(model.columns, axis, 300, 40, model.services.length),
     );
     expect(posted.transfer).toContain(posted.message.bins.density.buffer);
+
+    // On the adjusted axis: adjusted starts, from the adjusted trace's first start to its end.
+    await engine.handle({ ...minimapRequest(trace.handle), timeMode: 'adjusted' });
+    const adjusted = last();
+    if (adjusted?.message.type !== 'minimap-bins') throw new Error('expected minimap-bins');
+    const adjustedAxis =
+      skew.shiftedCount > 0
+        ? {
+            start: skew.adjustedStart,
+            origin: skew.adjustedFirst,
+            duration: skew.adjustedLast - skew.adjustedFirst,
+          }
+        : axis;
+    expect(adjusted.message.bins).toEqual(
+      binMinimap(model.columns, adjustedAxis, 300, 40, model.services.length),
+    );
   });
 });
 

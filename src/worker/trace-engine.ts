@@ -8,7 +8,7 @@
 import { ApiError, isApiError } from '../api/api-error';
 import { fetchResponse } from '../api/http';
 import { isTraceIdKey, traceIdKey } from '../model/ids';
-import { binMinimap } from '../model/minimap-bins';
+import { binMinimap, recordedAxis } from '../model/minimap-bins';
 import type { ParsedTrace, ParseResult } from '../model/parse-document';
 import { answerExportJson } from './export-json';
 import { answerDiff } from './diff-answer';
@@ -75,10 +75,31 @@ export class TraceEngine {
       case 'analyze':
         return this.analyze(request.id, request.handle);
       case 'minimap-bins':
-        return this.withTrace(request.id, request.handle, ({ trace }) => {
+        return this.withTraceAsync(request.id, request.handle, async ({ trace }, isLoaded) => {
+          // On the adjusted axis the bins place spans at their clock-skew-adjusted starts.
+          const skew =
+            request.timeMode === 'adjusted'
+              ? (
+                  await this.analyses.get(
+                    request.handle,
+                    trace.columns,
+                    trace.services.length,
+                    isLoaded,
+                    () => notFound(`Trace handle ${request.handle} was released meanwhile`),
+                  )
+                ).skew
+              : null;
+          const axis =
+            skew && skew.shiftedCount > 0
+              ? {
+                  start: skew.adjustedStart,
+                  origin: skew.adjustedFirst,
+                  duration: skew.adjustedLast - skew.adjustedFirst,
+                }
+              : recordedAxis(trace.columns, trace.duration);
           const bins = binMinimap(
             trace.columns,
-            trace.duration,
+            axis,
             request.width,
             request.height,
             trace.services.length,

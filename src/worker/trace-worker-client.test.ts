@@ -81,7 +81,7 @@ describe('TraceWorkerClient', () => {
     const analysis = await client.analyze(handle);
     expect(analysis.skew.adjustedStart.length).toBe(3);
     expect(analysis.criticalPath.total).toBeGreaterThan(0);
-    const bins = await client.minimapBins(handle, 20, 3);
+    const bins = await client.minimapBins(handle, 20, 3, 'raw');
     expect(bins.rowService.length).toBe(3);
   });
 
@@ -100,6 +100,8 @@ describe('TraceWorkerClient', () => {
         adjusted: new Int32Array(0),
         deltas: new Float64Array(0),
         shiftedCount: 0,
+        adjustedFirst: 0,
+        adjustedLast: 0,
       },
       criticalPath: {
         segments: new Float64Array(0),
@@ -120,8 +122,8 @@ describe('TraceWorkerClient', () => {
     expect((await newer).criticalPath.total).toBe(2);
     expect((await detail).spanId).toBe('span-0');
 
-    const smaller = client.minimapBins(2, 10, 5);
-    const larger = client.minimapBins(2, 20, 5);
+    const smaller = client.minimapBins(2, 10, 5, 'raw');
+    const larger = client.minimapBins(2, 20, 5, 'raw');
     await expect(smaller).rejects.toSatisfy(isAbortError);
     const bins = (width: number) => ({
       width,

@@ -143,10 +143,11 @@ export class TraceWorkerClient {
     handle: number,
     width: number,
     height: number,
+    timeMode: 'raw' | 'adjusted',
     channel = 'minimap',
   ): Promise<MinimapBins> {
     const reply = await this.send(
-      { type: 'minimap-bins', id: this.nextId++, handle, width, height },
+      { type: 'minimap-bins', id: this.nextId++, handle, width, height, timeMode },
       channel,
     );
     if (reply.type !== 'minimap-bins') throw unexpected(reply);

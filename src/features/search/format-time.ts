@@ -1,14 +1,9 @@
-/** Start times in result rows: absolute (locale, with seconds) and relative ("5 minutes ago"). */
+/**
+ * Start times in result rows: absolute (the app's one format, ui/format-time) and relative
+ * ("5 minutes ago").
+ */
 import type { Micros } from '../../model/units';
-
-const absolute = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+import { formatTimestamp } from '../../ui/format-time';
 
 // Hostile input can carry absurd timestamps; Intl throws on an invalid Date, so check first.
 const validDate = (value: Micros): Date | null => {
@@ -18,7 +13,7 @@ const validDate = (value: Micros): Date | null => {
 
 export function formatAbsoluteTime(value: Micros): string {
   const date = validDate(value);
-  return date ? absolute.format(date) : 'unknown time';
+  return date ? formatTimestamp(value, 'seconds') : 'unknown time';
 }
 
 export const isoTime = (value: Micros): string | undefined => validDate(value)?.toISOString();

@@ -57,8 +57,18 @@ export function LocalFiles() {
           controller.signal,
         );
         rememberFile(result.traces, file.name);
-        for (const handle of registerLocalTraces(result.traces)) client.release(handle);
-        const problems = result.errors.join('; ');
+        // Lines that could not be read held spans: each trace of the file may miss some, and
+        // its page says so (the list below only shows while the list is open).
+        const notes = result.errors.map(
+          (error) => `${file.name}: ${error} (a span of this file may be missing here)`,
+        );
+        const replaced = registerLocalTraces(result.traces, notes);
+        for (const handle of replaced) client.release(handle);
+        const replacedNote =
+          replaced.length > 0
+            ? `${replaced.length === 1 ? '1 trace id was' : `${replaced.length} trace ids were`} in an earlier file too: replaced by this file's copy`
+            : '';
+        const problems = [...result.errors, replacedNote].filter(Boolean).join('; ');
         if (result.traces.length === 0) {
           set(index, {
             name: file.name,

@@ -5,7 +5,10 @@ import type { Micros } from '../../model/units';
 import { formatDuration } from '../../ui/format-duration';
 import { serviceColor } from '../../ui/service-colors';
 import { formatAbsoluteTime, formatRelativeTime, isoTime } from './format-time';
-import { shortTraceId, tracePath, type ResultTrace } from './result-types';
+import { visibleText } from '../../model/visible-text';
+import { tracePath } from '../../ui/trace-path';
+import { shortTraceId } from '../../ui/short-id';
+import type { ResultTrace } from './result-types';
 
 interface Props {
   readonly trace: ResultTrace;
@@ -14,6 +17,8 @@ interface Props {
   readonly now: Micros;
   readonly selected: boolean;
   readonly onToggle: (traceId: string) => void;
+  /** The short id to show: long enough to differ from the other rows' (distinctShortIds). */
+  readonly shortId?: string;
 }
 
 export const ResultRow = memo(function ResultRow({
@@ -22,11 +27,12 @@ export const ResultRow = memo(function ResultRow({
   now,
   selected,
   onToggle,
+  shortId = shortTraceId(trace.traceId),
 }: Props) {
   const width = maxDuration > 0 ? Math.max(0.5, (trace.duration / maxDuration) * 100) : 0;
   const root =
     trace.rootService || trace.rootOperation
-      ? `${trace.rootService}: ${trace.rootOperation}`
+      ? visibleText(`${trace.rootService}: ${trace.rootOperation}`)
       : trace.traceId;
   return (
     <li
@@ -43,12 +49,11 @@ export const ResultRow = memo(function ResultRow({
         <input
           type="checkbox"
           checked={selected}
-          aria-label={`Select trace ${shortTraceId(trace.traceId)} for comparison`}
+          aria-label={`Select trace ${shortId} for comparison`}
           onChange={() => onToggle(trace.traceId)}
         />
         <Link className="result-title" to={tracePath(trace.traceId)}>
-          <span className="result-name">{root}</span>{' '}
-          <span className="result-id">{shortTraceId(trace.traceId)}</span>
+          <span className="result-name">{root}</span> <span className="result-id">{shortId}</span>
         </Link>
         {trace.localFile !== undefined && (
           <span className="result-badge" title={`Opened from ${trace.localFile}`}>
@@ -80,7 +85,7 @@ export const ResultRow = memo(function ResultRow({
                 style={{ background: serviceColor(service.name) }}
                 aria-hidden="true"
               />
-              {service.name} <span className="result-count">{service.spanCount}</span>
+              {visibleText(service.name)} <span className="result-count">{service.spanCount}</span>
             </li>
           ))}
         </ul>

@@ -6,19 +6,9 @@ export interface ResultTrace extends TraceSummary {
   readonly localFile?: string;
 }
 
-/** Router path of a trace page; the router's basename makes it relative to the document base. */
-export const tracePath = (traceId: string): string => `/trace/${encodeURIComponent(traceId)}`;
-
 /** Jaeger UI's compare URL: `compare?cohort=a&cohort=b`. */
 export function comparePath(ids: readonly string[]): string {
   const params = new URLSearchParams();
   for (const id of ids) params.append('cohort', id);
   return `/compare?${params.toString()}`;
 }
-
-/**
- * Jaeger UI's 7-character short id, taken after leading zeros: 64-bit ids padded to 128 bits
- * would otherwise all read "0000000".
- */
-export const shortTraceId = (traceId: string): string =>
-  (traceId.replace(/^0+/, '') || '0').slice(0, 7);

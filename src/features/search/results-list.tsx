@@ -4,7 +4,11 @@
  */
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useJaegerClient } from '../../api/client-context';
 import type { Micros } from '../../model/units';
+import { traceWorkerClient } from '../../worker/trace-worker-client';
+import { distinctShortIds } from '../../ui/short-id';
+import { downloadTraces } from './download-traces';
 import { comparePath, type ResultTrace } from './result-types';
 import { ResultRow } from './result-row';
 import { SORT_OPTIONS, isSortKey, sortTraces, type SortKey } from './sort-traces';
@@ -33,6 +37,7 @@ export function ResultsList({
   const navigate = useNavigate();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const sorted = useMemo(() => sortTraces(traces, sort), [traces, sort]);
+  const shortIds = useMemo(() => distinctShortIds(traces.map((t) => t.traceId)), [traces]);
   const maxDuration = useMemo(
     () => traces.reduce((max, t) => Math.max(max, t.duration), 0),
     [traces],
@@ -48,18 +53,30 @@ export function ResultsList({
       return next;
     });
 
-  const download = () => {
-    const blob = new Blob([JSON.stringify({ traces: sorted }, null, 2)], {
-      type: 'application/json',
-    });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = downloadName;
-    link.click();
-    // Revoke after the click has been dispatched; the download holds its own reference.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+  const client = useJaegerClient();
+  const [downloading, setDownloading] = useState<{ done: number } | { error: string } | null>(null);
+  const download = async () => {
+    setDownloading({ done: 0 });
+    try {
+      const blob = await downloadTraces(
+        sorted.map((t) => t.traceId),
+        (traceId) => client.traceUrl(traceId),
+        traceWorkerClient(),
+        (done) => setDownloading({ done }),
+      );
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = downloadName;
+      link.click();
+      // Revoke after the click has been dispatched; the download holds its own reference.
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+      setDownloading(null);
+    } catch (failure) {
+      setDownloading({ error: failure instanceof Error ? failure.message : String(failure) });
+    }
   };
+  const busy = downloading !== null && 'done' in downloading;
 
   const count = `${traces.length} ${traces.length === 1 ? 'trace' : 'traces'}`;
   return (
@@ -97,10 +114,18 @@ export function ResultsList({
             Clear selection
           </button>
         )}
-        <button type="button" onClick={download} disabled={traces.length === 0}>
-          Download JSON
+        <button
+          type="button"
+          onClick={() => void download()}
+          disabled={traces.length === 0 || busy}
+          title="The full traces, in Jaeger's JSON format (opens in Jaeger UI and in Cairn)"
+        >
+          {busy ? `Fetching traces… ${downloading.done} of ${sorted.length}` : 'Download JSON'}
         </button>
         {traces.some((trace) => !trace.localFile) && <DdgLink traces={traces} />}
+        {downloading && 'error' in downloading ? (
+          <span role="alert">Download failed: {downloading.error}</span>
+        ) : null}
       </div>
       <ol className="results-rows">
         {sorted.map((trace) => (
@@ -111,6 +136,7 @@ export function ResultsList({
             now={now}
             selected={selected.has(trace.traceId)}
             onToggle={toggle}
+            shortId={shortIds.get(trace.traceId)}
           />
         ))}
       </ol>

@@ -25,6 +25,20 @@ const FALLBACK_WIDTH = 800;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const MARGIN = { top: 10, right: 16, bottom: 28, left: 64 };
 
+/** Tick labels that read as times at the axis' scale, not d3's mixed ".600 :24" fragments. */
+function timeTickFormat(spanMicros: number): (date: Date) => string {
+  const format = d3.timeFormat(
+    spanMicros < 10_000_000
+      ? '%H:%M:%S.%L'
+      : spanMicros < 2 * 3_600_000_000
+        ? '%H:%M:%S'
+        : spanMicros < 2 * 86_400_000_000
+          ? '%H:%M'
+          : '%b %d %H:%M',
+  );
+  return (date) => format(date);
+}
+
 export function ScatterPlot({ traces, zoom, onZoom, onOpen }: Props) {
   // Read on mount: the axes and points are drawn at the real width from the first frame.
   const [containerRef, container] = useElementSize<HTMLDivElement>({ readOnMount: true });
@@ -42,7 +56,24 @@ export function ScatterPlot({ traces, zoom, onZoom, onOpen }: Props) {
     [traces, zoom],
   );
   const domains = useMemo(() => plotDomains(visible, zoom), [visible, zoom]);
-  const x = useMemo(() => d3.scaleLinear().domain(domains.x).range([0, innerW]), [domains, innerW]);
+  // Start times on a time scale (ticks at round times); values are µs, the scale takes ms.
+  const time = useMemo(
+    () =>
+      d3
+        .scaleTime()
+        .domain(domains.x.map((v) => new Date(v / 1000)))
+        .range([0, innerW]),
+    [domains, innerW],
+  );
+  const x = useMemo(
+    () => ({
+      /** Clamped: a start outside the domain (an outlier) sits at the edge. */
+      at: (micros: number) => Math.min(innerW, Math.max(0, time(new Date(micros / 1000)))),
+      invert: (px: number) => time.invert(px).getTime() * 1000,
+    }),
+    [time, innerW],
+  );
+  const outside = (t: ResultTrace) => t.startTime < domains.x[0] || t.startTime > domains.x[1];
   const y = useMemo(
     () =>
       log
@@ -63,12 +94,11 @@ export function ScatterPlot({ traces, zoom, onZoom, onOpen }: Props) {
 
   useEffect(() => {
     if (!xAxisRef.current || !yAxisRef.current) return;
-    const time = d3
-      .scaleTime()
-      .domain(domains.x.map((v) => new Date(v / 1000)))
-      .range([0, innerW]);
     d3.select(xAxisRef.current).call(
-      d3.axisBottom(time).ticks(Math.max(2, Math.floor(innerW / 110))),
+      d3
+        .axisBottom<Date>(time)
+        .ticks(Math.max(2, Math.floor(innerW / 110)))
+        .tickFormat(timeTickFormat(domains.x[1] - domains.x[0])),
     );
     d3.select(yAxisRef.current).call(
       d3
@@ -76,7 +106,7 @@ export function ScatterPlot({ traces, zoom, onZoom, onOpen }: Props) {
         .ticks(5, log ? 3 : undefined)
         .tickFormat((v) => formatDuration(Number(v))),
     );
-  }, [domains, innerW, y, log]);
+  }, [domains, time, innerW, y, log]);
 
   useEffect(() => {
     const node = brushRef.current;
@@ -162,8 +192,8 @@ export function ScatterPlot({ traces, zoom, onZoom, onOpen }: Props) {
               {visible.map((t, index) => (
                 <circle
                   key={t.traceId}
-                  className={`${t.errorCount > 0 ? 'scatter-point error' : 'scatter-point'}${index === active ? ' active' : ''}`}
-                  cx={x(t.startTime)}
+                  className={`${t.errorCount > 0 ? 'scatter-point error' : 'scatter-point'}${outside(t) ? ' outlier' : ''}${index === active ? ' active' : ''}`}
+                  cx={x.at(t.startTime)}
                   cy={y(Math.max(log ? 1 : 0, t.duration))}
                   r={r(t.spanCount)}
                   data-trace-id={t.traceId}
@@ -180,7 +210,7 @@ export function ScatterPlot({ traces, zoom, onZoom, onOpen }: Props) {
             className="scatter-tooltip"
             role="status"
             style={{
-              left: Math.min(MARGIN.left + x(current.startTime) + 12, Math.max(0, width - 260)),
+              left: Math.min(MARGIN.left + x.at(current.startTime) + 12, Math.max(0, width - 260)),
               top: MARGIN.top + y(Math.max(log ? 1 : 0, current.duration)) + 12,
             }}
           >
@@ -191,7 +221,10 @@ export function ScatterPlot({ traces, zoom, onZoom, onOpen }: Props) {
               {formatDuration(current.duration)} · {plural(current.spanCount, 'span')}
               {current.errorCount > 0 ? ` · ${plural(current.errorCount, 'error')}` : ''}
             </span>
-            <span>{formatAbsoluteTime(current.startTime)}</span>
+            <span>
+              {formatAbsoluteTime(current.startTime)}
+              {outside(current) ? ' (far outside the others: drawn at the edge)' : ''}
+            </span>
             <span className="visually-hidden">{describe(current)}</span>
           </div>
         )}

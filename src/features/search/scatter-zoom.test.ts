@@ -1,6 +1,6 @@
 import { micros } from '../../model/units';
 import type { TraceSummary } from '../../model/trace-summary';
-import { inZoom, plotDomains, pointsInZoom } from './scatter-zoom';
+import { inZoom, MIN_TIME_SPAN, plotDomains, pointsInZoom, timeDomain } from './scatter-zoom';
 
 const t = (traceId: string, start: number, duration: number): TraceSummary => ({
   traceId,
@@ -29,11 +29,25 @@ describe('scatter zoom', () => {
     expect(x[1]).toBeGreaterThan(200);
     expect(y).toEqual([0, 525]);
     expect(plotDomains([t('one', 5, 0)], null)).toEqual({
-      x: [5 - 1_000_000, 5 + 1_000_000],
+      x: [5 - MIN_TIME_SPAN / 2, 5 + MIN_TIME_SPAN / 2],
       y: [0, 1],
     });
     expect(plotDomains([], null)).toEqual({ x: [0, 1], y: [0, 1] });
     expect(plotDomains([t('bad', Number.NaN, 1)], null)).toEqual({ x: [0, 1], y: [0, 1] });
+  });
+
+  it('keeps the time axis on the bulk of the starts: an outlier from 1970 does not stretch it', () => {
+    const now = 1_764_000_000_000_000;
+    const starts = [0, ...Array.from({ length: 20 }, (_, i) => now + i * 60_000_000)];
+    const [lo, hi] = timeDomain(starts);
+    expect(lo).toBeGreaterThan(now - 60_000_000);
+    expect(hi).toBeLessThan(now + 21 * 60_000_000);
+    expect(hi).toBeGreaterThan(now + 19 * 60_000_000);
+    // Traces spread evenly over hours are all kept.
+    const spread = Array.from({ length: 10 }, (_, i) => now + i * 3_600_000_000);
+    const [a, b] = timeDomain(spread);
+    expect(a).toBeLessThan(now);
+    expect(b).toBeGreaterThan(now + 9 * 3_600_000_000);
   });
 
   it('uses the zoom window as the domain', () => {

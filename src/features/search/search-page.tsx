@@ -14,7 +14,7 @@ import { loadLastSearch, saveLastSearch } from './last-search';
 import { LocalFiles } from './local-files';
 import { useLocalTraces } from './local-traces';
 import { ResultsArea } from './results-area';
-import { tracePath } from './result-types';
+import { tracePath } from '../../ui/trace-path';
 import {
   EMPTY_FORM,
   formFromParams,

@@ -1,6 +1,6 @@
 import { micros } from '../../model/units';
 import type { TraceSummary } from '../../model/trace-summary';
-import { shortTraceId } from './result-types';
+import { shortTraceId } from '../../ui/short-id';
 import { SORT_OPTIONS, sortTraces } from './sort-traces';
 
 const trace = (traceId: string, patch: Partial<TraceSummary>): TraceSummary => ({

@@ -44,7 +44,16 @@ export function TraceLoading({
 }
 
 /** What failed, where, and what the server said; Retry starts the load again. */
-export function TraceLoadError({ error, onRetry }: { error: WireError; onRetry: () => void }) {
+export function TraceLoadError({
+  error,
+  onRetry,
+  openedFromFile = false,
+}: {
+  error: WireError;
+  onRetry: () => void;
+  /** This tab opened the trace from a file before: it lived in the tab, not on the server. */
+  openedFromFile?: boolean;
+}) {
   const title =
     error.kind === 'not-found' || error.status === 404
       ? 'Trace not found'
@@ -54,6 +63,12 @@ export function TraceLoadError({ error, onRetry }: { error: WireError; onRetry: 
   return (
     <div className="trace-status trace-error" role="alert">
       <h2>{title}</h2>
+      {openedFromFile ? (
+        <p className="trace-error__local">
+          This trace was opened from a file in this tab. Files stay in the browser tab that opened
+          them and are not kept across a reload: open the file again from the search page.
+        </p>
+      ) : null}
       <p>{error.message}</p>
       <dl>
         {error.status !== undefined ? (

@@ -1,9 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useParams } from 'react-router';
 import { useJaegerClient } from '../../api/client-context';
+import { useTraceIdOfRoute } from '../../ui/trace-path';
 import { useElementSize, type ElementSize } from '../../ui/use-element-size';
 import { useEmbed } from '../../ui/embed-context';
 import type { LoadedTrace } from '../../worker/messages';
+import { isLocalHandle, wasOpenedFromFile } from '../../worker/local-trace-registry';
 import { traceWorkerClient } from '../../worker/trace-worker-client';
 import { SpanDetailContainer } from './details/span-detail-container';
 import { useDetailLayout } from './details/use-detail-layout';
@@ -19,7 +20,7 @@ import './trace-page.css';
 
 /** `/trace/:id`: loads the trace in the worker, then shows its header, waterfall and details. */
 export function TracePage() {
-  const { id = '' } = useParams();
+  const id = useTraceIdOfRoute();
   const client = useJaegerClient();
   const url = useMemo(() => client.traceUrl(id), [client, id]);
   const { state, retry, cancel } = useTraceLoad(id, url);
@@ -36,7 +37,11 @@ export function TracePage() {
       ) : state.status === 'cancelled' ? (
         <TraceCancelled onRetry={retry} />
       ) : state.status === 'error' ? (
-        <TraceLoadError error={state.error} onRetry={retry} />
+        <TraceLoadError
+          error={state.error}
+          onRetry={retry}
+          openedFromFile={wasOpenedFromFile(id)}
+        />
       ) : (
         <TraceView trace={state.trace} warnings={state.warnings} pageSize={pageSize} />
       )}
@@ -66,12 +71,17 @@ function TraceView({ trace, warnings, pageSize }: TraceViewProps) {
     (index: number) => traceWorkerClient().spanDetail(trace.handle, index),
     [trace.handle],
   );
-  const minimapBins = useCallback(
-    (width: number, height: number) => traceWorkerClient().minimapBins(trace.handle, width, height),
-    [trace.handle],
-  );
   // Shared with the header (one worker request); null until the worker answered.
   const analysis = useTraceAnalysis(trace);
+  const timeMode = useTraceViewStore((s) => s.timeMode);
+  // The minimap draws on the waterfall's axis: adjusted once the analysis found skew.
+  const skewed = analysis !== null && analysis.skew.shiftedCount > 0;
+  const minimapMode = skewed && timeMode === 'adjusted' ? 'adjusted' : 'raw';
+  const minimapBins = useCallback(
+    (width: number, height: number) =>
+      traceWorkerClient().minimapBins(trace.handle, width, height, minimapMode),
+    [trace.handle, minimapMode],
+  );
   const renderDetail = (index: number) => (
     <SpanDetailContainer
       index={index}
@@ -82,9 +92,11 @@ function TraceView({ trace, warnings, pageSize }: TraceViewProps) {
       onJumpToSpan={jumpToSpan}
       traceStart={trace.startTime}
       traceDuration={trace.duration}
+      timeMode={timeMode}
       {...(analysis
         ? {
             skewDeltaOf: analysis.skewDeltaOf,
+            ...(skewed ? { adjustedOrigin: analysis.skew.adjustedFirst } : {}),
             criticalMicrosOf: (span: number) => analysis.criticalPath.perSpan[span] ?? 0,
           }
         : {})}
@@ -98,8 +110,14 @@ function TraceView({ trace, warnings, pageSize }: TraceViewProps) {
         hideSummary={embed.hideSummary}
         {...(embed.embedded ? { onToggleCollapsed: toggleCollapsed } : {})}
       />
+      {isLocalHandle(trace.handle) ? (
+        <p className="trace-local-note" role="note">
+          Opened from a file: this trace lives in this browser tab only. Its links (Copy link) work
+          in this tab; a reload or another browser will not find it.
+        </p>
+      ) : null}
       {warnings.length > 0 ? (
-        <ul className="trace-warnings" aria-label="Parser warnings">
+        <ul className="trace-warnings" aria-label="Problems reading this trace">
           {warnings.slice(0, 5).map((warning, i) => (
             <li key={i}>{warning}</li>
           ))}

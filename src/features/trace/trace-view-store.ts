@@ -22,6 +22,7 @@ import {
 import type { TraceColumns } from '../../model/trace';
 import { collapseOneLevel, expandOneLevel } from './collapse-levels';
 import { revealPath } from './reveal-path';
+import { readFoldRepeats } from './waterfall/fold-preference';
 
 export const DEFAULT_NAME_COLUMN_WIDTH = 360;
 export const MIN_NAME_COLUMN_WIDTH = 160;
@@ -218,7 +219,7 @@ export function createTraceViewStore() {
       rowKinds: EMPTY_BYTES,
       rowEnds: EMPTY_ROWS,
       ...initial,
-      foldRepeats: true,
+      foldRepeats: readFoldRepeats(globalThis.localStorage),
       showCriticalPath: false,
       timeMode: 'adjusted',
       selected: -1,

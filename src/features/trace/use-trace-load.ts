@@ -4,7 +4,7 @@
  * loads another trace (local traces belong to the registry and are kept).
  */
 import { startTransition, useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { getLocalTrace, isLocalHandle } from '../../worker/local-trace-registry';
+import { getLocalTrace, isLocalHandle, localTraceNotes } from '../../worker/local-trace-registry';
 import type { LoadedTrace, WireError } from '../../worker/messages';
 import {
   isAbortError,
@@ -116,7 +116,7 @@ export function useTraceLoad(traceId: string, url: string) {
   }, [key]);
 
   const state: TraceLoadState = local
-    ? { status: 'loaded', trace: local, warnings: [] }
+    ? { status: 'loaded', trace: local, warnings: localTraceNotes(traceId) }
     : keyed.key === key
       ? keyed.state
       : LOADING;

@@ -49,6 +49,11 @@ describe('adjustClockSkew', () => {
     expect((adjustedStart[at('post-server')] ?? 0) - clientStart).toBe(481);
     expect(wasShifted(result, trace.columns, at('get'))).toBe(false);
     expect(wasShifted(result, trace.columns, at('async'))).toBe(true);
+    // Raw times start at the early server; adjusted ones at the root, and end with it.
+    expect(trace.columns.start[at('post-server')]).toBe(0);
+    expect(result.adjustedFirst).toBe(adjustedStart[at('get')]);
+    expect(result.adjustedLast).toBe((adjustedStart[at('get')] ?? 0) + 99411);
+    expect(result.adjustedFirst).toBeGreaterThan(0);
   });
 
   it('leaves same-service children, fitting children and async late children alone', () => {

@@ -36,6 +36,13 @@ export interface ClockSkewResult {
   readonly deltas: Float64Array;
   /** How many spans moved in total, descendants included. */
   readonly shiftedCount: number;
+  /**
+   * The adjusted trace's extent (µs, same origin as `columns.start`): the earliest adjusted start
+   * and the latest adjusted end. Raw times span `[0, trace duration]`; adjusted ones may start
+   * later (the early child moved in) or end elsewhere, and the axis must follow them.
+   */
+  readonly adjustedFirst: number;
+  readonly adjustedLast: number;
 }
 
 export function adjustClockSkew(
@@ -50,6 +57,8 @@ export function adjustClockSkew(
   const adjusted: number[] = [];
   const deltas: number[] = [];
   let shiftedCount = 0;
+  let first = n > 0 ? Infinity : 0;
+  let last = n > 0 ? -Infinity : 0;
 
   // Pre-order guarantees the parent is adjusted before its children: one forward pass.
   for (let i = 0; i < n; i++) {
@@ -78,12 +87,16 @@ export function adjustClockSkew(
     delta[i] = d;
     adjustedStart[i] = own + d;
     if (d !== 0) shiftedCount++;
+    first = Math.min(first, own + d);
+    last = Math.max(last, own + d + (duration[i] ?? 0));
   }
   return {
     adjustedStart,
     adjusted: Int32Array.from(adjusted),
     deltas: Float64Array.from(deltas),
     shiftedCount,
+    adjustedFirst: first,
+    adjustedLast: last,
   };
 }
 

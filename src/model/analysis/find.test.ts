@@ -198,3 +198,27 @@ describe('find at 1M spans', () => {
     expect(matches.length).toBe(n / 50 + n / 2000);
   });
 });
+
+describe('find with invisible characters', () => {
+  const hostile = buildTestTrace([
+    { id: 'a1', start: 0, duration: 10, service: 'svc\u202Eelive-rtl' },
+    { id: 'b2', parent: 'a1', start: 1, duration: 5, service: 'plain' },
+  ]);
+  const none = (): undefined => undefined;
+
+  it('finds a name by what is drawn (escaped) and by what is stored', () => {
+    expect(findSpans('svc\\u202Eelive', hostile, none)).toEqual(Int32Array.of(0));
+    expect(findSpans('service=svc\\u202eelive-rtl', hostile, none)).toEqual(Int32Array.of(0));
+    expect(findSpans('svc\u202Eelive', hostile, none)).toEqual(Int32Array.of(0));
+    // What a bidi override makes the screen show raw is not in the data.
+    expect(findSpans('svcvile', hostile, none)).toEqual(Int32Array.of());
+  });
+
+  it('finds attribute keys and values by their escaped form', () => {
+    const withTag = (): SpanDetail => ({
+      ...detail(0),
+      attributes: [{ key: 'user\u200Bid', value: 'x\uFEFFy', type: 'string' }],
+    });
+    expect(findSpans('user\\u200Bid=x\\uFEFFy', hostile, withTag)).toHaveLength(2);
+  });
+});

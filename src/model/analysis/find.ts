@@ -1,5 +1,6 @@
 import type { Attribute, SpanDetail } from '../span-detail';
 import type { Trace, TraceColumns } from '../trace';
+import { hasInvisible, visibleText } from '../visible-text';
 import type { FindQuery, FindTerm } from './find-query';
 import {
   OPERATION_KEYS,
@@ -25,7 +26,12 @@ export interface FindOptions {
 }
 
 const contains = (haystack: string, needle: string): boolean =>
-  haystack.toLowerCase().includes(needle);
+  haystack.toLowerCase().includes(needle) ||
+  (hasInvisible(haystack) && visibleText(haystack).toLowerCase().includes(needle));
+
+const equals = (value: string, wanted: string): boolean =>
+  value.toLowerCase() === wanted ||
+  (hasInvisible(value) && visibleText(value).toLowerCase() === wanted);
 
 /** Per string-table entry: does any term match it? */
 function tableMask(
@@ -35,12 +41,14 @@ function tableMask(
 ): Uint8Array {
   const mask = new Uint8Array(table.length);
   table.forEach((name, index) => {
+    // As stored, and as drawn (escaped invisible characters): what the user sees is findable.
     const lower = name.toLowerCase();
+    const shown = hasInvisible(name) ? visibleText(name).toLowerCase() : lower;
     for (const term of terms) {
       const hit =
         term.kind === 'text'
-          ? lower.includes(term.text)
-          : keys.has(term.key) && lower === term.value;
+          ? lower.includes(term.text) || shown.includes(term.text)
+          : keys.has(term.key) && (lower === term.value || shown === term.value);
       if (hit) {
         mask[index] = 1;
         return;
@@ -86,8 +94,8 @@ function attributesMatch(attributes: readonly Attribute[], terms: readonly FindT
       if (term.kind === 'text') {
         if (contains(attribute.key, term.text) || contains(attribute.value, term.text)) return true;
       } else if (
-        attribute.key.toLowerCase() === term.key &&
-        (term.value === '' || attribute.value.toLowerCase() === term.value)
+        equals(attribute.key, term.key) &&
+        (term.value === '' || equals(attribute.value, term.value))
       ) {
         return true;
       }
@@ -96,13 +104,31 @@ function attributesMatch(attributes: readonly Attribute[], terms: readonly FindT
   return false;
 }
 
+/**
+ * The tags Jaeger shows for what OTLP keeps in fields (its OTLP → Jaeger translation, and the
+ * JSON view): `span.kind`, `error=true`, `otel.status_code`, `otel.status_description`. Find
+ * matches them as attributes, so `error=true` finds failed spans whatever the data's format.
+ */
+export function derivedAttributes(detail: SpanDetail): Attribute[] {
+  const out: Attribute[] = [];
+  if (detail.kind !== '') out.push({ key: 'span.kind', value: detail.kind, type: 'string' });
+  if (detail.statusCode === 'error') out.push({ key: 'error', value: 'true', type: 'bool' });
+  if (detail.statusCode !== 'unset')
+    out.push({ key: 'otel.status_code', value: detail.statusCode.toUpperCase(), type: 'string' });
+  if (detail.statusMessage !== '')
+    out.push({ key: 'otel.status_description', value: detail.statusMessage, type: 'string' });
+  return out;
+}
+
 /** Whether a span's detail matches any term (names are the name pass's job, but are checked too). */
 export function detailMatches(detail: SpanDetail, query: FindQuery): boolean {
   const { terms } = query;
   if (
     attributesMatch(detail.attributes, terms) ||
     attributesMatch(detail.resource, terms) ||
-    attributesMatch(detail.scope, terms)
+    attributesMatch(detail.scope, terms) ||
+    attributesMatch(derivedAttributes(detail), terms) ||
+    detail.references.some((ref) => attributesMatch(ref.attributes, terms))
   )
     return true;
   for (const event of detail.events) {

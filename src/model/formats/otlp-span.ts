@@ -44,6 +44,20 @@ export function serviceOf(context: SpanContext): string {
   return context.serviceName;
 }
 
+/**
+ * Before 2001 in µs since the epoch: an end this small with no start is not a time but a
+ * duration from a zero start (a Jaeger span recorded with startTime 0 and served as OTLP by
+ * Jaeger's v3 API has end = 0 + duration).
+ */
+const NOT_A_TIME_BEFORE = 978_307_200_000_000;
+
+/** µs between start and end; from a zero start, the end itself when it cannot be a time. */
+function otlpDuration(start: number, end: number): number {
+  if (start > 0 && end > 0) return end - start;
+  if (!(start > 0) && end > 0 && end < NOT_A_TIME_BEFORE) return end;
+  return Number.NaN;
+}
+
 export function readOtlpSpan(raw: unknown, context: SpanContext, out: SpanRecord): void {
   const span = asRecord(raw);
   readOtlpSpanAt(
@@ -69,7 +83,7 @@ export function readOtlpSpanAt(
   out.parentSpanId = normalizeId(span.parentSpanId);
   // Protobuf JSON omits zero values, so an absent time means "not set", not the epoch.
   out.start = start > 0 ? start : Number.NaN;
-  out.duration = start > 0 && end > 0 ? end - start : Number.NaN;
+  out.duration = otlpDuration(start, end);
   out.service = serviceOf(context);
   out.operation = asString(span.name);
   let flags = kindFlag(kindOf(span.kind), SpanFlag.KindServer, SpanFlag.KindClient);

@@ -2,6 +2,7 @@ import type { Attribute } from '../../../model/span-detail';
 import type { LinkContext, LinkPattern, LinkPatternType } from './link-patterns';
 import { resolveLinks } from './link-patterns';
 import { PatternLinks } from './pattern-links';
+import { visibleText } from '../../../model/visible-text';
 import { ValueText } from './value-text';
 
 export interface AttributeTableProps {
@@ -30,7 +31,7 @@ export function AttributeTable({
           // Keys can repeat (duplicated tags exist in the wild), so the index is part of the key.
           <tr key={`${index}:${attribute.key}`}>
             <th scope="row" className="attribute-table__key">
-              {attribute.key}
+              {visibleText(attribute.key)}
             </th>
             <td className="attribute-table__value">
               <ValueText value={attribute.value} copyLabel={`Copy value of ${attribute.key}`} />

@@ -96,6 +96,47 @@ describe('SpanDetailPanel', () => {
     expect(screen.getByText('clock skew adjusted')).toBeInTheDocument();
   });
 
+  it('gives the start on the adjusted axis and as recorded when clock skew moved spans', () => {
+    // The span was recorded first (raw +0) and moved +52.5 ms; the adjusted axis starts 40 ms in.
+    const detail = makeDetail({ start: micros(0), absoluteStart: micros(1_700_000_000_000_000) });
+    renderPanel({ detail, skewDelta: 52_500, adjustedOrigin: 40_000, timeMode: 'adjusted' });
+    const facts = screen.getAllByRole('term').map((term) => term.textContent);
+    expect(facts.indexOf('Start (adjusted)')).toBeLessThan(facts.indexOf('Start (recorded)'));
+    const fact = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling;
+    expect(fact('Start (adjusted)')).toHaveTextContent(/^\+12\.5ms \(.*:\d\d\.052500\)$/);
+    expect(fact('Start (recorded)')).toHaveTextContent(/^\+0µs \(.*:\d\d\.000000\)$/);
+  });
+
+  it('shows the attributes of a link under it', () => {
+    const detail = makeDetail({
+      references: [
+        {
+          type: 'LINK',
+          traceId: '00ff',
+          spanId: '00000000000000ff',
+          spanIndex: -1,
+          attributes: [
+            { key: 'opentracing.ref_type', value: 'child_of', type: 'string' },
+            { key: HOSTILE, value: '123', type: 'int' },
+          ],
+        },
+      ],
+    });
+    renderPanel({ detail });
+    const table = screen.getByRole('table', { name: 'Attributes of this link' });
+    expect(within(table).getByRole('rowheader', { name: 'opentracing.ref_type' })).toBeVisible();
+    expect(within(table).getByText('child_of')).toBeVisible();
+    expect(within(table).getByRole('rowheader', { name: HOSTILE })).toBeVisible();
+  });
+
+  it('on the raw axis the recorded start comes first', () => {
+    renderPanel({ skewDelta: 0, adjustedOrigin: 1_000, timeMode: 'raw' });
+    const facts = screen.getAllByRole('term').map((term) => term.textContent);
+    expect(facts.indexOf('Start (recorded)')).toBeLessThan(facts.indexOf('Start (adjusted)'));
+    const fact = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling;
+    expect(fact('Start (adjusted)')).toHaveTextContent(/^\+500µs /);
+  });
+
   it('cuts long values and shows them all on request', async () => {
     renderPanel();
     const button = screen.getByRole('button', { name: /Show all \(1,000 characters\)/ });

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { SpanDetail } from '../../../model/span-detail';
+import { visibleText } from '../../../model/visible-text';
 import { formatDuration } from '../../../ui/format-duration';
 import { serviceColor } from '../../../ui/service-colors';
 import { AttributeTable } from './attribute-table';
@@ -7,7 +8,8 @@ import { orderAttributes } from './attribute-order';
 import { CopyButton } from './copy-button';
 import { SpanEvents } from './span-events';
 import { SpanReferences } from './span-references';
-import { formatOffset, formatTimestamp } from './format-time';
+import { formatTimestamp } from '../../../ui/format-time';
+import { formatOffset } from './format-time';
 import type { LinkPattern } from './link-patterns';
 import { buildLinkValues } from './link-patterns';
 import type { DetailLayout } from './use-detail-layout';
@@ -29,6 +31,13 @@ export interface SpanDetailPanelProps {
   readonly traceHref?: (traceId: string, spanId?: string) => string;
   /** µs the clock-skew adjustment moved this span, when it did. */
   readonly skewDelta?: number;
+  /**
+   * The adjusted axis' origin (µs from the raw trace start), when clock-skew adjustment moved
+   * spans: the details then give the start on both axes, the one on screen first.
+   */
+  readonly adjustedOrigin?: number;
+  /** The axis on screen. */
+  readonly timeMode?: 'raw' | 'adjusted';
   /** µs of this span on the critical path. */
   readonly criticalMicros?: number;
 }
@@ -37,6 +46,44 @@ export const defaultTraceHref = (traceId: string, spanId?: string): string =>
   `trace/${encodeURIComponent(traceId)}${spanId ? `?uiFind=${encodeURIComponent(spanId)}` : ''}`;
 
 const NO_PATTERNS: readonly LinkPattern[] = [];
+
+/**
+ * The start on the axis on screen, and on the other one when clock-skew adjustment moved spans:
+ * offsets from each axis' origin (the waterfall's ruler) with the absolute time.
+ */
+function startFacts(
+  detail: SpanDetail,
+  skewDelta: number,
+  adjustedOrigin: number | undefined,
+  timeMode: 'raw' | 'adjusted' = 'adjusted',
+): ReactNode {
+  const recorded = (
+    <>
+      {formatOffset(detail.start)}{' '}
+      <span className="span-panel__muted">({formatTimestamp(detail.absoluteStart)})</span>
+    </>
+  );
+  if (adjustedOrigin === undefined) return <Fact term="Start">{recorded}</Fact>;
+  const adjusted = (
+    <>
+      {formatOffset(detail.start + skewDelta - adjustedOrigin)}{' '}
+      <span className="span-panel__muted">
+        ({formatTimestamp(detail.absoluteStart + skewDelta)})
+      </span>
+    </>
+  );
+  return timeMode === 'adjusted' ? (
+    <>
+      <Fact term="Start (adjusted)">{adjusted}</Fact>
+      <Fact term="Start (recorded)">{recorded}</Fact>
+    </>
+  ) : (
+    <>
+      <Fact term="Start (recorded)">{recorded}</Fact>
+      <Fact term="Start (adjusted)">{adjusted}</Fact>
+    </>
+  );
+}
 
 export function SpanDetailPanel(props: SpanDetailPanelProps) {
   const {
@@ -65,7 +112,7 @@ export function SpanDetailPanel(props: SpanDetailPanelProps) {
     traceDuration: props.traceDuration,
   };
   const deepLink = new URL(traceHref(detail.traceId, detail.spanId), document.baseURI).href;
-  const title = `${detail.service}: ${detail.operation}`;
+  const title = visibleText(`${detail.service}: ${detail.operation}`);
   return (
     <section className={`span-panel span-panel--${layout}`} aria-label={`Span details: ${title}`}>
       <header className="span-panel__header">
@@ -91,8 +138,8 @@ export function SpanDetailPanel(props: SpanDetailPanelProps) {
         </div>
       </header>
       <dl className="span-panel__facts">
-        <Fact term="Service">{detail.service}</Fact>
-        <Fact term="Operation">{detail.operation}</Fact>
+        <Fact term="Service">{visibleText(detail.service)}</Fact>
+        <Fact term="Operation">{visibleText(detail.operation)}</Fact>
         <Fact term="Kind">{detail.kind || 'unknown'}</Fact>
         <Fact term="Status">
           <span className={detail.statusCode === 'error' ? 'span-panel__error' : undefined}>
@@ -102,10 +149,7 @@ export function SpanDetailPanel(props: SpanDetailPanelProps) {
             <span className="span-panel__status-message"> — {detail.statusMessage}</span>
           )}
         </Fact>
-        <Fact term="Start">
-          {formatOffset(detail.start)}{' '}
-          <span className="span-panel__muted">({formatTimestamp(detail.absoluteStart)})</span>
-        </Fact>
+        {startFacts(detail, props.skewDelta ?? 0, props.adjustedOrigin, props.timeMode)}
         <Fact term="Duration">{formatDuration(detail.duration)}</Fact>
         <Fact term="Self time">{formatDuration(detail.selfTime)}</Fact>
         {props.criticalMicros !== undefined && props.criticalMicros > 0 && (

@@ -1,4 +1,5 @@
 import type { SpanReference } from '../../../model/span-detail';
+import { ValueText } from './value-text';
 
 export interface SpanReferencesProps {
   readonly references: readonly SpanReference[];
@@ -10,7 +11,7 @@ export interface SpanReferencesProps {
 /**
  * Parent references and links. A target in this trace is a button that selects it; a target in
  * another trace is a link to that trace with the span preselected; a target absent from this
- * trace (the parent of an orphan) is said so.
+ * trace (the parent of an orphan) is said so. A link's own attributes (OTLP) follow it.
  */
 export function SpanReferences({
   references,
@@ -42,6 +43,28 @@ export function SpanReferences({
                 span {ref.spanId} in trace {ref.traceId}
               </a>
             )}
+            {ref.attributes.length > 0 ? (
+              <table className="attribute-table span-references__attributes">
+                <caption className="visually-hidden">
+                  Attributes of this {ref.type.toLowerCase()}
+                </caption>
+                <tbody>
+                  {ref.attributes.map((attribute, at) => (
+                    <tr key={`${at}:${attribute.key}`}>
+                      <th scope="row" className="attribute-table__key">
+                        {attribute.key}
+                      </th>
+                      <td className="attribute-table__value">
+                        <ValueText
+                          value={attribute.value}
+                          copyLabel={`Copy value of ${attribute.key}`}
+                        />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
           </li>
         );
       })}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { visibleText } from '../../../model/visible-text';
 import { CopyButton } from './copy-button';
 import { formatCount } from '../../../ui/format-count';
 
@@ -43,7 +44,8 @@ export interface ValueTextProps {
 
 export function ValueText({ value, copyLabel }: ValueTextProps) {
   const [expanded, setExpanded] = useState(false);
-  const { text, json } = prettyValue(value);
+  // Shown with invisible and direction-changing characters escaped; copied as it is.
+  const { text, json } = prettyValue(visibleText(value));
   const short = expanded ? null : cut(text);
   const shown = short ?? text;
   return (

@@ -125,3 +125,22 @@ describe('KeyboardHelp', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 });
+
+describe('TraceHeader legend', () => {
+  it('names six services on its line and the rest behind "+N more"', async () => {
+    const user = userEvent.setup();
+    const services = Array.from({ length: 30 }, (_, i) => `service-${i}`);
+    render(<TraceHeader trace={{ ...trace, services }} />);
+    const inline = screen.getByRole('list', { name: 'Services' });
+    expect(inline.querySelectorAll('li')).toHaveLength(6);
+    await user.click(screen.getByText('+24 more'));
+    const more = screen.getByRole('list', { name: 'More services' });
+    expect(more.querySelectorAll('li')).toHaveLength(24);
+    expect(more).toHaveTextContent('service-29');
+  });
+
+  it('has no "more" with few services', () => {
+    render(<TraceHeader trace={trace} />);
+    expect(screen.queryByText(/more$/)).toBeNull();
+  });
+});

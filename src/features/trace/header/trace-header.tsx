@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
+import { visibleText } from '../../../model/visible-text';
 import type { Finding, FindingKind, TraceSummaryInfo } from '../../../model/trace';
 import { formatDuration } from '../../../ui/format-duration';
 import { serviceColor } from '../../../ui/service-colors';
 import { CopyButton } from '../details/copy-button';
-import { formatPercent, formatTimestamp, shortId } from '../details/format-time';
+import { shortTraceId } from '../../../ui/short-id';
+import { formatTimestamp } from '../../../ui/format-time';
+import { formatPercent } from '../details/format-time';
 import './trace-header.css';
 import { formatCount } from '../../../ui/format-count';
 
@@ -50,6 +53,9 @@ const FINDING_TITLES: Record<FindingKind, string> = {
 };
 
 /** Trace name, identity, time, size and everything odd about it, above the waterfall. */
+/** Services named in the header's one line; the others open from "+N more". */
+const LEGEND_INLINE = 6;
+
 export function TraceHeader({
   trace,
   criticalShare,
@@ -76,12 +82,34 @@ export function TraceHeader({
       examples: [],
     });
   }
+  const legendItem = (service: string, index: number) => {
+    const share = criticalShare?.find((row) => row.service === service);
+    return (
+      <li key={index} className="trace-head__service">
+        <span
+          className="trace-head__swatch"
+          style={{ background: serviceColor(service) }}
+          aria-hidden="true"
+        />
+        <span>{visibleText(service) || '(no service name)'}</span>
+        {share && (
+          <span
+            className="trace-head__share"
+            title={`${formatDuration(share.micros)} on the critical path`}
+          >
+            {' '}
+            {formatPercent(share.share)} of critical path
+          </span>
+        )}
+      </li>
+    );
+  };
   return (
     <header className="trace-head">
       <div className="trace-head__title-row">
-        <h1 className="trace-head__name">{trace.name || '(unnamed trace)'}</h1>
+        <h1 className="trace-head__name">{visibleText(trace.name) || '(unnamed trace)'}</h1>
         <span className="trace-head__id">
-          <code title={trace.traceId}>{shortId(trace.traceId, idLength)}</code>
+          <code title={trace.traceId}>{shortTraceId(trace.traceId, idLength)}</code>
           <CopyButton
             text={trace.traceId}
             label="Copy trace ID"
@@ -125,30 +153,20 @@ export function TraceHeader({
         </dl>
       )}
       {!collapsed && (
-        <ul className="trace-head__legend" aria-label="Services">
-          {trace.services.map((service, index) => {
-            const share = criticalShare?.find((row) => row.service === service);
-            return (
-              <li key={index} className="trace-head__service">
-                <span
-                  className="trace-head__swatch"
-                  style={{ background: serviceColor(service) }}
-                  aria-hidden="true"
-                />
-                <span>{service || '(no service name)'}</span>
-                {share && (
-                  <span
-                    className="trace-head__share"
-                    title={`${formatDuration(share.micros)} on the critical path`}
-                  >
-                    {' '}
-                    {formatPercent(share.share)} of critical path
-                  </span>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        <div className="trace-head__legend-row">
+          <ul className="trace-head__legend" aria-label="Services">
+            {trace.services.slice(0, LEGEND_INLINE).map(legendItem)}
+          </ul>
+          {trace.services.length > LEGEND_INLINE ? (
+            // The rest in a disclosure: one line of legend whatever the number of services.
+            <details className="trace-head__more">
+              <summary>+{formatCount(trace.services.length - LEGEND_INLINE)} more</summary>
+              <ul className="trace-head__more-list" aria-label="More services">
+                {trace.services.slice(LEGEND_INLINE).map(legendItem)}
+              </ul>
+            </details>
+          ) : null}
+        </div>
       )}
       {/* Findings and warnings show in every mode: embedding never hides what is wrong. */}
       {findings.length > 0 && (

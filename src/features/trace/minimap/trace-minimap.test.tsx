@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { buildTestTrace } from '../../../model/analysis/test-trace';
-import { binMinimap } from '../../../model/minimap-bins';
+import { binMinimap, recordedAxis } from '../../../model/minimap-bins';
 import type { TraceColumns } from '../../../model/trace';
 import { paintBins } from './minimap-paint';
 import { TraceMinimap } from './trace-minimap';
@@ -13,7 +13,13 @@ const trace = buildTestTrace([
 
 describe('binMinimap', () => {
   it('maps spans to rows and covered columns', () => {
-    const bins = binMinimap(trace.columns, 100, 10, 2, trace.services.length);
+    const bins = binMinimap(
+      trace.columns,
+      recordedAxis(trace.columns, 100),
+      10,
+      2,
+      trace.services.length,
+    );
     expect(Array.from(bins.density.slice(0, 10))).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
     expect(Array.from(bins.density.slice(10))).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1, 1]);
     expect(Array.from(bins.rowService)).toEqual([0, 1]);
@@ -37,7 +43,7 @@ describe('binMinimap', () => {
       operation: new Int32Array(n),
       flags: new Uint16Array(n),
     };
-    const bins = binMinimap(columns, n * 10, 1200, 60, 3);
+    const bins = binMinimap(columns, recordedAxis(columns, n * 10), 1200, 60, 3);
     paintBins(bins, () => '#123456');
     let covered = 0;
     for (const d of bins.density) if (d > 0) covered++;
@@ -64,7 +70,15 @@ describe('window math', () => {
 function renderMinimap(viewStart = 0, viewEnd = 1) {
   const onChange = vi.fn();
   const loadBins = (width: number, height: number) =>
-    Promise.resolve(binMinimap(trace.columns, 100, width, height, trace.services.length));
+    Promise.resolve(
+      binMinimap(
+        trace.columns,
+        recordedAxis(trace.columns, 100),
+        width,
+        height,
+        trace.services.length,
+      ),
+    );
   render(
     <TraceMinimap
       services={trace.services}

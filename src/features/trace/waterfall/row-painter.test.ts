@@ -90,7 +90,7 @@ function frameFor(viewStart: number, viewEnd: number) {
       collapsed: false,
       indent: indentWidth(columns.depth[i] ?? 0, NAME_WIDTH).width,
       cappedDepth: -1,
-      skew: '',
+      badge: '',
       bar: barGeometry(
         columns.start[i] ?? 0,
         columns.duration[i] ?? 0,

@@ -23,7 +23,8 @@ export interface PaintRow {
   readonly indent: number;
   /** Depth shown as a number when the indent is capped, else -1. */
   readonly cappedDepth: number;
-  readonly skew: string;
+  /** Badge text at the name column's end: "⇆ +52.5ms" (clock skew) or "⚠ …" (odd times); "" for none. */
+  readonly badge: string;
   readonly bar: BarGeometry;
   readonly label: string;
   /** Critical segments as fractions of the bar, [a0, b0, a1, b1, …]; empty when off. */
@@ -177,7 +178,7 @@ export function paintRows(ctx: PaintContext, frame: PaintFrame): void {
       ctx.fillStyle = colors.bg;
       ctx.fillText('!', errorMarkX(row) + 5, mid);
     }
-    if (row.skew) paintSkew(ctx, colors, row.skew, nameWidth, mid);
+    if (row.badge) paintBadge(ctx, colors, row.badge, nameWidth, mid);
   });
   ctx.restore();
 
@@ -194,15 +195,14 @@ function errorMarkX(row: PaintRow): number {
   return 4 + row.indent + 18 + (row.cappedDepth >= 0 ? String(row.cappedDepth).length * 7 + 4 : 0);
 }
 
-/** The skew badge sits at the right end of the name column, over a long operation name. */
-function paintSkew(
+/** The badge (skew shift, odd times) sits at the right end of the name column, over a long operation name. */
+function paintBadge(
   ctx: PaintContext,
   colors: Palette,
-  text: string,
+  label: string,
   nameWidth: number,
   mid: number,
 ): void {
-  const label = `⇆ ${text}`;
   const w = ctx.measureText(label).width + 8;
   const left = nameWidth - w - 6;
   ctx.fillStyle = colors.bg;

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { scrollScale } from './scaled-scroll';
 import {
   DETAIL_HEIGHT,
+  detailHeightFor,
+  MAX_DETAIL_HEIGHT,
+  MIN_DETAIL_HEIGHT,
   detailSlot,
   itemBox,
   itemToPosition,
@@ -91,5 +94,21 @@ describe('row slots', () => {
     const items = windowItems(1e9, 600, 1_000_001, 999_000, 24, 4);
     expect(items[items.length - 1]?.index).toBe(1_000_000);
     expect(items.length).toBeLessThan(40);
+  });
+});
+
+describe('the inline detail follows its content', () => {
+  it('is as tall as its content, within limits that leave rows on screen', () => {
+    expect(detailHeightFor(250, 900)).toBe(250);
+    expect(detailHeightFor(30, 900)).toBe(MIN_DETAIL_HEIGHT);
+    expect(detailHeightFor(5000, 2000)).toBe(MAX_DETAIL_HEIGHT);
+    // A short viewport: at most 70% of it.
+    expect(detailHeightFor(5000, 400)).toBe(280);
+  });
+
+  it('lays out the window with that height', () => {
+    const items = windowItems(0, 600, 20, 2, 24, 0, 200);
+    expect(items.find((item) => item.index === 2)).toEqual({ index: 2, start: 48, size: 200 });
+    expect(items.find((item) => item.index === 3)?.start).toBe(248);
   });
 });

@@ -4,6 +4,15 @@
  * virtual item indexes; `detailAt` is the virtual index of the detail item or -1.
  */
 export const DETAIL_HEIGHT = 380;
+/** The detail item follows its content's height between these (px); past the most it scrolls. */
+export const MIN_DETAIL_HEIGHT = 120;
+export const MAX_DETAIL_HEIGHT = 600;
+
+/** The detail item's height for content `contentHeight` px tall, in a viewport `viewport` tall. */
+export function detailHeightFor(contentHeight: number, viewport: number): number {
+  const most = Math.max(MIN_DETAIL_HEIGHT, Math.min(MAX_DETAIL_HEIGHT, viewport * 0.7));
+  return Math.round(Math.min(most, Math.max(MIN_DETAIL_HEIGHT, contentHeight)));
+}
 
 export function detailSlot(selectedPosition: number, inline: boolean): number {
   return inline && selectedPosition >= 0 ? selectedPosition + 1 : -1;
@@ -22,10 +31,11 @@ export function itemBox(
   item: number,
   detailAt: number,
   rowHeight: number,
+  detailHeight = DETAIL_HEIGHT,
 ): { start: number; size: number } {
   const start =
-    item * rowHeight + (detailAt >= 0 && item > detailAt ? DETAIL_HEIGHT - rowHeight : 0);
-  return { start, size: item === detailAt ? DETAIL_HEIGHT : rowHeight };
+    item * rowHeight + (detailAt >= 0 && item > detailAt ? detailHeight - rowHeight : 0);
+  return { start, size: item === detailAt ? detailHeight : rowHeight };
 }
 
 /**
@@ -50,11 +60,16 @@ export interface WindowItem {
 }
 
 /** The item whose box holds virtual offset `y` (the last one starting at or before it). */
-function itemAtOffset(y: number, detailAt: number, rowHeight: number): number {
+export function itemAtOffset(
+  y: number,
+  detailAt: number,
+  rowHeight: number,
+  detailHeight = DETAIL_HEIGHT,
+): number {
   const detailStart = detailAt * rowHeight;
   if (detailAt < 0 || y < detailStart) return Math.floor(y / rowHeight);
-  if (y < detailStart + DETAIL_HEIGHT) return detailAt;
-  return detailAt + 1 + Math.floor((y - detailStart - DETAIL_HEIGHT) / rowHeight);
+  if (y < detailStart + detailHeight) return detailAt;
+  return detailAt + 1 + Math.floor((y - detailStart - detailHeight) / rowHeight);
 }
 
 /**
@@ -71,20 +86,24 @@ export function windowItems(
   detailAt: number,
   rowHeight: number,
   overscan: number,
+  detailHeight = DETAIL_HEIGHT,
 ): WindowItem[] {
   if (count <= 0 || height <= 0) return [];
   const last = count - 1;
-  const total = count * rowHeight + (detailAt >= 0 ? DETAIL_HEIGHT - rowHeight : 0);
+  const total = count * rowHeight + (detailAt >= 0 ? detailHeight - rowHeight : 0);
   const top = Math.max(0, Math.min(offset, total - height));
   const bottom = top + height;
-  const first = Math.min(last, itemAtOffset(top, detailAt, rowHeight));
-  let end = Math.max(first, Math.min(last, itemAtOffset(bottom, detailAt, rowHeight)));
+  const first = Math.min(last, itemAtOffset(top, detailAt, rowHeight, detailHeight));
+  let end = Math.max(
+    first,
+    Math.min(last, itemAtOffset(bottom, detailAt, rowHeight, detailHeight)),
+  );
   // An item starting exactly at the bottom edge is not on screen.
-  if (end > first && itemBox(end, detailAt, rowHeight).start >= bottom) end--;
+  if (end > first && itemBox(end, detailAt, rowHeight, detailHeight).start >= bottom) end--;
   const from = Math.max(0, first - overscan);
   const to = Math.min(last, end + overscan);
   const items: WindowItem[] = [];
   for (let index = from; index <= to; index++)
-    items.push({ index, ...itemBox(index, detailAt, rowHeight) });
+    items.push({ index, ...itemBox(index, detailAt, rowHeight, detailHeight) });
   return items;
 }

@@ -8,7 +8,7 @@ import {
   rowId,
   type WaterfallModel,
 } from './waterfall-model';
-import { formatCount } from '../../../ui/format-count';
+import { countOf, formatCount } from '../../../ui/format-count';
 
 interface SummaryRowBase {
   readonly model: WaterfallModel;
@@ -82,8 +82,14 @@ export const HiddenRow = memo(function HiddenRow({
 export interface FoldRowProps extends SummaryRowBase {
   readonly group: SiblingGroup;
   readonly groupIndex: number;
+  /** Spans of the run (with their subtrees) with an error, and with a warning. */
+  readonly errors: number;
+  readonly warnings: number;
   readonly viewStart: number;
   readonly viewEnd: number;
+  /** µs from the time axis' origin where the run's first call starts, and the axis' length. */
+  readonly barStart: number;
+  readonly total: number;
 }
 
 /** A run of repeated sibling calls (N+1 queries, retries) folded into one row; click to expand. */
@@ -93,28 +99,44 @@ export const FoldRow = memo(function FoldRow(props: FoldRowProps) {
   const operation = model.operations[group.operation] ?? '';
   const color = model.serviceColors[group.service] ?? 'var(--muted)';
   const stats = `total ${formatDuration(group.total)}, min ${formatDuration(group.min)} / median ${formatDuration(group.median)} / max ${formatDuration(group.max)}`;
-  const firstStart = model.columns.start[group.first] ?? 0;
-  const bar = barGeometry(firstStart, group.wall, props.viewStart, props.viewEnd, model.duration);
+  const bar = barGeometry(props.barStart, group.wall, props.viewStart, props.viewEnd, props.total);
+  const { errors, warnings } = props;
+  const marks = [
+    errors > 0 ? countOf(errors, 'error') : '',
+    warnings > 0 ? countOf(warnings, 'warning') : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <div
       id={rowId(model, index)}
       role="row"
-      className={`wf-row wf-summary is-fold${focused ? ' is-focused' : ''}`}
+      className={`wf-row wf-summary is-fold${errors > 0 ? ' is-error' : ''}${focused ? ' is-focused' : ''}`}
       style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
       aria-level={(model.columns.depth[index] ?? 0) + 1}
       aria-rowindex={position + 1}
       aria-expanded={false}
-      aria-label={`${formatCount(group.count)} repeated calls ${service} ${operation} (${formatCount(end - index)} spans), ${stats}`}
+      aria-label={`${formatCount(group.count)} repeated calls ${service} ${operation} (${formatCount(end - index)} spans)${marks ? `, ${marks}` : ''}, ${stats}`}
       data-row-action="unfold"
       data-row-group={props.groupIndex}
     >
       <div role="gridcell" className="wf-name wf-summary-cell" style={{ width: nameColumnWidth }}>
         <Indent model={model} index={index} nameColumnWidth={nameColumnWidth} />
         <span className="wf-fold-count">×{formatCount(group.count)}</span>
+        {errors > 0 ? (
+          <span className="wf-error-mark" aria-hidden="true" title={countOf(errors, 'error')}>
+            !
+          </span>
+        ) : null}
         <span className="wf-service" style={{ borderLeftColor: color }}>
           {service}
         </span>
         <span className="wf-operation">{operation}</span>
+        {marks ? (
+          <span className={`wf-fold-marks${errors > 0 ? ' is-error' : ''}`} aria-hidden="true">
+            {marks}
+          </span>
+        ) : null}
       </div>
       <div role="gridcell" className="wf-timeline">
         <span

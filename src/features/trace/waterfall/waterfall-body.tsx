@@ -17,6 +17,7 @@ import { useTraceViewStore } from '../trace-view-store';
 import { activateSummaryRow } from './row-actions';
 import {
   DETAIL_HEIGHT,
+  detailHeightFor,
   detailSlot,
   itemBox,
   itemToPosition,
@@ -25,6 +26,7 @@ import {
   windowItems,
 } from './row-slots';
 import { scrollScale, type ScrollScale } from './scaled-scroll';
+import { anchorAt, offsetOfAnchor } from './scroll-anchor';
 import { useTreegridKeys } from './use-treegrid-keys';
 import { ROW_HEIGHT, rowId, type WaterfallModel } from './waterfall-model';
 import { WaterfallRows, type RowDecor } from './waterfall-rows';
@@ -58,6 +60,21 @@ function clientRectWithin(
   return { width: bound.width - scrollbarWidth(), height: bound.height };
 }
 
+/** Whether span `focused`'s row was fully inside the viewport at `offset`. */
+function focusedOnScreen(
+  rows: Int32Array,
+  detailAt: number,
+  focused: number,
+  offset: number,
+  height: number,
+  detailHeight: number,
+): boolean {
+  const position = rowPosition(rows, focused);
+  if (position < 0) return false;
+  const box = itemBox(positionToItem(position, detailAt), detailAt, ROW_HEIGHT, detailHeight);
+  return offsetToReveal(box, offset, height) === null;
+}
+
 /**
  * The virtualized treegrid. Only rows on screen (plus overscan) exist in the DOM; they are drawn
  * in a sticky viewport at `virtual offset - row start`, which is what makes the scaled scroll
@@ -84,7 +101,11 @@ export const WaterfallBody = memo(function WaterfallBody({
   const scrollRef = useRef<HTMLDivElement>(null);
   const scaleRef = useRef<ScrollScale>(scrollScale(0, 0));
 
-  const totalHeight = rows.length * ROW_HEIGHT + (detailAt >= 0 ? DETAIL_HEIGHT : 0);
+  // The inline detail is as tall as its content, within limits (detailHeightFor); until measured,
+  // the last height it had.
+  const [detailHeight, setDetailHeight] = useState(DETAIL_HEIGHT);
+  const totalHeight = rows.length * ROW_HEIGHT + (detailAt >= 0 ? detailHeight : 0);
+
   // Known once, before the first render.
   const [initialRect] = useState(() => clientRectWithin(initialSize, totalHeight));
   // The viewport's client size: the bound known before mounting, then the ResizeObserver's
@@ -100,6 +121,10 @@ export const WaterfallBody = memo(function WaterfallBody({
     [observeSize],
   );
   const viewportHeight = viewport.height;
+  const onDetailContentHeight = useCallback(
+    (content: number) => setDetailHeight(detailHeightFor(content, viewportHeight)),
+    [viewportHeight],
+  );
   const viewportWidth = viewport.width;
   // Span rows are drawn on one canvas when the document has a 2D context (ui/canvas-support). Known
   // before the first render, so the first commit already holds the rows' final form.
@@ -146,14 +171,6 @@ export const WaterfallBody = memo(function WaterfallBody({
     element.addEventListener('scroll', onScroll, { passive: true });
     return () => element.removeEventListener('scroll', onScroll);
   }, [readOffset]);
-  // Not on mount: a new element is at the top, and reading scrollTop mid-commit forces a layout.
-  const readScale = useRef(scale);
-  useLayoutEffect(() => {
-    if (readScale.current === scale) return;
-    readScale.current = scale;
-    readOffset();
-  }, [scale, readOffset]);
-
   // Offsets here are virtual and go through the scale once, so the last of 1M rows (past the
   // scaled-scroll cap) is reachable.
   const scrollToPosition = useCallback(
@@ -161,7 +178,7 @@ export const WaterfallBody = memo(function WaterfallBody({
       const element = scrollRef.current;
       if (!element) return;
       const scale = scaleRef.current;
-      const box = itemBox(positionToItem(position, detailAt), detailAt, ROW_HEIGHT);
+      const box = itemBox(positionToItem(position, detailAt), detailAt, ROW_HEIGHT, detailHeight);
       // The known offset and height, not scrollTop and clientHeight: reading those here would
       // force a layout in the middle of the commit.
       const target = offsetToReveal(box, offsetRef.current, viewportHeight);
@@ -169,21 +186,70 @@ export const WaterfallBody = memo(function WaterfallBody({
       offsetRef.current = target;
       element.scrollTop = scale.toPhysical(target);
     },
-    [detailAt, viewportHeight],
+    [detailAt, viewportHeight, detailHeight],
   );
-  // Keep the focused row on screen whenever it changes from outside (find next/previous, f/b,
-  // header examples, deep links, reference jumps), when a collapse or filter moves it, or when
-  // the viewport shrinks. 'auto' does nothing for a row already on screen.
+  // When the rows change under the user (folds, analysis, filters, a collapse, an opened detail),
+  // the span at the top of the viewport stays where it is: the offset follows that span, not the
+  // pixel offset (which would show other rows, and at 1M rows the scroll scale changes too).
+  // The focused row is brought on screen only when the focus moves (find next/previous, f/b,
+  // header examples, deep links, reference jumps), or when the viewport shrinks under it.
+  const laidOut = useRef<{
+    rows: Int32Array;
+    detailAt: number;
+    detailHeight: number;
+    scale: ScrollScale;
+    focused: number;
+    viewportHeight: number;
+  } | null>(null);
   useLayoutEffect(() => {
+    const element = scrollRef.current;
+    // Not measured yet: nothing to anchor, and a deep-linked focus is revealed once it is.
+    if (!element || viewportHeight <= 0) return;
+    const prev = laidOut.current;
+    const before = offsetRef.current;
+    let target = before;
+    if (
+      prev &&
+      (prev.rows !== rows || prev.detailAt !== detailAt || prev.detailHeight !== detailHeight)
+    )
+      target = offsetOfAnchor(
+        anchorAt(prev.rows, prev.detailAt, target, ROW_HEIGHT, prev.detailHeight),
+        rows,
+        detailAt,
+        ROW_HEIGHT,
+        detailHeight,
+      );
     const position = rowPosition(rows, focused);
-    if (position >= 0 && viewportHeight > 0) scrollToPosition(position);
-  }, [rows, focused, scrollToPosition, viewportHeight]);
+    const focusMoved = !prev || prev.focused !== focused;
+    const shrankUnderFocus =
+      prev !== null &&
+      viewportHeight < prev.viewportHeight &&
+      focusedOnScreen(
+        prev.rows,
+        prev.detailAt,
+        prev.focused,
+        before,
+        prev.viewportHeight,
+        prev.detailHeight,
+      );
+    if (position >= 0 && (focusMoved || shrankUnderFocus)) {
+      const box = itemBox(positionToItem(position, detailAt), detailAt, ROW_HEIGHT, detailHeight);
+      target = offsetToReveal(box, target, viewportHeight) ?? target;
+    }
+    if (target !== offsetRef.current || (prev !== null && prev.scale !== scale)) {
+      offsetRef.current = target;
+      // Not on mount: a new element is at the top, and writing scrollTop forces a layout.
+      element.scrollTop = scale.toPhysical(target);
+      setOffset(target);
+    }
+    laidOut.current = { rows, detailAt, detailHeight, scale, focused, viewportHeight };
+  }, [rows, detailAt, detailHeight, scale, focused, viewportHeight]);
 
   const pageRows = Math.max(1, Math.floor(viewportHeight / ROW_HEIGHT) - 1);
   const onKeyDown = useTreegridKeys(pageRows, scrollToPosition);
   const items = useMemo(
-    () => windowItems(offset, viewportHeight, count, detailAt, ROW_HEIGHT, OVERSCAN),
-    [offset, viewportHeight, count, detailAt],
+    () => windowItems(offset, viewportHeight, count, detailAt, ROW_HEIGHT, OVERSCAN, detailHeight),
+    [offset, viewportHeight, count, detailAt, detailHeight],
   );
   const firstStart = items[0]?.start ?? 0;
   const focusedPosition = rowPosition(rows, focused);
@@ -234,6 +300,7 @@ export const WaterfallBody = memo(function WaterfallBody({
               itemToPosition={itemToPosition}
               decor={decor}
               renderDetail={renderDetail}
+              onDetailContentHeight={onDetailContentHeight}
               canvas={canvasRef}
               painted={painted}
               layerOffset={firstStart - offset}

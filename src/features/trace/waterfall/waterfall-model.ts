@@ -2,8 +2,9 @@
  * What every row reads, built once per trace: the columns plus per-service colours. Rows look up
  * names by index (no object per span on the main thread).
  */
-import type { TraceColumns } from '../../../model/trace';
+import { SpanFlag, type TraceColumns } from '../../../model/trace';
 import { serviceColor } from '../../../ui/service-colors';
+import { visibleText } from '../../../model/visible-text';
 
 export const ROW_HEIGHT = 24;
 /** Indent per depth level; deep chains are capped by {@link indentWidth}. */
@@ -26,8 +27,9 @@ export interface WaterfallModel extends WaterfallTrace {
 export function createWaterfallModel(trace: WaterfallTrace, idPrefix: string): WaterfallModel {
   return {
     columns: trace.columns,
-    services: trace.services,
-    operations: trace.operations,
+    // Names as drawn: invisible and direction-changing characters escaped (model/visible-text).
+    services: trace.services.map(visibleText),
+    operations: trace.operations.map(visibleText),
     duration: trace.duration,
     serviceColors: trace.services.map(serviceColor),
     idPrefix,
@@ -77,4 +79,15 @@ export function barGeometry(
   const labelPlace =
     clippedRight <= 0.75 ? '' : clippedLeft >= 0.25 ? ' label-left' : ' label-inside';
   return { left: clippedLeft, width: Math.max(clippedRight - clippedLeft, 0), labelPlace };
+}
+
+/**
+ * What a row says about its span's timing when the data is odd: missing or invalid times (drawn
+ * at the parent's start), or a start before its parent's on the same clock (clock-skew
+ * adjustment only moves children of another service; this one stays where it was recorded).
+ */
+export function timingNote(flags: number): string {
+  if (flags & SpanFlag.BadTiming) return 'time missing in the data';
+  if (flags & SpanFlag.StartsBeforeParent) return 'starts before its parent';
+  return '';
 }

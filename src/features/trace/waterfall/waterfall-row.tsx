@@ -6,6 +6,7 @@ import {
   indentWidth,
   ROW_HEIGHT,
   rowId,
+  timingNote,
   type WaterfallModel,
 } from './waterfall-model';
 
@@ -24,8 +25,10 @@ export interface WaterfallRowProps {
   readonly nameColumnWidth: number;
   readonly viewStart: number;
   readonly viewEnd: number;
-  /** µs from the trace start where the bar begins (adjusted or raw start). */
+  /** µs from the time axis' origin where the bar begins (adjusted or raw start). */
   readonly barStart: number;
+  /** µs the time axis covers (raw or adjusted). */
+  readonly total: number;
   /** Clock-skew shift of this span (µs), 0 when none. */
   readonly skewDelta: number;
   /** The span has critical-path segments (drawn by the canvas; marked in the DOM for tests and styles). */
@@ -55,7 +58,7 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
   const duration = columns.duration[index] ?? 0;
   const selfTime = columns.selfTime[index] ?? duration;
   const indent = indentWidth(depth, nameColumnWidth);
-  const bar = barGeometry(props.barStart, duration, props.viewStart, props.viewEnd, model.duration);
+  const bar = barGeometry(props.barStart, duration, props.viewStart, props.viewEnd, props.total);
   // Self time only where it differs from the duration (a parent with children inside it).
   const label =
     parentOf && selfTime < duration
@@ -65,6 +68,8 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
     props.skewDelta !== 0
       ? `${props.skewDelta > 0 ? '+' : ''}${formatDuration(props.skewDelta)}`
       : '';
+  // A shifted span's skew badge already says where it was; else any oddity of its times.
+  const note = skew ? '' : timingNote(flags);
 
   let className = 'wf-row';
   if (selected) className += ' is-selected';
@@ -92,7 +97,7 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
       aria-rowindex={position + 1}
       aria-selected={selected}
       aria-expanded={parentOf ? !collapsed : undefined}
-      aria-label={`${service} ${operation}${isError ? ', error' : ''}${match ? ', match' : ''}, ${label}${outlives ? ', ends after its parent' : ''}${skew ? `, clock skew ${skew}` : ''}`}
+      aria-label={`${service} ${operation}${isError ? ', error' : ''}${match ? ', match' : ''}, ${label}${outlives ? ', ends after its parent' : ''}${skew ? `, clock skew ${skew}` : ''}${note ? `, ${note}` : ''}`}
       data-span-index={index}
     >
       {props.painted && parentOf ? (
@@ -107,7 +112,7 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
       {props.painted ? (
         // Drawn by the canvas: one text node keeps the row's text in the DOM (find in page, tests).
         <div role="gridcell" className="wf-name" style={{ width: nameColumnWidth }}>
-          {`${service} ${operation}${skew ? ` ⇆ ${skew}` : ''}`}
+          {`${service} ${operation}${skew ? ` ⇆ ${skew}` : ''}${note ? ` ⚠ ${note}` : ''}`}
         </div>
       ) : (
         <div role="gridcell" className="wf-name" style={{ width: nameColumnWidth }}>
@@ -141,6 +146,11 @@ export const WaterfallRow = memo(function WaterfallRow(props: WaterfallRowProps)
               aria-hidden="true"
             >
               ⇆ {skew}
+            </span>
+          ) : null}
+          {note ? (
+            <span className="wf-skew wf-timing-note" aria-hidden="true">
+              ⚠ {note}
             </span>
           ) : null}
         </div>

@@ -1,20 +1,23 @@
-import { useLayoutEffect, type ReactNode, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { foldGroupAt, RowKind } from '../../../model/row-filter';
 import { formatDuration } from '../../../ui/format-duration';
 import { rowPosition } from '../collapse-levels';
 import type { TraceAnalysis } from '../header/use-trace-analysis';
+import { startOnFrame, type TimeFrame } from '../time-frame';
 import { useTraceViewStore } from '../trace-view-store';
 import { cachedCriticalIntervals, criticalIndex } from './critical-segments';
 import { paintRows, prepareCanvas, type PaintRow } from './row-painter';
 import type { WindowItem } from './row-slots';
 import { FoldRow, HiddenRow } from './summary-rows';
 import { WaterfallRow } from './waterfall-row';
-import { barGeometry, indentWidth, type WaterfallModel } from './waterfall-model';
+import { barGeometry, indentWidth, timingNote, type WaterfallModel } from './waterfall-model';
 import { useUiSettings } from '../../../api/ui-settings-context';
 
 /** What the bars draw beyond the columns: analysis results once the worker sent them. */
 export interface RowDecor {
   readonly analysis: TraceAnalysis | null;
+  /** The time axis (raw or adjusted) the bars are placed on. */
+  readonly frame: TimeFrame;
 }
 
 export interface WaterfallRowsProps {
@@ -25,6 +28,8 @@ export interface WaterfallRowsProps {
   readonly itemToPosition: (item: number, detailAt: number) => number;
   readonly decor: RowDecor;
   readonly renderDetail?: ((index: number) => ReactNode) | undefined;
+  /** The detail's content height (px) whenever it changes: the item follows it. */
+  readonly onDetailContentHeight?: (height: number) => void;
   /** The viewport's canvas; null when the browser has none (the DOM rows then draw themselves). */
   readonly canvas: RefObject<HTMLCanvasElement | null>;
   readonly painted: boolean;
@@ -68,18 +73,14 @@ export function WaterfallRows(props: WaterfallRowsProps) {
   // Jaeger UI's `criticalPathEnabled: false` turns the critical path off altogether.
   const criticalPathEnabled = useUiSettings().config.criticalPathEnabled;
   const showCritical = useTraceViewStore((s) => s.showCriticalPath) && criticalPathEnabled;
-  const timeMode = useTraceViewStore((s) => s.timeMode);
   const toggle = useTraceViewStore((s) => s.toggle);
 
-  const { analysis } = decor;
+  const { analysis, frame } = decor;
   const { columns } = model;
-  const adjusted =
-    analysis && timeMode === 'adjusted' && analysis.skew.shiftedCount > 0
-      ? analysis.skew.adjustedStart
-      : null;
+  const adjusted = frame.starts !== null;
   const critical =
     showCritical && analysis ? criticalIndex(analysis.criticalPath, columns.spanCount) : null;
-  const intervalKey = `${timeMode} ${viewStart} ${viewEnd}`;
+  const intervalKey = `${adjusted ? 'adjusted' : 'raw'} ${viewStart} ${viewEnd}`;
   const paint: PaintRow[] = [];
 
   const elements = items.map((item) => {
@@ -95,7 +96,9 @@ export function WaterfallRows(props: WaterfallRowsProps) {
           aria-rowindex={item.index + 1}
         >
           <div role="gridcell" className="wf-detail-cell">
-            {renderDetail?.(selected)}
+            <DetailContent onHeight={props.onDetailContentHeight}>
+              {renderDetail?.(selected)}
+            </DetailContent>
           </div>
         </div>
       );
@@ -124,26 +127,30 @@ export function WaterfallRows(props: WaterfallRowsProps) {
             end={ends[position] ?? index + 1}
             group={group}
             groupIndex={groupIndex}
+            barStart={startOnFrame(frame, columns, group.first)}
+            total={frame.duration}
+            errors={folds?.errors[groupIndex] ?? 0}
+            warnings={folds?.warnings[groupIndex] ?? 0}
             viewStart={viewStart}
             viewEnd={viewEnd}
           />
         );
     }
-    const rawStart = columns.start[index] ?? 0;
     const skewDelta = analysis ? analysis.skewDeltaOf(index) : 0;
-    const barStart = adjusted ? (adjusted[index] ?? rawStart) : rawStart;
+    const barStart = startOnFrame(frame, columns, index);
     const duration = columns.duration[index] ?? 0;
     let intervals: Float64Array = EMPTY;
     if (critical) {
-      // Segments are on adjusted times; in raw mode they move back by the span's skew delta.
-      const [from, length] = visiblePart(barStart, duration, viewStart, viewEnd, model.duration);
+      // Segments are on adjusted times from the raw origin: on the adjusted axis they move by its
+      // origin, on the raw one back by the span's skew delta.
+      const [from, length] = visiblePart(barStart, duration, viewStart, viewEnd, frame.duration);
       intervals = cachedCriticalIntervals(
         critical,
         intervalKey,
         index,
         from,
         length,
-        adjusted ? 0 : -skewDelta,
+        adjusted ? -frame.origin : -skewDelta,
       );
     }
     if (painted)
@@ -156,7 +163,7 @@ export function WaterfallRows(props: WaterfallRowsProps) {
           nameColumnWidth,
           skewDelta,
           intervals,
-          barGeometry(barStart, duration, viewStart, viewEnd, model.duration),
+          barGeometry(barStart, duration, viewStart, viewEnd, frame.duration),
         ),
       );
     return (
@@ -169,6 +176,7 @@ export function WaterfallRows(props: WaterfallRowsProps) {
         viewStart={viewStart}
         viewEnd={viewEnd}
         barStart={barStart}
+        total={frame.duration}
         skewDelta={skewDelta}
         critical={intervals.length > 0}
         painted={painted}
@@ -185,6 +193,32 @@ export function WaterfallRows(props: WaterfallRowsProps) {
     if (ctx) paintRows(ctx, { width, height, nameColumnWidth, rows: paint });
   });
   return elements;
+}
+
+/** The inline detail's content, measured so the detail item can be as tall as it. */
+function DetailContent({
+  children,
+  onHeight,
+}: {
+  readonly children: ReactNode;
+  readonly onHeight: ((height: number) => void) | undefined;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || !onHeight || typeof ResizeObserver === 'undefined') return undefined;
+    // Border-box of the content plus the item's own 1 px borders.
+    const report = () => onHeight(element.getBoundingClientRect().height + 2);
+    report();
+    const observer = new ResizeObserver(report);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [onHeight]);
+  return (
+    <div ref={ref} className="wf-detail-content">
+      {children}
+    </div>
+  );
 }
 
 /** What the canvas needs of one span row (same text and geometry as the DOM row). */
@@ -205,18 +239,23 @@ function paintRow(
   const selfTime = columns.selfTime[index] ?? duration;
   const depth = columns.depth[index] ?? 0;
   const indent = indentWidth(depth, nameColumnWidth);
+  const flags = columns.flags[index] ?? 0;
   return {
     y,
     index,
     service: model.services[serviceIndex] ?? '',
     operation: model.operations[columns.operation[index] ?? 0] ?? '',
     color: model.serviceColors[serviceIndex] ?? '#888888',
-    flags: columns.flags[index] ?? 0,
+    flags,
     parentOf,
     collapsed,
     indent: indent.width,
     cappedDepth: indent.capped ? depth : -1,
-    skew: skewDelta !== 0 ? `${skewDelta > 0 ? '+' : ''}${formatDuration(skewDelta)}` : '',
+    // The badge at the name column's end: the skew shift, else an oddity of the span's times.
+    badge:
+      skewDelta !== 0
+        ? `⇆ ${skewDelta > 0 ? '+' : ''}${formatDuration(skewDelta)}`
+        : timingNote(flags) && `⚠ ${timingNote(flags)}`,
     bar,
     label:
       parentOf && selfTime < duration

@@ -1,4 +1,5 @@
 import { useTraceViewStore } from '../trace-view-store';
+import { saveFoldRepeats } from './fold-preference';
 import { ServiceFilter } from './service-filter';
 import { formatCount } from '../../../ui/format-count';
 import { useUiSettings } from '../../../api/ui-settings-context';
@@ -51,7 +52,10 @@ export function WaterfallToolbar({ services, analysisReady, skewShifted }: Water
         <input
           type="checkbox"
           checked={foldRepeats}
-          onChange={(event) => setFoldRepeats(event.target.checked)}
+          onChange={(event) => {
+            setFoldRepeats(event.target.checked);
+            saveFoldRepeats(event.target.checked, localStorage);
+          }}
         />
         Fold repeated calls
       </label>

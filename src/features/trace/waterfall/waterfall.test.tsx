@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runOfRootChildren, testTrace } from '../../../worker/test-fixture';
+import { SpanFlag } from '../../../model/trace';
+import { columnsFromParents, runOfRootChildren, testTrace } from '../../../worker/test-fixture';
 import { useTraceViewStore } from '../trace-view-store';
 import { Waterfall } from './waterfall';
 
@@ -129,6 +130,33 @@ describe('Waterfall summary rows and inline details', () => {
     expect(within(grid()).getAllByRole('row')).toHaveLength(2);
     fireEvent.click(fold);
     expect(within(grid()).getAllByRole('row')).toHaveLength(6);
+  });
+
+  it('a folded row carries the errors and warnings of the spans it folds', () => {
+    // Span 3 (inside the run's first subtree) failed; span 4 ends after its parent.
+    const columns = columnsFromParents([-1, 0, 1, 2, 1, 0], [3]);
+    columns.flags[4] = (columns.flags[4] ?? 0) | SpanFlag.OutlivesParent;
+    const failing = { ...trace, columns };
+    act(() => useTraceViewStore.getState().reset(columns));
+    render(<Waterfall trace={failing} label="Spans of test" />);
+    act(() => useTraceViewStore.getState().setFoldGroups([runOfRootChildren()]));
+    const fold = screen.getByRole('row', { name: /^2 repeated calls/ });
+    expect(fold).toHaveAccessibleName(/\(5 spans\), 1 error, 1 warning, total/);
+    expect(fold).toHaveClass('is-error');
+    expect(within(fold).getByText('1 error, 1 warning')).toBeVisible();
+  });
+
+  it('says in the row when a span starts before its parent or its times are missing', () => {
+    const columns = columnsFromParents([-1, 0, 1, 2, 1, 0]);
+    columns.flags[2] = SpanFlag.StartsBeforeParent;
+    columns.flags[5] = SpanFlag.BadTiming;
+    act(() => useTraceViewStore.getState().reset(columns));
+    render(<Waterfall trace={{ ...trace, columns }} label="Spans of test" />);
+    const rows = within(grid()).getAllByRole('row');
+    expect(rows[2]).toHaveAccessibleName(/, starts before its parent$/);
+    expect(within(rows[2] as HTMLElement).getByText('⚠ starts before its parent')).toBeVisible();
+    expect(rows[5]).toHaveAccessibleName(/, time missing in the data$/);
+    expect(rows[1]).not.toHaveAccessibleName(/⚠|before its parent|missing/);
   });
 
   it('hides a service behind "N spans hidden" rows; a click shows them', () => {

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, type ReactNode } from 'react';
 import { useElementSize, type ElementSize } from '../../../ui/use-element-size';
 import { useFindStore } from '../find/find-store';
 import type { TraceAnalysis } from '../header/use-trace-analysis';
+import { timeFrame } from '../time-frame';
 import { useTraceViewStore } from '../trace-view-store';
 import { NameColumnSplitter } from './name-column-splitter';
 import { TimeRuler } from './time-ruler';
@@ -40,9 +41,15 @@ export function Waterfall({
   const nameColumnWidth = useTraceViewStore((s) => s.nameColumnWidth);
   const viewStart = useTraceViewStore((s) => s.viewStart);
   const viewEnd = useTraceViewStore((s) => s.viewEnd);
+  const timeMode = useTraceViewStore((s) => s.timeMode);
+  // Ruler and bars share one axis: raw, or clock-skew adjusted (its own start and length).
+  const frame = useMemo(
+    () => timeFrame(trace.duration, analysis?.skew, timeMode),
+    [trace.duration, analysis, timeMode],
+  );
   const ticks = useMemo(
-    () => timeTicks(viewStart * trace.duration, viewEnd * trace.duration, 5),
-    [viewStart, viewEnd, trace.duration],
+    () => timeTicks(viewStart * frame.duration, viewEnd * frame.duration, 5),
+    [viewStart, viewEnd, frame.duration],
   );
   const gridLines = useMemo(() => ticks.map((tick) => tick.fraction), [ticks]);
 
@@ -61,7 +68,7 @@ export function Waterfall({
     push(useFindStore.getState().matches);
     return useFindStore.subscribe((state) => push(state.matches));
   }, []);
-  const decor = useMemo(() => ({ analysis }), [analysis]);
+  const decor = useMemo(() => ({ analysis, frame }), [analysis, frame]);
 
   // Only the splitter's limit depends on it: measured after the first paint.
   const [measureRoot, root] = useElementSize<HTMLDivElement>();

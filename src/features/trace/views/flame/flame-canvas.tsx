@@ -4,7 +4,7 @@ import { formatDuration } from '../../../../ui/format-duration';
 import { FRAME_HEIGHT, frameAt, paintFlame, paintFocusRing, type DrawnFrames } from './flame-paint';
 import { cssColor } from '../../../../ui/css-color';
 import { useFlameKeys } from './use-flame-keys';
-import { formatCount } from '../../../../ui/format-count';
+import { countOf, formatCount } from '../../../../ui/format-count';
 
 interface FlameCanvasProps {
   readonly tree: FlameTree;
@@ -155,7 +155,7 @@ export function FlameCanvas({ tree, zoom, onZoom, pairLabel, pairColor }: FlameC
                   ? `${((100 * (tree.width[hovered] ?? 0)) / rootTotal).toFixed(1)}% of the width`
                   : ''}
                 {(tree.errors[hovered] ?? 0) > 0
-                  ? ` · ${formatCount(tree.errors[hovered] ?? 0)} errors`
+                  ? ` · ${countOf(tree.errors[hovered] ?? 0, 'error')}`
                   : ''}
               </span>
             </div>

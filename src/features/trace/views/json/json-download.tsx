@@ -9,9 +9,9 @@ interface JsonDownloadProps {
 }
 
 /**
- * "Download JSON": the worker assembles the normalized trace as a Blob of parts (worker/
- * export-json.ts), so neither thread ever builds one string of the whole trace; the browser saves
- * it through an object URL.
+ * "Download JSON": the trace in Jaeger's `{"data":[trace]}` format, which Jaeger UI and Cairn
+ * open. The worker assembles it as a Blob of parts (worker/export-json.ts), so neither thread ever
+ * builds one string of the whole trace; the browser saves it through an object URL.
  */
 export function JsonDownload({ handle, traceId, spanCount }: JsonDownloadProps) {
   const [state, setState] = useState<'idle' | 'busy' | { error: string }>('idle');
@@ -33,7 +33,12 @@ export function JsonDownload({ handle, traceId, spanCount }: JsonDownloadProps) 
   };
   return (
     <>
-      <button type="button" onClick={() => void download()} disabled={state === 'busy'}>
+      <button
+        type="button"
+        onClick={() => void download()}
+        disabled={state === 'busy'}
+        title="The whole trace in Jaeger's JSON format (opens in Jaeger UI and in Cairn)"
+      >
         {state === 'busy' ? `Preparing ${formatCount(spanCount)} spans…` : 'Download JSON'}
       </button>
       {typeof state === 'object' ? <span role="alert">Download failed: {state.error}</span> : null}

@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { MemoryRouter, useLocation } from 'react-router';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestTrace } from '../../../../model/analysis/test-trace';
 import { SpanFlag } from '../../../../model/trace';
@@ -37,6 +38,19 @@ beforeEach(() => {
   act(() => useTraceViewStore.getState().reset(trace.columns));
 });
 
+/** The page's query string as the router has it now, written where the test can read it. */
+function LocationProbe() {
+  return <output data-testid="location">{useLocation().search}</output>;
+}
+const search = () => screen.getByTestId('location').textContent;
+const renderTable = () =>
+  render(
+    <MemoryRouter initialEntries={['/trace/t?view=spans']}>
+      <SpanTableView trace={trace} />
+      <LocationProbe />
+    </MemoryRouter>,
+  );
+
 const grid = () => screen.getByRole('grid', { name: 'Spans' });
 const bodyRows = () => within(grid()).getAllByRole('row').slice(1);
 const operations = () =>
@@ -46,7 +60,7 @@ const header = (name: RegExp) =>
 
 describe('SpanTableView', () => {
   it('lists every span by start time, with service, times and the error flag', () => {
-    render(<SpanTableView trace={trace} />);
+    renderTable();
     expect(grid()).toHaveAttribute('aria-rowcount', '6');
     expect(operations()).toEqual(['GET /', 'render', 'query', 'lock', 'get']);
     const error = bodyRows()[4];
@@ -59,7 +73,7 @@ describe('SpanTableView', () => {
   });
 
   it('sorts by duration, descending first, then ascending', () => {
-    render(<SpanTableView trace={trace} />);
+    renderTable();
     fireEvent.click(header(/Duration/));
     expect(operations()).toEqual(['GET /', 'render', 'query', 'get', 'lock']);
     fireEvent.click(header(/Duration/));
@@ -69,7 +83,7 @@ describe('SpanTableView', () => {
   });
 
   it('filters by service or operation text and says how many match', () => {
-    render(<SpanTableView trace={trace} />);
+    renderTable();
     fireEvent.change(screen.getByRole('searchbox', { name: 'Filter' }), {
       target: { value: 'DB' },
     });
@@ -83,22 +97,26 @@ describe('SpanTableView', () => {
 
   it('selects the clicked span in the view store and expands its ancestors', () => {
     act(() => useTraceViewStore.getState().collapseAll());
-    render(<SpanTableView trace={trace} />);
+    renderTable();
     fireEvent.click(bodyRows()[3] ?? document.body);
     const state = useTraceViewStore.getState();
     // Row 3 by start time is "lock", span 3, under the collapsed "query".
     expect(state.selected).toBe(3);
     expect([...state.visibleRows]).toContain(3);
     expect(bodyRows()[3]).toHaveAttribute('aria-selected', 'true');
+    // And the Timeline opens on it.
+    expect(search()).toBe('');
   });
 
   it('moves with the arrow keys and selects with Enter', () => {
-    render(<SpanTableView trace={trace} />);
+    renderTable();
     fireEvent.keyDown(grid(), { key: 'ArrowDown' });
     fireEvent.keyDown(grid(), { key: 'ArrowDown' });
     // Third row by start time: "query", span 2.
     expect(grid()).toHaveAttribute('aria-activedescendant', 'span-table-row-2');
+    expect(search()).toBe('?view=spans');
     fireEvent.keyDown(grid(), { key: 'Enter' });
     expect(useTraceViewStore.getState().selected).toBe(2);
+    expect(search()).toBe('');
   });
 });

@@ -1,4 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { VIEW_PARAM } from '../view-kinds';
 import { useTraceViewStore } from '../../trace-view-store';
 import { nextSort, type SortState } from '../trace-aggregates';
 import {
@@ -12,8 +14,8 @@ import './span-table.css';
 import { formatCount } from '../../../../ui/format-count';
 
 /**
- * Every span as a sortable, filterable, virtualized table. Clicking a row selects the span in the
- * shared view store (and expands its ancestors), so the Timeline opens on it.
+ * Every span as a sortable, filterable, virtualized table. Clicking a row (or Enter) opens the
+ * span in the Timeline: selected in the shared view store, its ancestors expanded, scrolled to.
  */
 export function SpanTableView({ trace }: { trace: SpanOrderSource }) {
   const [sort, setSort] = useState<SortState<SpanColumn>>({ key: 'start', descending: false });
@@ -28,10 +30,15 @@ export function SpanTableView({ trace }: { trace: SpanOrderSource }) {
   const selected = useTraceViewStore((s) => s.selected);
   const onSort = (column: SpanColumn) =>
     setSort((current) => nextSort(current, column, SPAN_TEXT_COLUMNS));
+  const [, setParams] = useSearchParams();
   const onSelect = (index: number) => {
     const store = useTraceViewStore.getState();
     store.reveal(index);
     store.select(index);
+    setParams((params) => {
+      params.delete(VIEW_PARAM);
+      return params;
+    });
   };
 
   return (
