@@ -63,6 +63,20 @@ describe('find with the byte pre-check', () => {
     );
   });
 
+  it('the tags derived from OTLP kind and status are found, though not in the bytes', async () => {
+    const [trace] = parse(readFileSync(`${FIXTURE_ROOT}/jaeger/db_traces_01.json`, 'utf8'));
+    if (!trace) throw new Error('no trace');
+    for (const query of [
+      'error',
+      'error=true',
+      'span.kind=client',
+      'otel.status_code=error',
+      'unset',
+    ])
+      await sameMatches(trace, query);
+    expect(Array.from((await runFind(trace, 'error=true', never)) ?? [])).toEqual([0, 1]);
+  });
+
   it('escapes, unicode, arrays, numbers, trace state and resources are never skipped wrongly', async () => {
     const attr = (key: string, value: string): string => `{"key":"${key}","value":${value}}`;
     const span = (id: string, attributes: string[], extra = ''): string =>

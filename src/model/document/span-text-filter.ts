@@ -18,8 +18,14 @@ import type { RawSpanStore } from './document-sink';
 // mapping some bytes above U+00FF). Any non-ASCII byte decodes to a non-ASCII character.
 const TEXT = new TextDecoder();
 const DOUBTFUL = /[\\\u0080-\uffff]/;
-/** Keys a detail adds that are not in the span's bytes (OTLP scope fields, W3C trace state). */
-const SYNTHESIZED_KEYS = ' otel.scope.name otel.scope.version w3c.tracestate ';
+/**
+ * Text a detail adds that is not in the span's bytes: OTLP scope fields, W3C trace state, and the
+ * tags Jaeger derives from OTLP's kind and status (find.ts: `span.kind=client`, `error=true`,
+ * `otel.status_code=ERROR`), whose values come from numbers or enum names in the bytes.
+ */
+const SYNTHESIZED_KEYS =
+  ' otel.scope.name otel.scope.version w3c.tracestate span.kind=client=server=producer=consumer=internal' +
+  ' error=true otel.status_code=ok=error=unset otel.status_description ';
 
 type Terms = readonly (readonly string[])[];
 
