@@ -25,9 +25,9 @@ test('an id typed with %2F is that id in the URL and in the one request for it',
   await lookup.fill('a%2Fb');
   await lookup.press('Enter');
   await expect(page).toHaveURL(/\/trace\/a%252Fb$/);
-  await expect(page.getByRole('alert').or(page.getByRole('status')).first()).toBeVisible({
-    timeout: 20_000,
-  });
+  // The page may show its loading status before the request leaves: wait for the request.
+  await expect.poll(() => asked, { timeout: 20_000 }).toEqual(['a%252Fb']);
+  await expect(page.getByRole('alert').or(page.getByRole('status')).first()).toBeVisible();
   expect(asked).toEqual(['a%252Fb']);
 });
 

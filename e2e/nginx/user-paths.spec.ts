@@ -89,8 +89,10 @@ for (const where of ['root', 'subPath'] as const) {
       await tab(page, 'Flame graph').click();
       await expect(page.getByRole('application', { name: /^Flame graph of/ })).toBeVisible();
       await tab(page, 'Trace graph').click();
-      const graph = page.getByRole('group', { name: /^Trace graph: \d+ operations/ });
-      await expect(graph.getByRole('button').first()).toBeVisible();
+      await expect(
+        page.getByRole('application', { name: /^Trace graph: [\d,]+ operations/ }),
+      ).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Fit' })).toBeEnabled({ timeout: 30_000 });
       await tab(page, 'JSON').click();
       await expect(page.getByRole('region', { name: 'Trace JSON' })).toContainText(DUPLICATE_IDS);
     });
@@ -105,7 +107,10 @@ for (const where of ['root', 'subPath'] as const) {
         .getByRole('link', { name: 'Dependencies' })
         .click();
       await expect(page.getByRole('table', { name: /Calls between services/ })).toBeVisible();
-      await expect(page.locator('svg').first()).toBeVisible();
+      await expect(
+        page.getByRole('application', { name: /Service graph: \d+ services/ }),
+      ).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Fit' })).toBeEnabled({ timeout: 30_000 });
       await page.goto(`${base}trace/${ORPHANS}`);
       await expect(treegrid(page)).toBeVisible({ timeout: 30_000 });
       await page.keyboard.press('?');

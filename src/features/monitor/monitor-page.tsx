@@ -16,17 +16,11 @@ import { TimeRangeField } from './time-range-field';
 import { useMetricsClient } from './use-metrics-client';
 import { slots, useRedMetrics } from './use-red-metrics';
 import './monitor.css';
+import { preferenceStorage } from '../../ui/safe-storage';
 
 const LAST_SERVICE_KEY = 'cairn.monitor.service';
 
-function storedService(): string {
-  try {
-    return localStorage.getItem(LAST_SERVICE_KEY) ?? '';
-  } catch {
-    // Storage can be off (embedded, privacy mode): no memory, no harm.
-    return '';
-  }
-}
+const storedService = (): string => preferenceStorage.getItem(LAST_SERVICE_KEY) ?? '';
 
 export function MonitorPage() {
   const jaeger = useJaegerClient();
@@ -58,11 +52,7 @@ export function MonitorPage() {
   }, [params.service, list, urlParams, setUrlParams]);
   useEffect(() => {
     if (params.service === '') return;
-    try {
-      localStorage.setItem(LAST_SERVICE_KEY, params.service);
-    } catch {
-      // See storedService.
-    }
+    preferenceStorage.setItem(LAST_SERVICE_KEY, params.service);
   }, [params.service]);
 
   const serviceQuery = metricsQuery(params, now, false);

@@ -23,6 +23,7 @@ import type { TraceColumns } from '../../model/trace';
 import { collapseOneLevel, expandOneLevel } from './collapse-levels';
 import { revealPath } from './reveal-path';
 import { readFoldRepeats } from './waterfall/fold-preference';
+import { preferenceStorage } from '../../ui/safe-storage';
 
 export const DEFAULT_NAME_COLUMN_WIDTH = 360;
 export const MIN_NAME_COLUMN_WIDTH = 160;
@@ -219,7 +220,7 @@ export function createTraceViewStore() {
       rowKinds: EMPTY_BYTES,
       rowEnds: EMPTY_ROWS,
       ...initial,
-      foldRepeats: readFoldRepeats(globalThis.localStorage),
+      foldRepeats: readFoldRepeats(preferenceStorage),
       showCriticalPath: false,
       timeMode: 'adjusted',
       selected: -1,

@@ -3,6 +3,7 @@ import { saveFoldRepeats } from './fold-preference';
 import { ServiceFilter } from './service-filter';
 import { formatCount } from '../../../ui/format-count';
 import { useUiSettings } from '../../../api/ui-settings-context';
+import { preferenceStorage } from '../../../ui/safe-storage';
 
 export interface WaterfallToolbarProps {
   readonly services: readonly string[];
@@ -54,7 +55,7 @@ export function WaterfallToolbar({ services, analysisReady, skewShifted }: Water
           checked={foldRepeats}
           onChange={(event) => {
             setFoldRepeats(event.target.checked);
-            saveFoldRepeats(event.target.checked, localStorage);
+            saveFoldRepeats(event.target.checked, preferenceStorage);
           }}
         />
         Fold repeated calls
