@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { once } from 'node:events';
-import { createServer as createViteServer } from 'vite';
+import { loadSourceModules } from '../scripts/demo-api.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -33,18 +33,14 @@ const TYPES = {
 };
 
 /** Loads the demo backend and the big-trace generator from TypeScript sources. */
-async function loadMocks(root) {
-  const vite = await createViteServer({
-    root,
-    logLevel: 'warn',
-    server: { middlewareMode: true, hmr: false, watch: null },
-    appType: 'custom',
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  const nodeServer = await vite.ssrLoadModule('/src/mocks/node-server.ts');
-  const bigTraces = await vite.ssrLoadModule('/src/mocks/big-traces.ts');
-  const bigStream = await vite.ssrLoadModule('/src/mocks/big-trace-stream.ts');
-  return { vite, nodeServer, bigTraces, bigStream };
+async function loadMocks() {
+  const { modules, close } = await loadSourceModules([
+    '/src/mocks/node-server.ts',
+    '/src/mocks/big-traces.ts',
+    '/src/mocks/big-trace-stream.ts',
+  ]);
+  const [nodeServer, bigTraces, bigStream] = modules;
+  return { close, nodeServer, bigTraces, bigStream };
 }
 
 /** The generator's sources: a change to any of them makes new trace files. */
@@ -105,7 +101,7 @@ function demoHandler(nodeServer) {
 }
 
 export async function startBenchServer({ root, distDir, cacheDir, port = 0, bigTraceIds = [] }) {
-  const mocks = await loadMocks(root);
+  const mocks = await loadMocks();
   const version = generatorHash(root);
   /** Body size in bytes per trace id and format, for the report's bytes per span and MB/s. */
   const bodyBytes = {};
@@ -159,7 +155,7 @@ export async function startBenchServer({ root, distDir, cacheDir, port = 0, bigT
     close: async () => {
       server.close();
       server.closeAllConnections?.();
-      await mocks.vite.close();
+      await mocks.close();
     },
   };
 }

@@ -6,8 +6,8 @@ import { createServer as createViteServer } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** `(req, res, next) => Promise<void>` answering `/api/*` like a Jaeger 2.x query service. */
-export async function loadDemoApi() {
+/** Loads TypeScript modules of the repo (paths from its root, e.g. `/src/mocks/x.ts`) in Node. */
+export async function loadSourceModules(paths) {
   const vite = await createViteServer({
     root,
     logLevel: 'warn',
@@ -15,6 +15,12 @@ export async function loadDemoApi() {
     appType: 'custom',
     optimizeDeps: { noDiscovery: true, include: [] },
   });
-  const { demoMiddleware } = await vite.ssrLoadModule('/src/mocks/node-server.ts');
-  return { middleware: demoMiddleware, close: () => vite.close() };
+  const modules = await Promise.all(paths.map((path) => vite.ssrLoadModule(path)));
+  return { modules, close: () => vite.close() };
+}
+
+/** `(req, res, next) => Promise<void>` answering `/api/*` like a Jaeger 2.x query service. */
+export async function loadDemoApi() {
+  const { modules, close } = await loadSourceModules(['/src/mocks/node-server.ts']);
+  return { middleware: modules[0].demoMiddleware, close };
 }

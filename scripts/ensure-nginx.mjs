@@ -1,9 +1,9 @@
 // The nginx tests (deploy/deploy.test.ts, e2e/nginx/) run the repo's own nginx config with a real
 // nginx. Installs Debian's package when it is missing and we can (root, apt available); otherwise
 // says exactly how. Run as a script by `npm test`; `findNginx()` is what the tests call.
-import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { aptInstall } from './apt-install.mjs';
 
 const CANDIDATES = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx'].filter(Boolean);
 
@@ -18,31 +18,11 @@ export function findNginx() {
   return CANDIDATES.find((path) => existsSync(path));
 }
 
-function canRun(command) {
-  try {
-    execSync(`command -v ${command}`, { stdio: 'ignore', shell: '/bin/sh' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Installs nginx if missing and possible; returns its path or undefined. */
 export function ensureNginx() {
   if (findNginx()) return findNginx();
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && canRun('apt-get')) {
-    console.log("nginx not found; installing Debian's nginx-light (or nginx) package…");
-    try {
-      execSync(
-        'apt-get update -qq && (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light' +
-          ' || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx)',
-        { stdio: 'inherit', shell: '/bin/sh' },
-      );
-    } catch {
-      // Reported below.
-    }
-  }
+  console.log("nginx not found; installing Debian's nginx-light (or nginx) package if we can…");
+  aptInstall([['nginx-light'], ['nginx']]);
   return findNginx();
 }
 
