@@ -67,6 +67,8 @@ export default defineConfig(({ command }) => {
         'zustand',
         'd3',
         '@dagrejs/dagre',
+        'd3-force',
+        'msw',
         'msw/browser',
       ],
     },

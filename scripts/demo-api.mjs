@@ -14,6 +14,9 @@ export async function loadSourceModules(paths) {
     server: { middlewareMode: true, hmr: false, watch: null },
     appType: 'custom',
     optimizeDeps: { noDiscovery: true, include: [] },
+    // A cache of its own: sharing the dev server's node_modules/.vite, these servers rewrote its
+    // optimized deps while `npm start` ran, and its page then failed ("Outdated Optimize Dep").
+    cacheDir: 'node_modules/.vite-node-loader',
   });
   const modules = await Promise.all(paths.map((path) => vite.ssrLoadModule(path)));
   return { modules, close: () => vite.close() };
