@@ -94,6 +94,27 @@ const layerBlocks = [
     },
   })),
   {
+    // Storage throws in a cross-origin frame with third-party storage blocked (embed mode): every
+    // preference goes through ui/safe-storage.ts. The model block below restricts more there.
+    files: ['src/{app,features,ui,api,worker}/**/*.{ts,tsx}'],
+    ignores: [
+      'src/ui/safe-storage.ts',
+      // Per-tab ids in sessionStorage, every access inside try/catch (a blocked frame only loses
+      // the "opened from a file" explanation after a reload); worker/ cannot import ui/.
+      'src/worker/local-trace-registry.ts',
+      'src/**/*.test.{ts,tsx}',
+    ],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({
+          name,
+          message: 'Use preferenceStorage from src/ui/safe-storage.ts: storage may be blocked.',
+        })),
+      ],
+    },
+  },
+  {
     // The model never touches the page; a worker has no `document`, and Node tests have neither.
     files: ['src/model/**/*.{ts,tsx}'],
     rules: {
