@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-test('two searched traces compare span against span with duration deltas', async ({ page }) => {
+/** The demo's checkout traces (api-gateway) of the last two days, as search results. */
+async function searchCheckoutTraces(page: Page) {
   await page.goto('search');
   const service = page.getByRole('combobox', { name: 'Service' });
   await service.click();
@@ -9,7 +10,11 @@ test('two searched traces compare span against span with duration deltas', async
   await page.getByRole('option', { name: 'api-gateway', exact: true }).click();
   await page.getByLabel('Lookback').selectOption('2d');
   await page.getByRole('button', { name: 'Find traces' }).click();
-  const rows = page.locator('li.result-row');
+  return page.locator('li.result-row');
+}
+
+test('two searched traces compare span against span with duration deltas', async ({ page }) => {
+  const rows = await searchCheckoutTraces(page);
   await expect(rows.nth(1)).toBeVisible();
   await rows.nth(0).getByRole('checkbox').check();
   await rows.nth(1).getByRole('checkbox').check();
@@ -233,14 +238,7 @@ test('the structural diff graph and the table select together', async ({ page })
 });
 
 test('three traces ticked in search compare as a cohort of three', async ({ page }) => {
-  await page.goto('search');
-  const service = page.getByRole('combobox', { name: 'Service' });
-  await service.click();
-  await service.fill('api-gateway');
-  await page.getByRole('option', { name: 'api-gateway', exact: true }).click();
-  await page.getByLabel('Lookback').selectOption('2d');
-  await page.getByRole('button', { name: 'Find traces' }).click();
-  const rows = page.locator('li.result-row');
+  const rows = await searchCheckoutTraces(page);
   await expect(rows.nth(2)).toBeVisible();
   for (const k of [0, 1, 2]) await rows.nth(k).getByRole('checkbox').check();
   await page.getByRole('button', { name: 'Compare (3)' }).click();

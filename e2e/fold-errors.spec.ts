@@ -1,26 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { openRealFixture } from './support/local-files';
 
-const FIXTURES = fileURLToPath(new URL('../../shared/fixtures/real/', import.meta.url));
 const TRACE_10K = `b16${String(10_000).padStart(29, '0')}`;
 
 const treegrid = (page: Page) => page.getByRole('treegrid', { name: /^Spans of / });
 const foldToggle = (page: Page) => page.getByRole('checkbox', { name: 'Fold repeated calls' });
 
 test('a folded run of calls shows the errors it folds', async ({ page }) => {
-  await page.goto('search');
   // 13 GetDriver calls under one parent, three of them failed (status code 2).
-  await page.getByLabel('Choose files…').setInputFiles({
-    name: 'n_plus_one_positive.json',
-    mimeType: 'application/json',
-    buffer: readFileSync(`${FIXTURES}jaeger-pr9263/n_plus_one_positive.json`),
-  });
-  await page.locator('.local-files-status li.done').first().waitFor({ timeout: 20_000 });
-  await page
-    .getByRole('link', { name: /frontend/ })
-    .first()
-    .click();
+  await openRealFixture(page, 'jaeger-pr9263/n_plus_one_positive.json', /frontend/);
   const fold = treegrid(page).getByRole('row', { name: /repeated calls redis-manual GetDriver/ });
   await expect(fold).toBeVisible({ timeout: 30_000 });
   await expect(fold).toHaveAccessibleName(/, 3 errors, total /);

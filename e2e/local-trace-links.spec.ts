@@ -1,23 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-
-const FIXTURES = fileURLToPath(new URL('../../shared/fixtures/real/', import.meta.url));
+import { openRealFixture } from './support/local-files';
 
 test('a trace opened from a file says its link works in this tab only, and a reload says why it is gone', async ({
   page,
 }) => {
-  await page.goto('search');
-  await page.getByLabel('Choose files…').setInputFiles({
-    name: 'n_plus_one_positive.json',
-    mimeType: 'application/json',
-    buffer: readFileSync(`${FIXTURES}jaeger-pr9263/n_plus_one_positive.json`),
-  });
-  await page.locator('.local-files-status li.done').first().waitFor({ timeout: 20_000 });
-  await page
-    .getByRole('link', { name: /frontend/ })
-    .first()
-    .click();
+  await openRealFixture(page, 'jaeger-pr9263/n_plus_one_positive.json', /frontend/);
   await expect(page.getByRole('note')).toContainText('lives in this browser tab only');
 
   await page.reload();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openTraceFile } from './support/local-files';
 
 const treegrid = (page: Page) => page.getByRole('treegrid', { name: /^Spans of / });
 
@@ -41,15 +42,7 @@ const trace = {
 test('a span without a start keeps its duration; an early child on the same clock is flagged', async ({
   page,
 }) => {
-  await page.goto('search');
-  await page.getByLabel('Choose files…').setInputFiles({
-    name: 'odd-timing.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(trace)),
-  });
-  await page.locator('.local-files-status li.done').first().waitFor({ timeout: 20_000 });
-  await page.getByRole('link', { name: /svc/ }).first().click();
-  await expect(treegrid(page)).toBeVisible({ timeout: 30_000 });
+  await openTraceFile(page, 'odd-timing.json', Buffer.from(JSON.stringify(trace)), /svc/);
 
   const zero = treegrid(page).getByRole('row', { name: /^svc zero start/ });
   await expect(zero).toHaveAccessibleName(/, 5ms, time missing in the data$/);

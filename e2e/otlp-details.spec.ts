@@ -1,26 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-
-const FIXTURES = fileURLToPath(new URL('../../shared/fixtures/real/', import.meta.url));
+import { openRealFixture } from './support/local-files';
 
 const treegrid = (page: Page) => page.getByRole('treegrid', { name: /^Spans of / });
 
-async function openFile(page: Page, path: string, service: RegExp) {
-  await page.goto('search');
-  await page.getByLabel('Choose files…').setInputFiles({
-    name: basename(path),
-    mimeType: 'application/json',
-    buffer: readFileSync(`${FIXTURES}${path}`),
-  });
-  await page.locator('.local-files-status li.done').first().waitFor({ timeout: 20_000 });
-  await page.getByRole('link', { name: service }).first().click();
-  await expect(treegrid(page)).toBeVisible({ timeout: 30_000 });
-}
-
 test('an OTLP link shows its attributes in the span details', async ({ page }) => {
-  await openFile(page, 'jaeger/link_attributes_trace.json', /query25-service/);
+  await openRealFixture(page, 'jaeger/link_attributes_trace.json', /query25-service/);
   await treegrid(page).getByRole('row').first().click();
   const table = page
     .getByRole('table', { name: 'Attributes of this link' })
@@ -34,7 +18,7 @@ test('an OTLP link shows its attributes in the span details', async ({ page }) =
 test('find on OTLP data matches error=true and span.kind=client as the JSON view shows them', async ({
   page,
 }) => {
-  await openFile(page, 'jaeger-pr9263/n_plus_one_positive.json', /frontend/);
+  await openRealFixture(page, 'jaeger-pr9263/n_plus_one_positive.json', /frontend/);
   const find = page.getByRole('searchbox', { name: 'Find spans' });
   const status = page.getByRole('search').getByRole('status');
   await find.fill('error=true');
