@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseTraceDocument } from '../parse-document';
 import type { ParseResult } from '../parse-document';
-import { createStreamingParser } from './streaming-parser';
+import { observable as observableResult, parseInChunks } from '../test-support/byte-reading-check';
 import { FIXTURE_ROOT } from '../test-support/fixture-index';
 
 function fixtures(): string[] {
@@ -15,33 +15,10 @@ function fixtures(): string[] {
   return files.sort();
 }
 
-function streamParse(bytes: Uint8Array, cuts: readonly number[]): ParseResult {
-  const parser = createStreamingParser();
-  let at = 0;
-  for (const cut of [...cuts].sort((a, b) => a - b)) {
-    parser.push(bytes.subarray(at, cut));
-    at = cut;
-  }
-  parser.push(bytes.subarray(at));
-  return parser.finish();
-}
-
-/** Everything observable about a result, details included, as plain data for toEqual. */
-function observable(result: ParseResult): unknown {
-  return {
-    format: result.format,
-    traces: result.traces.map(({ trace, detail }) => ({
-      ...trace,
-      columns: Object.fromEntries(
-        Object.entries(trace.columns).map(([k, v]) => [
-          k,
-          typeof v === 'number' ? v : Array.from(v as ArrayLike<number>),
-        ]),
-      ),
-      details: Array.from({ length: trace.spanCount }, (_, i) => detail(i)),
-    })),
-  };
-}
+const streamParse = (bytes: Uint8Array, cuts: readonly number[]): ParseResult =>
+  parseInChunks(bytes, cuts);
+/** The one-shot parser reports errors its own way; they are compared separately below. */
+const observable = (result: ParseResult): unknown => observableResult(result, false);
 
 const TRACE_FILES = fixtures().filter(
   (file) => parseTraceDocument(readFileSync(`${FIXTURE_ROOT}/${file}`, 'utf8')).traces.length > 0,
