@@ -15,6 +15,7 @@ import type {
 } from './ui-config';
 import { DEFAULT_CAPABILITIES, DEFAULT_UI_CONFIG, UNKNOWN_VERSION } from './ui-config';
 import { isRecord } from './json-guards';
+import { safeHref } from '../model/safe-href';
 
 /** What index.html's inline script collected from jaeger-query's replacements. */
 export interface InjectedValues {
@@ -42,16 +43,6 @@ export function lookbackValueMicros(value: string): number | undefined {
   const count = Number(match[1]);
   const unit = UNIT_MICROS[match[2]];
   return count > 0 && unit !== undefined ? count * unit : undefined;
-}
-
-/** Links in the menu: web pages only; `javascript:` and friends never become a link. */
-function isSafeMenuUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url, 'http://relative.invalid/');
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 class Reader {
@@ -123,7 +114,7 @@ class Reader {
         return undefined;
       }
       if (item.url === undefined) return { label: item.label };
-      if (typeof item.url === 'string' && isSafeMenuUrl(item.url)) {
+      if (typeof item.url === 'string' && safeHref(item.url) !== null) {
         return { label: item.label, url: item.url };
       }
       this.problems.push(`${where} ("${item.label}") has a URL that is not http(s); left out.`);

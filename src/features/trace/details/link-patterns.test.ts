@@ -1,4 +1,5 @@
-import { buildLinkValues, compileLinkPatterns, resolveLinks, safeHref } from './link-patterns';
+import { safeHref } from '../../../model/safe-href';
+import { buildLinkValues, compileLinkPatterns, resolveLinks } from './link-patterns';
 
 const context = {
   values: buildLinkValues([

@@ -12,6 +12,8 @@
  * when its scheme is http or https (or it is relative); anything else (`javascript:`, `data:`)
  * renders as plain text. Links open in a new tab with `rel="noopener noreferrer"`.
  */
+import { safeHref } from '../../../model/safe-href';
+
 export type LinkPatternType = 'attributes' | 'resource' | 'events' | 'traces';
 
 export interface LinkPattern {
@@ -74,18 +76,6 @@ export function fillTemplate(
     return encode ? encodeURIComponent(value) : value;
   });
   return missing ? null : filled;
-}
-
-/** `href` if it is http(s) or relative once parsed the way a browser would, else `null`. */
-export function safeHref(href: string): string | null {
-  try {
-    // The URL parser strips tabs/newlines and leading spaces exactly as browsers do, so
-    // "java\tscript:" is caught here too.
-    const parsed = new URL(href, 'http://relative.invalid/');
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? href : null;
-  } catch {
-    return null;
-  }
 }
 
 export interface LinkContext {

@@ -1,7 +1,7 @@
 import type { ResolvedLink } from './link-patterns';
 
 /**
- * Links from `linkPatterns`. Only hrefs `safeHref` accepted become anchors; the rest are shown as
+ * Links from `linkPatterns`. Only hrefs `safeHref` (model/safe-href.ts) accepted become anchors; the rest are shown as
  * text so the operator sees the pattern fired but nothing executes.
  */
 export function PatternLinks({ links }: { readonly links: readonly ResolvedLink[] }) {
