@@ -69,7 +69,13 @@ export function renderNginx(options: NginxOptions): { prefix: string; conf: stri
       String(replacements[path]),
     );
   const read = (file: string) => readFileSync(join(DEPLOY_NGINX, file), 'utf8');
-  writeFileSync(join(prefix, 'nginx.conf'), paths(read('nginx.conf')));
+  // Started as root (CI), nginx runs its workers as `nobody`, who cannot read a bundle under a
+  // private folder (a clone in `mktemp -d` is 0700): the workers run as the starting user then.
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  writeFileSync(
+    join(prefix, 'nginx.conf'),
+    (asRoot ? 'user root;\n' : '') + paths(read('nginx.conf')),
+  );
   writeFileSync(join(prefix, 'cairn/security-headers.conf'), paths(read('security-headers.conf')));
   copyFileSync(join(dist, 'csp.nginx.conf'), join(prefix, 'cairn/csp.nginx.conf'));
   if (existsSync('/etc/nginx/mime.types')) {
