@@ -59,6 +59,12 @@ describe('queryOptions factories', () => {
     const client = fakeClient('v3');
     expect(operationsQuery(client, '').enabled).toBe(false);
     expect(searchQuery(client, { ...base, service: '' }).enabled).toBe(false);
+    // No service at all is a search of every service, with a key of its own.
+    const { service: _, ...everyService } = base;
+    expect(searchQuery(client, everyService).enabled).toBe(true);
+    expect(searchQuery(client, everyService).queryKey).not.toEqual(
+      searchQuery(client, base).queryKey,
+    );
     expect(findByIdsQuery(client, []).enabled).toBe(false);
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     await queryClient.fetchQuery(servicesQuery(client));

@@ -37,7 +37,7 @@ function searchKey(query: TraceQuery) {
     a < b ? -1 : a > b ? 1 : 0,
   );
   return {
-    service: query.service,
+    service: query.service ?? null,
     operation: query.operation ?? '',
     attributes,
     start: query.start,
@@ -67,6 +67,7 @@ export const searchQuery = (client: JaegerClient, query: TraceQuery) =>
   queryOptions({
     queryKey: jaegerKeys.search(client, query),
     queryFn: ({ signal }) => client.search(query, signal),
+    // An empty name asks for nothing; an absent one asks for every service.
     enabled: query.service !== '',
   });
 

@@ -5,7 +5,11 @@ export type { TraceSummary };
 
 /** One search, in Cairn's terms; each client maps it to its API version's query string. */
 export interface TraceQuery {
-  readonly service: string;
+  /**
+   * Absent: every service, for backends that report `searchWithoutServiceName` (both API
+   * versions then get no service parameter at all).
+   */
+  readonly service?: string;
   /** Empty or absent: all operations. */
   readonly operation?: string;
   /** Exact-match attributes (Jaeger "tags"). */

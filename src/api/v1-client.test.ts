@@ -74,6 +74,15 @@ describe('JaegerV1Client', () => {
     ]);
   });
 
+  it('searches every service by leaving the service parameter out', async () => {
+    server.use(http.get(`${BASE}api/traces`, json('jaeger/otlp2jaeger-out.json')));
+    const { service: _, ...everyService } = query;
+    await client.search(everyService);
+    expect(seen).toEqual([
+      `GET ${BASE}api/traces?${expectedSearch.replace('service=telemetrygen&', '')}`,
+    ]);
+  });
+
   it('summarizes the multi-span jaeger-ui fixture', async () => {
     server.use(http.get(`${BASE}api/traces`, json('jaeger-ui/oltp2jaeger-multi-out.json')));
     const result = await client.search(query);

@@ -10,7 +10,8 @@ import { isTraceIdKey, traceIdKey } from '../model/ids';
 import { isV1Operations, isV1Strings, isV1Traces, toOperations } from './v1-shapes';
 
 export function v1SearchParams(query: TraceQuery): [string, string][] {
-  const params: [string, string][] = [['service', query.service]];
+  const params: [string, string][] = [];
+  if (query.service !== undefined) params.push(['service', query.service]);
   if (query.operation) params.push(['operation', query.operation]);
   const tags = attributesParam(query.attributes);
   if (tags) params.push(['tags', tags]);

@@ -69,6 +69,19 @@ describe('JaegerV3Client', () => {
     });
   });
 
+  it('searches every service by leaving query.serviceName out', async () => {
+    server.use(http.get(`${BASE}api/v3/trace-summaries`, json('jaeger/FindTraceSummaries.json')));
+    const { service: _, operation: __, ...everyService } = query;
+    await client.search(everyService);
+    const [line] = seen;
+    const url = new URL(line?.replace(/^GET /, '') ?? '');
+    expect([...url.searchParams.keys()].filter((key) => key.startsWith('query.service'))).toEqual(
+      [],
+    );
+    expect(url.searchParams.get('query.startTimeMin')).toBe('2023-11-14T22:13:20.123456Z');
+    expect(url.searchParams.get('query.searchDepth')).toBe('20');
+  });
+
   it('treats 404 "No traces found" as an empty result', async () => {
     server.use(http.get(`${BASE}api/v3/trace-summaries`, noTraces));
     expect(await client.search(query)).toEqual({ traces: [], errors: [] });

@@ -16,7 +16,8 @@ import { isTraceIdKey, traceIdKey } from '../model/ids';
 
 /** Parameter names as in jaeger-idl's query_service.openapi.yaml (canonical camelCase). */
 export function v3SearchParams(query: TraceQuery): [string, string][] {
-  const params: [string, string][] = [['query.serviceName', query.service]];
+  const params: [string, string][] = [];
+  if (query.service !== undefined) params.push(['query.serviceName', query.service]);
   if (query.operation) params.push(['query.operationName', query.operation]);
   const attributes = attributesParam(query.attributes);
   if (attributes) params.push(['query.attributes', attributes]);

@@ -63,7 +63,7 @@ function bootstrap(): Boot {
           capabilities: {
             archiveStorage: true,
             metricsStorage: true,
-            searchWithoutServiceName: false,
+            searchWithoutServiceName: true,
           },
         }
       : loaded,

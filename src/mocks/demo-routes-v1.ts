@@ -78,8 +78,8 @@ const search: DemoRoute = (context) => {
   if (segments.length !== 1 || segments[0] !== 'traces') return undefined;
   const ids = url.searchParams.getAll('traceID');
   if (ids.length > 0) return lookup(context, ids);
-  const service = url.searchParams.get('service');
-  if (!service) return failure(400, "parameter 'service' is required");
+  // No service: every service (the demo advertises searchWithoutServiceName for both APIs).
+  const service = url.searchParams.get('service') || undefined;
   const tags = parseAttributeMap(url.searchParams.get('tags'));
   if (tags === null) return failure(400, 'malformed tags parameter: not a JSON map');
   const durations: { durationMin?: number; durationMax?: number } = {};
@@ -97,7 +97,7 @@ const search: DemoRoute = (context) => {
   const start = url.searchParams.get('start');
   const end = url.searchParams.get('end');
   const found = searchTraces(context.store.traces, {
-    service,
+    ...(service ? { service } : {}),
     operation: url.searchParams.get('operation') ?? '',
     tags: { ...parseTagParams(url.searchParams.getAll('tag')), ...tags },
     ...(start ? { startMin: Number(start) } : {}),

@@ -20,7 +20,6 @@ function parseQuery(context: DemoContext): DemoQuery | Response {
   const min = param(context, 'query.startTimeMin', 'query.start_time_min');
   const max = param(context, 'query.startTimeMax', 'query.start_time_max');
   if (!min || !max) return error(400, 'query.startTimeMin and query.startTimeMax are required');
-  if (!service) return error(400, 'service name must be provided');
   const startMin = parseRfc3339(min);
   const startMax = parseRfc3339(max);
   if (startMin === undefined) return error(400, `malformed parameter query.startTimeMin: ${min}`);
@@ -47,7 +46,9 @@ function parseQuery(context: DemoContext): DemoQuery | Response {
     context.url.searchParams.get('query.num_traces') ||
     '';
   return {
-    service,
+    // Without a service name the search spans every service, as on a backend that reports
+    // searchWithoutServiceName (the demo advertises it).
+    ...(service ? { service } : {}),
     operation: param(context, 'query.operationName', 'query.operation_name'),
     ...(tags ? { tags } : {}),
     startMin,

@@ -3,7 +3,8 @@ import type { DemoSpan, DemoTrace } from './demo-trace';
 import { resourceTags, traceEnd, traceStart } from './demo-trace';
 
 export interface DemoQuery {
-  readonly service: string;
+  /** Absent: any service (the demo backend can search without a service name). */
+  readonly service?: string;
   readonly operation?: string;
   readonly tags?: Readonly<Record<string, string>>;
   /** µs since the epoch; the trace start must lie in [startMin, startMax]. */
@@ -16,7 +17,7 @@ export interface DemoQuery {
 }
 
 function spanMatches(span: DemoSpan, query: DemoQuery): boolean {
-  if (span.service !== query.service) return false;
+  if (query.service !== undefined && span.service !== query.service) return false;
   if (query.operation && span.operation !== query.operation) return false;
   if (query.durationMin !== undefined && span.duration < query.durationMin) return false;
   if (query.durationMax !== undefined && span.duration > query.durationMax) return false;

@@ -7,19 +7,22 @@ import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useJaegerClient } from '../../api/client-context';
 import { operationsQuery, servicesQuery } from '../../api/queries';
 import type { Operation, TraceQuery } from '../../api/types';
-import type { Micros } from '../../model/units';
 import { Combobox, type ComboboxOption } from '../../ui/combobox';
 import { loadUtcPreference, saveUtcPreference } from './last-search';
 import { nowMicros } from './lookback';
 import { LookbackField } from './lookback-field';
-import { validateForm, type FieldErrors, type SearchForm } from './search-params';
+import {
+  ALL_SERVICES,
+  validateForm,
+  type FieldErrors,
+  type SearchForm,
+  type SearchLimits,
+} from './search-params';
 import './search-form.css';
 
 interface Props {
   readonly initial: SearchForm;
-  readonly maxLookback: Micros;
-  /** Jaeger UI's `search.maxLimit`. */
-  readonly maxLimit: number;
+  readonly limits: SearchLimits;
   readonly onSubmit: (form: SearchForm, query: TraceQuery) => void;
 }
 
@@ -41,7 +44,19 @@ export function operationOptions(operations: readonly Operation[]): ComboboxOpti
   return [{ value: '', label: 'all' }, ...named];
 }
 
-export function SearchFormView({ initial, maxLookback, maxLimit, onSubmit }: Props) {
+/** Sorted service names, led by "All services" where the backend can search without one. */
+export function serviceOptions(
+  services: readonly string[],
+  allServices: boolean,
+): ComboboxOption[] {
+  const named = [...services]
+    .sort((a, b) => a.localeCompare(b))
+    .map((name): ComboboxOption => ({ value: name, label: name }));
+  return allServices ? [{ value: ALL_SERVICES, label: 'All services' }, ...named] : named;
+}
+
+export function SearchFormView({ initial, limits, onSubmit }: Props) {
+  const { maxLookback, maxLimit, allServices } = limits;
   const id = useId();
   const client = useJaegerClient();
   const [form, setForm] = useState(initial);
@@ -49,14 +64,13 @@ export function SearchFormView({ initial, maxLookback, maxLimit, onSubmit }: Pro
   const [utc, setUtc] = useState(loadUtcPreference);
   const formRef = useRef<HTMLFormElement>(null);
   const services = useQuery(servicesQuery(client));
-  const operations = useQuery(operationsQuery(client, form.service));
+  const everyService = form.service === ALL_SERVICES;
+  // Across every service there is no operation list to ask for.
+  const operations = useQuery(operationsQuery(client, everyService ? '' : form.service));
 
-  const serviceOptions = useMemo(
-    () =>
-      [...(services.data ?? [])]
-        .sort((a, b) => a.localeCompare(b))
-        .map((name) => ({ value: name, label: name })),
-    [services.data],
+  const serviceChoices = useMemo(
+    () => serviceOptions(services.data ?? [], allServices),
+    [services.data, allServices],
   );
   const opOptions = useMemo(() => operationOptions(operations.data ?? []), [operations.data]);
 
@@ -70,7 +84,7 @@ export function SearchFormView({ initial, maxLookback, maxLimit, onSubmit }: Pro
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = validateForm(form, nowMicros(), maxLookback, maxLimit);
+    const result = validateForm(form, nowMicros(), limits);
     setErrors(result.errors);
     if (result.query) onSubmit(form, result.query);
     else
@@ -116,7 +130,7 @@ export function SearchFormView({ initial, maxLookback, maxLimit, onSubmit }: Pro
       <Combobox
         label="Service"
         value={form.service}
-        options={serviceOptions}
+        options={serviceChoices}
         placeholder={services.isPending ? 'Loading services…' : 'Choose a service'}
         emptyText={services.isError ? 'Could not load services' : 'No matching service'}
         error={errors.service}
@@ -134,7 +148,7 @@ export function SearchFormView({ initial, maxLookback, maxLimit, onSubmit }: Pro
         label="Operation"
         value={form.operation}
         options={opOptions}
-        disabled={form.service === ''}
+        disabled={form.service === '' || everyService}
         emptyText={operations.isPending ? 'Loading operations…' : 'No matching operation'}
         onChange={(operation) => update({ operation })}
       />

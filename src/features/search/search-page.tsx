@@ -16,11 +16,13 @@ import { useLocalTraces } from './local-traces';
 import { ResultsArea } from './results-area';
 import { tracePath } from '../../ui/trace-path';
 import {
+  ALL_SERVICES,
   EMPTY_FORM,
   formFromParams,
   paramsFromQuery,
   validateForm,
   type SearchForm,
+  type SearchLimits,
 } from './search-params';
 import { SearchFormView } from './search-form';
 import { isSortKey, type SortKey } from './sort-traces';
@@ -28,14 +30,19 @@ import { needsPinning, useSearchResults } from './use-search-results';
 import './search-page.css';
 
 export function SearchPage() {
-  const { config } = useUiSettings();
+  const { config, capabilities } = useUiSettings();
   // Jaeger UI's `search.maxLookback` (presets beyond it are hidden) and `search.maxLimit`.
-  const lookback = lookbackValueMicros(config.search.maxLookback.value);
-  const maxLookback = lookback === undefined ? DEFAULT_MAX_LOOKBACK : micros(lookback);
+  const lookbackText = config.search.maxLookback.value;
   const { maxLimit } = config.search;
+  const allServices = capabilities.searchWithoutServiceName;
+  const limits = useMemo((): SearchLimits => {
+    const lookback = lookbackValueMicros(lookbackText);
+    const maxLookback = lookback === undefined ? DEFAULT_MAX_LOOKBACK : micros(lookback);
+    return { maxLookback, maxLimit, allServices };
+  }, [lookbackText, maxLimit, allServices]);
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
-  const results = useSearchResults(params, maxLookback, maxLimit);
+  const results = useSearchResults(params, limits);
   const localTraces = useLocalTraces();
 
   // Sort is view state, not part of the search: it must not remount the form or reset the zoom.
@@ -53,15 +60,17 @@ export function SearchPage() {
     const current = new URLSearchParams(searchKey);
     if (!needsPinning(current)) return;
     const form = formFromParams(current);
-    const { query } = validateForm(form, nowMicros(), maxLookback, maxLimit);
+    const { query } = validateForm(form, nowMicros(), limits);
     if (query) void setParams(paramsFromQuery(form, query), { replace: true });
-  }, [searchKey, maxLookback, maxLimit, setParams]);
+  }, [searchKey, limits, setParams]);
 
   const initialForm = useMemo((): SearchForm => {
     const fromUrl = formFromParams(new URLSearchParams(searchKey));
     if (fromUrl.service !== '') return fromUrl;
-    return loadLastSearch() ?? EMPTY_FORM;
-  }, [searchKey]);
+    const last = loadLastSearch() ?? EMPTY_FORM;
+    // Remembered from a backend that could search all services; this one may not.
+    return last.service === ALL_SERVICES && !allServices ? { ...last, service: '' } : last;
+  }, [searchKey, allServices]);
 
   const submit = (form: SearchForm, query: TraceQuery) => {
     saveLastSearch(form);
@@ -84,13 +93,7 @@ export function SearchPage() {
     <div className="search-page">
       <aside className="search-aside">
         <h1 className="search-title">Search</h1>
-        <SearchFormView
-          key={searchKey}
-          initial={initialForm}
-          maxLookback={maxLookback}
-          maxLimit={maxLimit}
-          onSubmit={submit}
-        />
+        <SearchFormView key={searchKey} initial={initialForm} limits={limits} onSubmit={submit} />
         {!config.disableFileUploadControl && <LocalFiles />}
       </aside>
       <ResultsArea

@@ -3,6 +3,10 @@
  * UI keep working: service, operation, tags (JSON; logfmt accepted), lookback, start, end (µs),
  * minDuration, maxDuration, limit, traceID (repeated).
  *
+ * "All services" is `service=__all_services__`, Jaeger UI's reserved value, so such links also
+ * travel between the two UIs; it is dropped from the API query (an absent service name means
+ * "any service") and only accepted where the backend says it can search without a service.
+ *
  * The form holds raw strings (what the user typed); validation turns them into a TraceQuery.
  */
 import type { TraceQuery } from '../../api/types';
@@ -17,6 +21,17 @@ export const DEFAULT_MAX_LIMIT = 1500;
 export const DEFAULT_LOOKBACK = '1h';
 /** Jaeger UI's name for "every operation"; never sent to the server. */
 export const ALL_OPERATIONS = 'all';
+/** Jaeger UI's reserved service value for "every service"; never sent to the server. */
+export const ALL_SERVICES = '__all_services__';
+
+/** What the deployment allows a search to ask for. */
+export interface SearchLimits {
+  readonly maxLookback: Micros;
+  /** Jaeger UI's `search.maxLimit`. */
+  readonly maxLimit: number;
+  /** The backend's `searchWithoutServiceName` capability. */
+  readonly allServices: boolean;
+}
 
 export interface SearchForm {
   readonly service: string;
@@ -81,11 +96,13 @@ export const traceIdsFromParams = (params: URLSearchParams): string[] =>
 export function validateForm(
   form: SearchForm,
   now: Micros,
-  maxLookback: Micros,
-  maxLimit = DEFAULT_MAX_LIMIT,
+  { maxLookback, maxLimit, allServices }: SearchLimits,
 ): { readonly query?: TraceQuery; readonly errors: FieldErrors } {
   const errors: { -readonly [K in keyof SearchForm]?: string } = {};
+  const everyService = form.service === ALL_SERVICES;
   if (form.service === '') errors.service = 'Choose a service';
+  else if (everyService && !allServices)
+    errors.service = 'This backend cannot search all services; choose one';
 
   const tags = parseLogfmt(form.tags);
   if (!tags.ok) errors.tags = tags.error;
@@ -118,8 +135,9 @@ export function validateForm(
 
   if (Object.keys(errors).length > 0 || !tags.ok) return { errors };
   const query: TraceQuery = {
-    service: form.service,
-    ...(form.operation === '' ? {} : { operation: form.operation }),
+    ...(everyService ? {} : { service: form.service }),
+    // Operation names belong to a service: across all services only "all operations" makes sense.
+    ...(form.operation === '' || everyService ? {} : { operation: form.operation }),
     ...(Object.keys(tags.value).length === 0 ? {} : { attributes: tags.value }),
     start: micros(start),
     end: micros(end),
@@ -133,7 +151,7 @@ export function validateForm(
 /** The URL of a submitted, valid search: relative lookbacks pinned to absolute start/end. */
 export function paramsFromQuery(form: SearchForm, query: TraceQuery): URLSearchParams {
   const params = new URLSearchParams();
-  params.set('service', query.service);
+  params.set('service', query.service ?? ALL_SERVICES);
   if (query.operation) params.set('operation', query.operation);
   if (query.attributes) params.set('tags', JSON.stringify(query.attributes));
   params.set('lookback', form.lookback);
@@ -152,20 +170,17 @@ export function paramsFromQuery(form: SearchForm, query: TraceQuery): URLSearchP
 export function queryFromParams(
   params: URLSearchParams,
   now: Micros,
-  maxLookback: Micros,
-  maxLimit = DEFAULT_MAX_LIMIT,
+  limits: SearchLimits,
 ): TraceQuery | null {
   const form = formFromParams(params);
   if (form.service === '') return null;
   if (form.lookback !== 'custom' && form.start !== '' && form.end !== '') {
     // Pinned range from a submitted search: honour it exactly, whatever the preset says.
-    const pinned = validateForm(
-      { ...form, lookback: 'custom' },
-      now,
-      Number.POSITIVE_INFINITY as Micros,
-      maxLimit,
-    );
+    const pinned = validateForm({ ...form, lookback: 'custom' }, now, {
+      ...limits,
+      maxLookback: Number.POSITIVE_INFINITY as Micros,
+    });
     return pinned.query ?? null;
   }
-  return validateForm(form, now, maxLookback, maxLimit).query ?? null;
+  return validateForm(form, now, limits).query ?? null;
 }

@@ -10,7 +10,7 @@ import type { TraceQuery } from '../../api/types';
 import type { TraceSummary } from '../../model/trace-summary';
 import type { Micros } from '../../model/units';
 import { nowMicros } from './lookback';
-import { queryFromParams, traceIdsFromParams } from './search-params';
+import { queryFromParams, traceIdsFromParams, type SearchLimits } from './search-params';
 
 export type ResultsMode = 'none' | 'search' | 'ids';
 
@@ -39,19 +39,15 @@ export const needsPinning = (params: URLSearchParams): boolean =>
 
 const NEVER: TraceQuery = { service: '', start: 0 as Micros, end: 0 as Micros, limit: 1 };
 
-export function useSearchResults(
-  params: URLSearchParams,
-  maxLookback: Micros,
-  maxLimit: number,
-): SearchResults {
+export function useSearchResults(params: URLSearchParams, limits: SearchLimits): SearchResults {
   const client = useJaegerClient();
   const key = params.toString();
   const ids = useMemo(() => traceIdsFromParams(new URLSearchParams(key)), [key]);
   const query = useMemo(() => {
     const current = new URLSearchParams(key);
     if (needsPinning(current)) return null;
-    return queryFromParams(current, nowMicros(), maxLookback, maxLimit);
-  }, [key, maxLookback, maxLimit]);
+    return queryFromParams(current, nowMicros(), limits);
+  }, [key, limits]);
   const mode: ResultsMode = ids.length > 0 ? 'ids' : query ? 'search' : 'none';
 
   // Both hooks always run (rules of hooks); the idle one is disabled by its empty input.
