@@ -6,11 +6,11 @@
  *
  * Usage: node bench/compare.mjs [--no-build] [--loads=3] [--work=/tmp/cairn-compare-bench]
  */
-import { spawnSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS } from '../scripts/chromium-flags.mjs';
+import { buildApp } from './build.mjs';
 import { startBenchServer } from './server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,18 +59,7 @@ function probes() {
   );
 }
 
-if (arg('no-build', 'false') !== 'true') {
-  const built = spawnSync(
-    'npx',
-    ['vite', 'build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, CAIRN_DEMO: '0' },
-    },
-  );
-  if (built.status !== 0) throw new Error('vite build failed');
-}
+if (arg('no-build', 'false') !== 'true') buildApp(root, distDir);
 const server = await startBenchServer({
   root,
   distDir,

@@ -8,12 +8,12 @@
  * realistic by default), --no-build (reuse the last build), --frames=N, --loads=N (`--key value`
  * works too).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { buildApp } from './build.mjs';
 import { createHeapProbe } from './heap.mjs';
 import {
   FIRST_ROW_MESSAGE,
@@ -74,20 +74,6 @@ const traceIdFor = (count) => {
 const frames = Number(args.frames ?? 300);
 /** Fresh-context loads per size for first rows and the load's longest task (1M: one, ~5 s each). */
 const loadsFor = (size) => Number(args.loads ?? (size === '1m' ? 1 : 5));
-
-function build() {
-  console.log('Building the app (CAIRN_DEMO=0)…');
-  const result = spawnSync(
-    'npx',
-    ['vite', 'build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, CAIRN_DEMO: '0' },
-    },
-  );
-  if (result.status !== 0) throw new Error('vite build failed');
-}
 
 const percentile = (values, p) => {
   if (values.length === 0) return 0;
@@ -193,7 +179,7 @@ async function measure(browser, base, label, spanCount) {
 }
 
 async function main() {
-  if (args['no-build'] !== 'true') build();
+  if (args['no-build'] !== 'true') buildApp(root, distDir);
   mkdirSync(resultsDir, { recursive: true });
   console.log('Preparing trace files and server…');
   const server = await startBenchServer({
