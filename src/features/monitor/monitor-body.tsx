@@ -1,8 +1,9 @@
 /** What the Monitor shows for a chosen service: its charts, the selected operation's, the table. */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { MetricsQuery } from '../../api/metrics-client';
 import { ErrorPanel, failureDetails } from '../../ui/error-panel';
 import type { MonitorParams } from './monitor-params';
+import { useCrosshairStore } from './crosshair-store';
 import { operationRows } from './operation-rows';
 import { OperationsTable } from './operations-table';
 import { RedCharts } from './red-charts';
@@ -38,6 +39,12 @@ export function MonitorBody({
     step: serviceQuery.step,
   };
   const { p95, calls, errors } = operations;
+  // The crosshair is a time in this view's window: another service or window starts without one.
+  const resetCrosshair = useCrosshairStore((state) => state.setTime);
+  useEffect(() => {
+    resetCrosshair(null);
+    return () => resetCrosshair(null);
+  }, [resetCrosshair, params.service, params.spanKind, range.endTs, range.lookback]);
   const rows = useMemo(
     () => operationRows(p95.data ?? [], calls.data ?? [], errors.data ?? []),
     [p95.data, calls.data, errors.data],

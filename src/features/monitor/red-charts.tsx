@@ -1,12 +1,14 @@
 /**
- * The three RED charts of a service or of one operation, on one time axis with one crosshair.
+ * The three RED charts of a service or of one operation, on one time axis with the page's one
+ * crosshair (crosshair-store.ts).
  * A query that failed is named under its chart with its error and a Retry; the others still draw.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { MetricSeries } from '../../api/metrics-client';
 import { ErrorPanel, failureDetails } from '../../ui/error-panel';
 import { alignSeries } from './align-series';
+import { slotAt, useCrosshairStore } from './crosshair-store';
 import { formatLatency, formatPercent, formatRate } from './monitor-format';
 import { tracesSearchPath } from './monitor-params';
 import { TimeSeriesChart, type ChartLine } from './time-series-chart';
@@ -51,7 +53,6 @@ function Failures({
 }
 
 export function RedCharts({ metrics, service, operation, range, ratePer }: Props) {
-  const [hover, setHover] = useState<number | null>(null);
   const { p50, p75, p95, calls, errors } = metrics;
   const aligned = useMemo(
     () =>
@@ -61,6 +62,10 @@ export function RedCharts({ metrics, service, operation, range, ratePer }: Props
       ),
     [p50, p75, p95, calls, errors, operation, range.step],
   );
+  const hover = useCrosshairStore((state) => slotAt(aligned.times, aligned.step, state.time));
+  const setTime = useCrosshairStore((state) => state.setTime);
+  const setHover = (index: number | null) =>
+    setTime(index === null ? null : (aligned.times[index] ?? null));
   const column = (i: number) => aligned.columns[i] ?? [];
   const xDomain = [range.endTs - range.lookback, range.endTs] as const;
   const what = operation === '' ? service : `${service} / ${operation}`;
