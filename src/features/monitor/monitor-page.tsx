@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useJaegerClient } from '../../api/client-context';
 import { isMetricsDisabled, SPAN_KIND_FILTERS } from '../../api/metrics-client';
+import { minStepQuery } from '../../api/metrics-queries';
 import { servicesQuery } from '../../api/queries';
 import { useUiSettings } from '../../api/ui-settings-context';
 import { Combobox } from '../../ui/combobox';
@@ -55,10 +56,15 @@ export function MonitorPage() {
     preferenceStorage.setItem(LAST_SERVICE_KEY, params.service);
   }, [params.service]);
 
-  const serviceQuery = metricsQuery(params, now, false);
-  const groupedQuery = metricsQuery(params, now, true);
-  const service = useRedMetrics(client, serviceQuery);
-  const operations = useRedMetrics(client, groupedQuery, params.operation !== '');
+  // The step waits for the store's minimum (one small request per session); a store that cannot
+  // say (an error, an older Jaeger) gets the usual steps.
+  const minStep = useQuery(minStepQuery(client));
+  const minStepMs = minStep.data !== undefined && minStep.data > 0 ? minStep.data : 0;
+  const stepKnown = !minStep.isPending;
+  const serviceQuery = metricsQuery(params, now, false, minStepMs);
+  const groupedQuery = metricsQuery(params, now, true, minStepMs);
+  const service = useRedMetrics(client, serviceQuery, true, stepKnown);
+  const operations = useRedMetrics(client, groupedQuery, params.operation !== '', stepKnown);
   const disabled = [...slots(service), ...slots(operations)].some((slot) =>
     isMetricsDisabled(slot.error),
   );

@@ -53,6 +53,18 @@ describe('metricsQuery', () => {
     expect(twoDays.ratePer).toBe(3_600_000);
     expect(stepFor(5 * 60_000)).toBe(15_000);
   });
+
+  it("never asks for a step finer than the store's minimum step", () => {
+    const params = monitorParams(new URLSearchParams('service=a&lookback=5m'));
+    // The demo's 1 s minimum is below every step asked for: nothing changes.
+    expect(metricsQuery(params, NOW, false, 1_000).step).toBe(15_000);
+    // A store that keeps one point a minute: 5 minutes get 1-minute points, not 15 s ones.
+    expect(metricsQuery(params, NOW, false, 60_000).step).toBe(60_000);
+    // An odd minimum moves the step up to the next nice step above it.
+    expect(stepFor(5 * 60_000, 45_000)).toBe(60_000);
+    expect(stepFor(60 * 60_000, 20 * 60_000)).toBe(3_600_000);
+    expect(stepFor(48 * 3_600_000, 5_400_000)).toBe(5_400_000);
+  });
 });
 
 describe('tracesSearchPath', () => {

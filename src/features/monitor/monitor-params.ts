@@ -75,22 +75,33 @@ export function timeWindow(
 
 const NICE_STEPS = [15_000, 30_000, MINUTE, 2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 15 * MINUTE];
 
-/** About 60–120 points per chart whatever the window: enough to see a spike, cheap for 1,000 rows. */
-export function stepFor(lookbackMs: number): number {
-  const ideal = lookbackMs / 100;
-  return NICE_STEPS.find((step) => step >= ideal) ?? Math.ceil(ideal / HOUR) * HOUR;
+/**
+ * About 60–120 points per chart whatever the window: enough to see a spike, cheap for 1,000 rows.
+ * Never finer than the store's `minStepMs` (`/api/metrics/minstep`, the finest resolution it
+ * serves): a finer step would only repeat its points, or be refused. Jaeger UI asks for a fixed
+ * 60 s step and does not ask for the minimum; the API documents it as the floor of `step`.
+ */
+export function stepFor(lookbackMs: number, minStepMs = 0): number {
+  const floor = Math.max(lookbackMs / 100, minStepMs);
+  const nice = NICE_STEPS.find((step) => step >= floor);
+  if (nice !== undefined) return nice;
+  // Past the nice steps: whole hours, or whole multiples of the store's own step if that is odd.
+  const unit = minStepMs > HOUR && minStepMs % HOUR !== 0 ? minStepMs : HOUR;
+  return Math.ceil(floor / unit) * unit;
 }
 
 /** Jaeger UI's 10-minute rate window, widened for steps longer than it so no call is skipped. */
 export const ratePerFor = (stepMs: number): number => Math.max(10 * MINUTE, stepMs);
 
+/** `minStepMs`: the store's finest step (0 when it could not say). */
 export function metricsQuery(
   params: MonitorParams,
   nowMs: number,
   groupByOperation: boolean,
+  minStepMs = 0,
 ): MetricsQuery {
   const { endTs, lookback } = timeWindow(params, nowMs);
-  const step = stepFor(lookback);
+  const step = stepFor(lookback, minStepMs);
   return {
     service: params.service,
     spanKind: params.spanKind,

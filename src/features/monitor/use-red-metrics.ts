@@ -35,13 +35,17 @@ const LABELS: Record<(typeof RED_KEYS)[number], string> = {
   errors: 'error rate',
 };
 
-/** `lowerQuantiles: false` skips p50/p75 (the operations table needs p95 only). */
+/**
+ * `lowerQuantiles: false` skips p50/p75 (the operations table needs p95 only). `ready: false`
+ * holds every request back (the step is not known yet); the slots read as pending meanwhile.
+ */
 export function useRedMetrics(
   client: MetricsClient,
   query: MetricsQuery,
   lowerQuantiles = true,
+  ready = true,
 ): RedMetrics {
-  const enabled = query.service !== '';
+  const enabled = query.service !== '' && ready;
   // Five fixed queries rather than useQueries: a useQuery's observer outlives a key change, which
   // is what lets placeholderData see the previous window's answer.
   const results = [
@@ -53,9 +57,9 @@ export function useRedMetrics(
       ...keepView(metricSeriesQuery(client, 'latencies', query, 0.75)),
       enabled: lowerQuantiles && enabled,
     }),
-    useQuery(keepView(metricSeriesQuery(client, 'latencies', query, 0.95))),
-    useQuery(keepView(metricSeriesQuery(client, 'calls', query))),
-    useQuery(keepView(metricSeriesQuery(client, 'errors', query))),
+    useQuery({ ...keepView(metricSeriesQuery(client, 'latencies', query, 0.95)), enabled }),
+    useQuery({ ...keepView(metricSeriesQuery(client, 'calls', query)), enabled }),
+    useQuery({ ...keepView(metricSeriesQuery(client, 'errors', query)), enabled }),
   ];
   const slot = (index: number): MetricSlot => {
     const result = results[index];
