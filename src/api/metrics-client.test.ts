@@ -72,8 +72,10 @@ describe('MetricsClient', () => {
         ],
         // An omitted doubleValue is proto3's zero; NaN is a gap.
         values: [0.005846808321083344, 0.006960443672323934, 0, null],
+        // The gap is left out of the mean; the zero is not.
+        mean: (0.005846808321083344 + 0.006960443672323934) / 3,
       },
-      { service: 'driver', operation: '', times: [], values: [] },
+      { service: 'driver', operation: '', times: [], values: [], mean: null },
     ]);
   });
 
@@ -115,7 +117,7 @@ describe('MetricsClient', () => {
 
   it('hands the URL to a transport when given one (the page runs requests in a worker)', async () => {
     const asked: string[] = [];
-    const series = [{ service: 'driver', operation: '', times: [1], values: [2] }];
+    const series = [{ service: 'driver', operation: '', times: [1], values: [2], mean: 2 }];
     const viaWorker = new MetricsClient(BASE, {
       transport: (url) => {
         asked.push(url);

@@ -43,6 +43,19 @@ export interface MetricSeries {
   readonly operation: string;
   readonly times: readonly number[];
   readonly values: readonly (number | null)[];
+  /** Mean of the points it has (gaps left out); null when it has none. The operations table's number. */
+  readonly mean: number | null;
+}
+
+export function seriesMean(values: readonly (number | null)[]): number | null {
+  let sum = 0;
+  let count = 0;
+  for (const value of values) {
+    if (value === null) continue;
+    sum += value;
+    count += 1;
+  }
+  return count === 0 ? null : sum / count;
 }
 
 export function metricsParams(
@@ -91,16 +104,18 @@ export function toSeries(family: WireMetricFamily): MetricSeries[] {
     const points = metric.metricPoints ?? [];
     const times = points.map((point) => parse(point.timestamp));
     const values = points.map(pointValue);
+    const named = { service: label('service_name'), operation: label('operation') };
+    const mean = seriesMean(values);
     if (times.every((time, i) => i === 0 || (times[i - 1] as number) <= time))
-      return { service: label('service_name'), operation: label('operation'), times, values };
+      return { ...named, times, values, mean };
     const order = times
       .map((_, i) => i)
       .sort((a, b) => (times[a] as number) - (times[b] as number));
     return {
-      service: label('service_name'),
-      operation: label('operation'),
+      ...named,
       times: order.map((i) => times[i] as number),
       values: order.map((i) => values[i] ?? null),
+      mean,
     };
   });
 }

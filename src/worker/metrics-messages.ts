@@ -20,6 +20,8 @@ export interface WireSeries {
   readonly operation: string;
   readonly times: Float64Array;
   readonly values: Float64Array;
+  /** The series' mean over its points (MetricSeries.mean), worked out here, off the page. */
+  readonly mean: number | null;
 }
 
 /** An ApiError's fields, serverMessage included (it tells "metrics disabled" apart). */

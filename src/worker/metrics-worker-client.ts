@@ -15,18 +15,19 @@ const pending = new Map<
   { resolve: (series: MetricSeries[]) => void; reject: (error: unknown) => void }
 >();
 
+/**
+ * Typed arrays back to plain arrays. Built with push, not `new Array(n)`: a pre-sized array is
+ * "holey" in V8, and every later loop over 1,000 operations' points pays for the holes.
+ */
 function unpack(wire: WireSeries): MetricSeries {
-  const values = new Array<number | null>(wire.values.length);
-  for (let i = 0; i < wire.values.length; i++) {
+  const times: number[] = [];
+  const values: (number | null)[] = [];
+  for (let i = 0; i < wire.times.length; i++) {
+    times.push(wire.times[i] as number);
     const value = wire.values[i] as number;
-    values[i] = Number.isNaN(value) ? null : value;
+    values.push(Number.isNaN(value) ? null : value);
   }
-  return {
-    service: wire.service,
-    operation: wire.operation,
-    times: Array.from(wire.times),
-    values,
-  };
+  return { service: wire.service, operation: wire.operation, times, values, mean: wire.mean };
 }
 
 function metricsWorker(): Worker {

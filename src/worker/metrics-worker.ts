@@ -41,7 +41,7 @@ async function load(id: number, url: string, timeoutMs: number | undefined): Pro
       const times = Float64Array.from(one.times);
       const values = Float64Array.from(one.values, (value) => value ?? Number.NaN);
       buffers.push(times.buffer, values.buffer);
-      return { service: one.service, operation: one.operation, times, values };
+      return { service: one.service, operation: one.operation, times, values, mean: one.mean };
     });
     reply = { type: 'series', id, series };
   } catch (error) {

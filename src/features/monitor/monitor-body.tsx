@@ -45,9 +45,11 @@ export function MonitorBody({
     resetCrosshair(null);
     return () => resetCrosshair(null);
   }, [resetCrosshair, params.service, params.spanKind, range.endTs, range.lookback]);
+  const opsWaiting = [p95, calls, errors].some((slot) => slot.isPending && !slot.error);
+  // Rows once the three grouped answers are in (the table waits for them anyway): not three times.
   const rows = useMemo(
-    () => operationRows(p95.data ?? [], calls.data ?? [], errors.data ?? []),
-    [p95.data, calls.data, errors.data],
+    () => (opsWaiting ? [] : operationRows(p95.data ?? [], calls.data ?? [], errors.data ?? [])),
+    [opsWaiting, p95.data, calls.data, errors.data],
   );
   const serviceSlots = slots(service);
   const loading = serviceSlots.every((slot) => slot.isPending);
@@ -111,7 +113,7 @@ export function MonitorBody({
             onRetry={() => opsFailed.forEach((slot) => slot.refetch())}
           />
         )}
-        {[p95, calls, errors].some((slot) => slot.isPending && !slot.error) ? (
+        {opsWaiting ? (
           <p className="page-loading">Loading operations…</p>
         ) : rows.length === 0 ? (
           <p className="monitor-muted">No operation of {described} has metrics in this range.</p>

@@ -1,4 +1,4 @@
-import type { MetricSeries } from '../../api/metrics-client';
+import { seriesMean, type MetricSeries } from '../../api/metrics-client';
 import { filterOperations, operationRows, sortOperations } from './operation-rows';
 
 const series = (operation: string, values: (number | null)[]): MetricSeries => ({
@@ -6,6 +6,7 @@ const series = (operation: string, values: (number | null)[]): MetricSeries => (
   operation,
   times: values.map((_, i) => i * 60_000),
   values,
+  mean: seriesMean(values),
 });
 
 describe('operationRows', () => {

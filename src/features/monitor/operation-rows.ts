@@ -20,40 +20,30 @@ export interface OperationRow {
 
 export type OperationSortKey = 'name' | 'latency' | 'rate' | 'errorRate' | 'impact';
 
-function mean(values: readonly (number | null)[]): number | null {
-  let sum = 0;
-  let count = 0;
-  for (const value of values) {
-    if (value === null) continue;
-    sum += value;
-    count += 1;
-  }
-  return count === 0 ? null : sum / count;
-}
-
 export function operationRows(
   latencies: readonly MetricSeries[],
   calls: readonly MetricSeries[],
   errors: readonly MetricSeries[],
 ): OperationRow[] {
   const byName = (list: readonly MetricSeries[]) =>
-    new Map(list.map((one) => [one.operation, one.values] as const));
+    new Map(list.map((one) => [one.operation, one] as const));
   const latency = byName(latencies);
   const rate = byName(calls);
   const error = byName(errors);
   const names = new Set([...latency.keys(), ...rate.keys(), ...error.keys()]);
   const rows = [...names].map((name) => {
-    const latencySeries = latency.get(name) ?? [];
-    const rateSeries = rate.get(name) ?? [];
-    const errorSeries = error.get(name) ?? [];
+    // Means come with the series (computed in the metrics worker): no pass over the points here.
+    const l = latency.get(name);
+    const r = rate.get(name);
+    const e = error.get(name);
     return {
       name,
-      latency: mean(latencySeries),
-      rate: mean(rateSeries),
-      errorRate: mean(errorSeries),
-      latencySeries,
-      rateSeries,
-      errorSeries,
+      latency: l?.mean ?? null,
+      rate: r?.mean ?? null,
+      errorRate: e?.mean ?? null,
+      latencySeries: l?.values ?? [],
+      rateSeries: r?.values ?? [],
+      errorSeries: e?.values ?? [],
     };
   });
   let maxCost = 0;

@@ -17,6 +17,7 @@ function metrics(operation: string, from: number, scale: number): RedMetrics {
     operation,
     times,
     values: times.map((_, i) => (from + i) * scale),
+    mean: null,
   };
   const slot = (label: string): MetricSlot => ({
     label,

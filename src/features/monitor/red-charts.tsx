@@ -23,7 +23,7 @@ interface Props {
   readonly ratePer: number;
 }
 
-const EMPTY: MetricSeries = { service: '', operation: '', times: [], values: [] };
+const EMPTY: MetricSeries = { service: '', operation: '', times: [], values: [], mean: null };
 
 function pick(slot: MetricSlot, operation: string): MetricSeries {
   const all = slot.data ?? [];
