@@ -5,6 +5,8 @@
 import { ApiError } from '../api/api-error';
 import type { MetricSeries } from '../api/metrics-client';
 import type { MetricsWorkerRequest, MetricsWorkerResponse, WireSeries } from './metrics-messages';
+import metricsWorkerUrl from './metrics-worker.ts?worker&url';
+import { createModuleWorker } from './worker-script-url';
 
 export const METRICS_ANSWER_MARK = 'cairn:metrics-answer';
 
@@ -32,7 +34,9 @@ function unpack(wire: WireSeries): MetricSeries {
 
 function metricsWorker(): Worker {
   if (!worker) {
-    worker = new Worker(new URL('./metrics-worker.ts', import.meta.url), { type: 'module' });
+    // Through the bundle's Trusted Types policy, like the other workers: a bare URL here was a
+    // Trusted Types violation under the strict CSP whenever the Monitor opened.
+    worker = createModuleWorker(metricsWorkerUrl);
     worker.onmessage = (event: MessageEvent<MetricsWorkerResponse>) => {
       const reply = event.data;
       const waiter = pending.get(reply.id);
