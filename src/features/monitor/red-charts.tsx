@@ -25,8 +25,8 @@ interface Props {
 
 const EMPTY: MetricSeries = { service: '', operation: '', times: [], values: [], mean: null };
 
-function pick(slot: MetricSlot, operation: string): MetricSeries {
-  const all = slot.data ?? [];
+function pick(data: readonly MetricSeries[] | undefined, operation: string): MetricSeries {
+  const all = data ?? [];
   return (operation === '' ? all[0] : all.find((one) => one.operation === operation)) ?? EMPTY;
 }
 
@@ -54,20 +54,39 @@ function Failures({
 
 export function RedCharts({ metrics, service, operation, range, ratePer }: Props) {
   const { p50, p75, p95, calls, errors } = metrics;
+  // Keyed on the answers, not on the slot objects (new on every render of the page): another
+  // query's answer arriving, or the crosshair moving, must not re-align and redraw these lines.
   const aligned = useMemo(
     () =>
       alignSeries(
-        [p50, p75, p95, calls, errors].map((slot) => pick(slot, operation)),
+        [p50.data, p75.data, p95.data, calls.data, errors.data].map((data) =>
+          pick(data, operation),
+        ),
         range.step,
       ),
-    [p50, p75, p95, calls, errors, operation, range.step],
+    [p50.data, p75.data, p95.data, calls.data, errors.data, operation, range.step],
   );
   const hover = useCrosshairStore((state) => slotAt(aligned.times, aligned.step, state.time));
   const setTime = useCrosshairStore((state) => state.setTime);
   const setHover = (index: number | null) =>
     setTime(index === null ? null : (aligned.times[index] ?? null));
   const column = (i: number) => aligned.columns[i] ?? [];
-  const xDomain = [range.endTs - range.lookback, range.endTs] as const;
+  const xDomain = useMemo(
+    () => [range.endTs - range.lookback, range.endTs] as const,
+    [range.endTs, range.lookback],
+  );
+  const lines = useMemo(() => {
+    const of = (i: number) => aligned.columns[i] ?? [];
+    return {
+      latency: [
+        { key: 'p50', label: 'p50', values: of(0), className: 'line-p50' },
+        { key: 'p75', label: 'p75', values: of(1), className: 'line-p75' },
+        { key: 'p95', label: 'p95', values: of(2), className: 'line-p95' },
+      ],
+      errors: [{ key: 'errors', label: 'errors', values: of(4), className: 'line-errors' }],
+      calls: [{ key: 'calls', label: 'requests', values: of(3), className: 'line-calls' }],
+    } satisfies Record<string, ChartLine[]>;
+  }, [aligned]);
   const what = operation === '' ? service : `${service} / ${operation}`;
 
   const traces = (
@@ -93,17 +112,12 @@ export function RedCharts({ metrics, service, operation, range, ratePer }: Props
     );
   };
 
-  const latencyLines: ChartLine[] = [
-    { key: 'p50', label: 'p50', values: column(0), className: 'line-p50' },
-    { key: 'p75', label: 'p75', values: column(1), className: 'line-p75' },
-    { key: 'p95', label: 'p95', values: column(2), className: 'line-p95' },
-  ];
   return (
     <div className="red-charts">
       <TimeSeriesChart
         title="Latency"
         times={aligned.times}
-        lines={latencyLines}
+        lines={lines.latency}
         xDomain={xDomain}
         format={formatLatency}
         hover={hover}
@@ -120,7 +134,7 @@ export function RedCharts({ metrics, service, operation, range, ratePer }: Props
       <TimeSeriesChart
         title="Error rate"
         times={aligned.times}
-        lines={[{ key: 'errors', label: 'errors', values: column(4), className: 'line-errors' }]}
+        lines={lines.errors}
         xDomain={xDomain}
         format={formatPercent}
         minYMax={0.01}
@@ -133,7 +147,7 @@ export function RedCharts({ metrics, service, operation, range, ratePer }: Props
       <TimeSeriesChart
         title="Request rate"
         times={aligned.times}
-        lines={[{ key: 'calls', label: 'requests', values: column(3), className: 'line-calls' }]}
+        lines={lines.calls}
         xDomain={xDomain}
         format={formatRate}
         tickFormat={(value) => `${Number(value.toPrecision(3))}/s`}
