@@ -30,6 +30,9 @@ function pick(data: readonly MetricSeries[] | undefined, operation: string): Met
   return (operation === '' ? all[0] : all.find((one) => one.operation === operation)) ?? EMPTY;
 }
 
+/** Module-level, so the chart's memoized axes keep it from render to render. */
+const rateTick = (value: number) => `${Number(value.toPrecision(3))}/s`;
+
 const waiting = (slots: readonly MetricSlot[]) =>
   slots.some((slot) => slot.isPending && !slot.error);
 
@@ -150,7 +153,7 @@ export function RedCharts({ metrics, service, operation, range, ratePer }: Props
         lines={lines.calls}
         xDomain={xDomain}
         format={formatRate}
-        tickFormat={(value) => `${Number(value.toPrecision(3))}/s`}
+        tickFormat={rateTick}
         hover={hover}
         onHover={setHover}
         actions={(i) => traces(i, 'View traces')}

@@ -104,6 +104,48 @@ export function TimeSeriesChart(props: Props) {
     [lines, times, x, y],
   );
 
+  // Axes and lines change with the data and the size only: the same elements on every crosshair
+  // move, so React skips them and a move redraws just the crosshair and the readout.
+  const drawing = useMemo(
+    () => (
+      <>
+        <g className="ts-grid">
+          {y.ticks(4).map((tick) => (
+            <g key={tick} transform={`translate(0,${y(tick)})`}>
+              <line x1={MARGIN.left} x2={width - MARGIN.right} />
+              <text x={MARGIN.left - 6} dy="0.32em" textAnchor="end">
+                {tick === 0 ? '0' : tickFormat(tick)}
+              </text>
+            </g>
+          ))}
+        </g>
+        <g className="ts-x-axis" transform={`translate(0,${HEIGHT - MARGIN.bottom})`}>
+          <line x1={MARGIN.left} x2={width - MARGIN.right} />
+          {x.ticks(Math.max(2, Math.floor(width / 110))).map((tick) => (
+            <text key={tick.getTime()} x={x(tick)} dy="1.2em" textAnchor="middle">
+              {formatClock(tick.getTime(), withDate)}
+            </text>
+          ))}
+        </g>
+        {paths.map(({ one, d, lone }) => (
+          <g key={one.key} className={one.className}>
+            <path d={d} className="ts-line" />
+            {lone.map((i) => (
+              <circle
+                key={i}
+                cx={x(times[i] ?? 0)}
+                cy={y(one.values[i] ?? 0)}
+                r={2.5}
+                className="ts-dot"
+              />
+            ))}
+          </g>
+        ))}
+      </>
+    ),
+    [x, y, width, withDate, paths, times, tickFormat],
+  );
+
   const move = (event: PointerEvent<SVGSVGElement>) => {
     if (times.length === 0) return;
     const px = event.clientX - event.currentTarget.getBoundingClientRect().left;
@@ -170,38 +212,7 @@ export function TimeSeriesChart(props: Props) {
           onPointerMove={move}
           onPointerDown={move}
         >
-          <g className="ts-grid">
-            {y.ticks(4).map((tick) => (
-              <g key={tick} transform={`translate(0,${y(tick)})`}>
-                <line x1={MARGIN.left} x2={width - MARGIN.right} />
-                <text x={MARGIN.left - 6} dy="0.32em" textAnchor="end">
-                  {tick === 0 ? '0' : tickFormat(tick)}
-                </text>
-              </g>
-            ))}
-          </g>
-          <g className="ts-x-axis" transform={`translate(0,${HEIGHT - MARGIN.bottom})`}>
-            <line x1={MARGIN.left} x2={width - MARGIN.right} />
-            {x.ticks(Math.max(2, Math.floor(width / 110))).map((tick) => (
-              <text key={tick.getTime()} x={x(tick)} dy="1.2em" textAnchor="middle">
-                {formatClock(tick.getTime(), withDate)}
-              </text>
-            ))}
-          </g>
-          {paths.map(({ one, d, lone }) => (
-            <g key={one.key} className={one.className}>
-              <path d={d} className="ts-line" />
-              {lone.map((i) => (
-                <circle
-                  key={i}
-                  cx={x(times[i] ?? 0)}
-                  cy={y(one.values[i] ?? 0)}
-                  r={2.5}
-                  className="ts-dot"
-                />
-              ))}
-            </g>
-          ))}
+          {drawing}
           {hoverTime !== undefined && hover !== null && (
             <g className="ts-crosshair">
               <line
