@@ -32,6 +32,13 @@ test('service → charts → operation → "View traces" opens the matching sear
   const latency = section.getByRole('figure', { name: 'Latency' });
   await latency.getByRole('group', { name: /Latency chart/ }).focus();
   await page.keyboard.press('End');
+  // One crosshair for the page: the service's three charts read the operation's time.
+  const opTime = (await latency.locator('.ts-readout time').textContent()) ?? '';
+  expect(opTime).not.toBe('');
+  const serviceTimes = page
+    .getByRole('region', { name: 'payment-service (span kind server)' })
+    .locator('.ts-readout time');
+  await expect(serviceTimes).toHaveText([opTime, opTime, opTime]);
   // The slow fifth of Charge calls: p95 in seconds.
   const link = latency.getByRole('link', { name: /View traces ≥ p95 \(\d(\.\d+)?s\)/ });
   await expect(link).toBeVisible();
