@@ -118,6 +118,16 @@ for (const where of ['root', 'subPath'] as const) {
       await page.keyboard.press('Escape');
     });
 
+    test('monitor: the metrics worker starts under the CSP and the charts draw', async ({
+      page,
+    }) => {
+      await page.goto(`${base}monitor?service=payment-service`);
+      for (const title of ['Latency', 'Error rate', 'Request rate'])
+        await expect(page.getByRole('figure', { name: title }).first()).toBeVisible();
+      const table = page.getByRole('table', { name: 'Operations of payment-service' });
+      await expect(table.getByRole('button', { name: 'Charge' })).toBeVisible({ timeout: 30_000 });
+    });
+
     test('trace files open from disk', async ({ page }) => {
       await page.goto(`${base}search`);
       await page.getByLabel('Choose files…').setInputFiles([
