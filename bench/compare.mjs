@@ -106,6 +106,9 @@ async function measure(url) {
     loaded: window.__bench.loadedAt,
     rows: window.__bench.rowsAt,
     longest: Math.max(0, ...window.__bench.longtasks.map((t) => t.duration)),
+    graph: /([\d,]+) nodes/.exec(
+      document.querySelector('[role="application"]')?.getAttribute('aria-label') ?? '',
+    )?.[1],
   }));
   await context.close();
   return r;
@@ -114,9 +117,9 @@ async function measure(url) {
 try {
   console.log(`Profile: ${profile}; ${cpus().length} cores.`);
   console.log(
-    '| pair | build | both loaded (ms) | first diff rows (ms) | diff after load (ms) | longest task (ms) | load avg |',
+    '| pair | build | both loaded (ms) | first diff rows (ms) | diff after load (ms) | longest task (ms) | graph nodes | load avg |',
   );
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const [label, a, b] of PAIRS.filter(([label]) => label.includes(only))) {
     for (let i = 0; i < loads; i++) {
       const order = i % 2 === 0 ? servers.keys() : [...servers.keys()].reverse();
@@ -125,7 +128,7 @@ try {
         const r = await measure(b ? `${base}compare?cohort=${a}&cohort=${b}` : `${base}trace/${a}`);
         const diff = r.loaded > 0 ? Math.round(r.rows - r.loaded) : '';
         console.log(
-          `| ${label} | ${builds[k]?.label ?? ''} | ${Math.round(r.loaded)} | ${Math.round(r.rows)} | ${diff} | ${Math.round(r.longest)} | ${loadavg()[0].toFixed(1)} |`,
+          `| ${label} | ${builds[k]?.label ?? ''} | ${Math.round(r.loaded)} | ${Math.round(r.rows)} | ${diff} | ${Math.round(r.longest)} | ${r.graph ?? ''} | ${loadavg()[0].toFixed(1)} |`,
         );
       }
     }

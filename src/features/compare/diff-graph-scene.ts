@@ -10,6 +10,7 @@ import { formatCount } from '../../ui/format-count';
 import { formatDuration } from '../../ui/format-duration';
 import { edgeWidthOf, type GraphScene, type ScenePositions } from '../../ui/graph-view/graph-scene';
 import { rowChange, type Threshold } from './diff-row-model';
+import type { GraphWindow } from './diff-graph-window';
 
 const NODE_W = 280;
 const NODE_H = 44;
@@ -39,46 +40,51 @@ export function nodeChange(graph: DiffGraph, node: number, threshold: Threshold)
 /** Outline and fill of each kind of change, as canvas colours. */
 export type ChangeColors = Readonly<Record<NodeChange, { stroke: string; fill: string }>>;
 
-/** The graph and its places: they depend on the diff only, not on the threshold. */
+/** The drawn nodes and their places: they depend on the diff and the window, not the threshold. */
 export interface DiffGraphLayout {
   readonly graph: IndexedGraph;
   readonly positions: ScenePositions;
+  /** Drawn node i is diff graph node `window.nodes[i]`. */
+  readonly window: GraphWindow;
 }
 
-export function layOutDiffGraph(diff: DiffGraph): DiffGraphLayout {
-  const n = diff.nodeCount;
+export function layOutDiffGraph(diff: DiffGraph, window: GraphWindow): DiffGraphLayout {
+  const { nodes, drawnAt } = window;
+  const n = nodes.length;
   const x = new Float32Array(n);
   const y = new Float32Array(n);
-  for (let v = 0; v < n; v++) {
-    x[v] = (diff.depth[v] ?? 0) * COLUMN + NODE_W / 2;
-    y[v] = (diff.slot[v] ?? 0) * ROW + NODE_H / 2;
-  }
-  // One edge per node with a parent; diff-graph.ts numbers a parent before its children.
+  nodes.forEach((v, i) => {
+    x[i] = (diff.depth[v] ?? 0) * COLUMN + NODE_W / 2;
+    y[i] = (diff.slot[v] ?? 0) * ROW + NODE_H / 2;
+  });
+  // An edge to each drawn node whose parent is drawn too.
+  const parentAt = (i: number) => drawnAt[diff.parent[nodes[i] ?? 0] ?? -1] ?? -1;
   let edges = 0;
-  for (let v = 0; v < n; v++) if ((diff.parent[v] ?? -1) >= 0) edges++;
+  for (let i = 0; i < n; i++) if (parentAt(i) >= 0) edges++;
   const source = new Int32Array(edges);
   const target = new Int32Array(edges);
   const weight = new Float64Array(edges);
   const offsets = new Int32Array(edges + 1);
   const points = new Float32Array(edges * 8);
   let e = 0;
-  for (let v = 0; v < n; v++) {
-    const p = diff.parent[v] ?? -1;
+  for (let i = 0; i < n; i++) {
+    const p = parentAt(i);
     if (p < 0) continue;
+    const v = nodes[i] ?? 0;
     source[e] = p;
-    target[e] = v;
+    target[e] = i;
     weight[e] = Math.max(diff.countA[v] ?? 0, diff.countB[v] ?? 0);
     const x1 = (x[p] ?? 0) + NODE_W / 2;
-    const x2 = (x[v] ?? 0) - NODE_W / 2;
+    const x2 = (x[i] ?? 0) - NODE_W / 2;
     const mid = (x1 + x2) / 2;
-    points.set([x1, y[p] ?? 0, mid, y[p] ?? 0, mid, y[v] ?? 0, x2, y[v] ?? 0], e * 8);
+    points.set([x1, y[p] ?? 0, mid, y[p] ?? 0, mid, y[i] ?? 0, x2, y[i] ?? 0], e * 8);
     offsets[e + 1] = (e + 1) * 4;
     e++;
   }
   return {
     graph: {
       nodeCount: n,
-      ids: Array.from({ length: n }, (_, v) => String(v)),
+      ids: Array.from(nodes, String),
       width: new Float32Array(n).fill(NODE_W),
       height: new Float32Array(n).fill(NODE_H),
       source,
@@ -86,6 +92,7 @@ export function layOutDiffGraph(diff: DiffGraph): DiffGraphLayout {
       weight,
     },
     positions: { x, y, routes: { offsets, points } },
+    window,
   };
 }
 
@@ -108,21 +115,21 @@ export function diffGraphScene(
   colors: ChangeColors,
 ): GraphScene {
   const { graph } = diff;
-  const n = graph.nodeCount;
+  const { nodes } = layout.window;
   const labels: string[] = [];
   const details: string[] = [];
   const stroke: string[] = [];
   const fill: string[] = [];
-  const errors = new Uint8Array(n);
-  for (let v = 0; v < n; v++) {
+  const errors = new Uint8Array(nodes.length);
+  nodes.forEach((v, i) => {
     const text = nodeText(diff, v);
     const color = colors[nodeChange(graph, v, threshold)];
     labels.push(text.operation);
     details.push(`${text.service} · ${text.durations} · ${text.counts}`);
     stroke.push(color.stroke);
     fill.push(color.fill);
-    if ((graph.errorsA[v] ?? 0) + (graph.errorsB[v] ?? 0) > 0) errors[v] = 1;
-  }
+    if ((graph.errorsA[v] ?? 0) + (graph.errorsB[v] ?? 0) > 0) errors[i] = 1;
+  });
   return {
     graph: layout.graph,
     labels,

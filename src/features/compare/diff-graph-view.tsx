@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { TraceDiff } from '../../model/diff/trace-diff';
 import { cssColor } from '../../ui/css-color';
 import { formatCount } from '../../ui/format-count';
@@ -12,6 +12,10 @@ import {
   nodeText,
   type ChangeColors,
 } from './diff-graph-scene';
+import { childLists, graphWindow } from './diff-graph-window';
+
+/** At most this many nodes are drawn (diff-graph-window.ts). */
+const BUDGET = 2_000;
 
 /** `rgb(r, g, b)` → [r, g, b]; canvas needs plain colours, so fills are mixed here. */
 const channels = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
@@ -38,7 +42,7 @@ function changeColors(): ChangeColors {
  * The merged call tree of both traces (model/diff/diff-graph.ts), coloured by how each node
  * changed, in the app's canvas graph view: zoom (wheel, pinch, +, −, Fit, 1:1), find by
  * operation, arrow keys between nodes. Activating a node selects its first row in the table, and
- * a row picked in the table rings its node.
+ * a row picked in the table rings its node. A big tree is drawn a window at a time.
  */
 export function DiffGraphView({
   diff,
@@ -53,7 +57,17 @@ export function DiffGraphView({
   readonly onSelect: (node: number) => void;
 }) {
   const { graph } = diff;
-  const layout = useMemo(() => layOutDiffGraph(graph), [graph]);
+  const lists = useMemo(() => childLists(graph), [graph]);
+  // The window's focus; a selection outside the window moves it there (while rendering, so the
+  // graph never draws a frame without the selected node).
+  const [focus, setFocus] = useState({ node: -1, include: -1 });
+  const shown = useMemo(
+    () => graphWindow(graph, lists, focus.node, focus.include, BUDGET),
+    [graph, lists, focus],
+  );
+  if (selected >= 0 && (shown.drawnAt[selected] ?? -1) < 0)
+    setFocus({ node: graph.parent[selected] ?? -1, include: selected });
+  const layout = useMemo(() => layOutDiffGraph(graph, shown), [graph, shown]);
   const colors = useMemo(() => changeColors(), []);
   const scene = useMemo(
     () => diffGraphScene(diff, layout, threshold, colors),
@@ -65,6 +79,7 @@ export function DiffGraphView({
     const errors = `${graph.errorsA[node] ?? 0} → ${graph.errorsB[node] ?? 0} errors`;
     return `${text.service} ${text.operation}: ${change}, calls ${text.counts}, time ${text.durations}, ${errors}`;
   };
+  const drawn = shown.nodes.length;
   return (
     <section className="diff-graph" aria-labelledby="diff-graph-title">
       <div className="diff-graph-head">
@@ -78,19 +93,35 @@ export function DiffGraphView({
         </ul>
       </div>
       <GraphView
+        // A moved window is a new picture: fitted afresh.
+        key={focus.node}
         scene={scene}
         positions={layout.positions}
         settled
         label={`Merged call tree, ${formatCount(graph.nodeCount)} nodes`}
         noun="operation"
-        selected={selected}
-        onActivate={onSelect}
-        describe={describe}
+        selected={shown.drawnAt[selected] ?? -1}
+        onActivate={(i) => onSelect(shown.nodes[i] ?? -1)}
+        describe={(i) => describe(shown.nodes[i] ?? 0)}
       >
         <span className="diff-graph-selection" aria-live="polite">
           Selected: {selected >= 0 ? describe(selected) : 'none'}
         </span>
       </GraphView>
+      {drawn < graph.nodeCount && (
+        <p className="diff-graph-window">
+          Drawing {formatCount(drawn)} of {formatCount(graph.nodeCount)} nodes:{' '}
+          {focus.node < 0
+            ? 'the top of the tree.'
+            : `around ${nodeText(diff, focus.node).operation}.`}{' '}
+          A row picked in the table draws its part.{' '}
+          {focus.node >= 0 && (
+            <button type="button" onClick={() => setFocus({ node: -1, include: selected })}>
+              Draw the top
+            </button>
+          )}
+        </p>
+      )}
     </section>
   );
 }
