@@ -269,3 +269,24 @@ test('three traces ticked in search compare as a cohort of three', async ({ page
     cohort.getByRole('radio', { name: 'Median of the other traces as B' }),
   ).toBeVisible();
 });
+
+test('a big merged tree is drawn a window at a time, following the table', async ({ page }) => {
+  // The demo backend's 10k-span traces ('b16' + span count; src/mocks/big-traces.ts).
+  const big = (n: number) => `b16${String(n).padStart(29, '0')}`;
+  await page.goto(`compare?cohort=${big(10_000)}&cohort=${big(10_001)}`);
+  const graph = page.getByRole('region', { name: 'Structural diff' });
+  const note = graph.locator('.diff-graph-window');
+  await expect(note).toContainText(/Drawing 2,000 of [\d,]+ nodes: the top of the tree\./, {
+    timeout: 30_000,
+  });
+  // The last row of the table lies outside that window: picking it moves the window there.
+  await grid(page).focus();
+  // The first key picks the first row; End then the last.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await expect(note).toContainText(/Drawing [\d,]+ of [\d,]+ nodes: around /);
+  await expect(graph.locator('.diff-graph-selection')).not.toContainText('Selected: none');
+  await graph.getByRole('button', { name: 'Draw the top' }).click();
+  await expect(note).toContainText('the top of the tree.');
+  expect(await seriousViolations(page)).toEqual([]);
+});
