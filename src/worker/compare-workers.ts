@@ -37,6 +37,11 @@ export class CompareWorkers {
     return this.primary;
   }
 
+  /** Starts both workers (and links them) now, so they boot while the page gets ready. */
+  prewarm(): void {
+    this.link();
+  }
+
   /** Starts both workers and links them; again after either was replaced (it crashed). */
   private link(): void {
     this.primary.prewarm();
