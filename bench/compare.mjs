@@ -4,35 +4,35 @@
  * in fresh contexts. Prints, per pair: both traces loaded, first diff rows, and the longest
  * main-thread task over the whole load (Long Tasks API).
  *
- * Usage: node bench/compare.mjs [--no-build] [--loads=3] [--work=/tmp/cairn-compare-bench]
+ * Usage: node bench/compare.mjs [--no-build] [--loads=3] [--only=10k] [--profile=realistic|light]
+ *        [--work=/tmp/cairn-compare-bench] [--ab=<distA>,<distB>]
+ * The traces are the engine bench's realistic ones unless `--profile=light` (bench-args.mjs).
  */
+import { cpus, loadavg } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS } from '../scripts/chromium-flags.mjs';
 import { buildApp } from './build.mjs';
 import { startBenchServer } from './server.mjs';
+import { bigTraceId, parseArgs, profileOf } from './bench-args.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) => {
-  const found = process.argv.find((a) => a.startsWith(`--${name}`));
-  if (!found) return fallback;
-  const [, value] = found.split('=');
-  return value ?? 'true';
-};
-const workDir = arg('work', join(root, 'node_modules', '.cache', 'cairn-compare-bench'));
+const args = parseArgs(process.argv.slice(2));
+const workDir = args.work ?? join(root, 'node_modules', '.cache', 'cairn-compare-bench');
 const distDir = join(workDir, 'dist');
-const loads = Number(arg('loads', '3'));
-const only = arg('only', '');
+const loads = Number(args.loads ?? '3');
+const only = args.only ?? '';
+const profile = profileOf(args);
+const id = (count, shape) => bigTraceId(profile, count, shape);
 
-const big = (prefix, n, width) => `${prefix}${String(n).padStart(width, '0')}`;
 /** [label, A, B]; B null: A's own trace page, as a baseline measured the same way. */
 const PAIRS = [
-  ['10k trace page (baseline)', big('b16', 10_000, 29), null],
-  ['10k vs 10k', big('b16', 10_000, 29), big('b16', 10_001, 29)],
-  ['100k trace page (baseline)', big('b16', 100_000, 29), null],
-  ['100k vs 100k', big('b16', 100_000, 29), big('b16', 100_001, 29)],
-  ['10,000-deep chains', big('dee9', 10_000, 28), big('dee9', 10_001, 28)],
+  ['10k trace page (baseline)', id(10_000), null],
+  ['10k vs 10k', id(10_000), id(10_001)],
+  ['100k trace page (baseline)', id(100_000), null],
+  ['100k vs 100k', id(100_000), id(100_001)],
+  ['10,000-deep chains', id(10_000, 'deep'), id(10_001, 'deep')],
 ];
 
 /** Installed before app code: long tasks, and when the page says both traces are loaded. */
@@ -59,44 +59,70 @@ function probes() {
   );
 }
 
-if (arg('no-build', 'false') !== 'true') buildApp(root, distDir);
-const server = await startBenchServer({
-  root,
-  distDir,
-  cacheDir: join(workDir, 'traces'),
-  bigTraceIds: [...new Set(PAIRS.flatMap(([, a, b]) => (b ? [a, b] : [a])))],
-});
-await fetch(`${server.url}api/v3/services`).then((r) => r.arrayBuffer());
+/**
+ * `--ab=<distA>,<distB>`: two builds made beforehand, measured load by load in turn (A B B A …)
+ * so the shared machine's load changes hit both alike. Without it, one build made here.
+ */
+const builds = args.ab
+  ? args.ab.split(',').map((dir, k) => ({ label: 'AB'[k] ?? String(k), distDir: dir }))
+  : [{ label: '', distDir }];
+if (!args.ab && args['no-build'] !== 'true') buildApp(root, distDir);
+const bigTraceIds = [...new Set(PAIRS.flatMap(([, a, b]) => (b ? [a, b] : [a])))];
+const servers = [];
+for (const build of builds) {
+  const server = await startBenchServer({
+    root,
+    distDir: build.distDir,
+    cacheDir: join(workDir, 'traces'),
+    bigTraceIds,
+  });
+  servers.push(server);
+  await fetch(`${server.url}api/v3/services`).then((r) => r.arrayBuffer());
+}
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: CHROMIUM_FLAGS,
 });
+
+/** One fresh-context load of `url`: both traces loaded, first rows, longest task. */
+async function measure(url) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.addInitScript(probes);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.rowsAt > 0, null, { timeout: 180_000 });
+  const r = await page.evaluate(() => ({
+    loaded: window.__bench.loadedAt,
+    rows: window.__bench.rowsAt,
+    longest: Math.max(0, ...window.__bench.longtasks.map((t) => t.duration)),
+    graph: /([\d,]+) nodes/.exec(
+      document.querySelector('[role="application"]')?.getAttribute('aria-label') ?? '',
+    )?.[1],
+  }));
+  await context.close();
+  return r;
+}
+
 try {
+  console.log(`Profile: ${profile}; ${cpus().length} cores.`);
   console.log(
-    '| pair | both loaded (ms) | first diff rows (ms) | diff after load (ms) | longest task (ms) |',
+    '| pair | build | both loaded (ms) | first diff rows (ms) | diff after load (ms) | longest task (ms) | graph nodes | load avg |',
   );
-  console.log('|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const [label, a, b] of PAIRS.filter(([label]) => label.includes(only))) {
     for (let i = 0; i < loads; i++) {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-      await context.addInitScript(probes);
-      const page = await context.newPage();
-      await page.goto(
-        b ? `${server.url}compare?cohort=${a}&cohort=${b}` : `${server.url}trace/${a}`,
-      );
-      await page.waitForFunction(() => window.__bench.rowsAt > 0, null, { timeout: 180_000 });
-      const r = await page.evaluate(() => ({
-        loaded: window.__bench.loadedAt,
-        rows: window.__bench.rowsAt,
-        longest: Math.max(0, ...window.__bench.longtasks.map((t) => t.duration)),
-      }));
-      console.log(
-        `| ${label} | ${Math.round(r.loaded)} | ${Math.round(r.rows)} | ${Math.round(r.rows - r.loaded)} | ${Math.round(r.longest)} |`,
-      );
-      await context.close();
+      const order = i % 2 === 0 ? servers.keys() : [...servers.keys()].reverse();
+      for (const k of order) {
+        const base = servers[k]?.url ?? '';
+        const r = await measure(b ? `${base}compare?cohort=${a}&cohort=${b}` : `${base}trace/${a}`);
+        const diff = r.loaded > 0 ? Math.round(r.rows - r.loaded) : '';
+        console.log(
+          `| ${label} | ${builds[k]?.label ?? ''} | ${Math.round(r.loaded)} | ${Math.round(r.rows)} | ${diff} | ${Math.round(r.longest)} | ${r.graph ?? ''} | ${loadavg()[0].toFixed(1)} |`,
+        );
+      }
     }
   }
 } finally {
   await browser.close();
-  await server.close();
+  for (const server of servers) await server.close();
 }

@@ -26,6 +26,7 @@ import {
 import { formatTable } from './report.mjs';
 import { CHROMIUM_FLAGS } from '../scripts/chromium-flags.mjs';
 import { startBenchServer } from './server.mjs';
+import { bigTraceId, parseArgs, profileOf } from './bench-args.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(root, 'bench', 'results');
@@ -35,26 +36,6 @@ const distDir = join(workDir, 'dist');
 const cacheDir = join(workDir, 'traces');
 
 const SIZES = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
-/**
- * Same ids as src/mocks/big-traces.ts: a prefix naming the profile + the span count, 32 digits
- * in all. 'realistic': attributes, resources, events and links of auto-instrumented services
- * (~850 bytes a span in OTLP JSON); 'light': a few tags (~280 bytes), the bench's traces before.
- */
-const PROFILE_PREFIX = { realistic: 'bea1', light: 'b16' };
-
-/** `--key=value`, `--key value` or a bare `--flag` (true). */
-function parseArgs(argv) {
-  const parsed = {};
-  for (let i = 0; i < argv.length; i++) {
-    const [key, inline] = argv[i].replace(/^--/, '').split('=');
-    const next = argv[i + 1];
-    if (inline !== undefined) parsed[key] = inline;
-    else if (next !== undefined && !next.startsWith('--')) parsed[key] = argv[++i];
-    else parsed[key] = 'true';
-  }
-  return parsed;
-}
-
 const args = parseArgs(process.argv.slice(2));
 const sizes = (args.sizes ?? '10k,100k,1m').toLowerCase().split(',');
 const unknownSizes = sizes.filter((s) => !(s in SIZES));
@@ -62,15 +43,8 @@ if (unknownSizes.length > 0) {
   console.error(`Unknown size ${unknownSizes.join(', ')}; use --sizes=10k,100k,1m or a subset.`);
   process.exit(2);
 }
-const profile = (args.profile ?? 'realistic').toLowerCase();
-if (!(profile in PROFILE_PREFIX)) {
-  console.error(`Unknown profile ${profile}; use --profile=realistic or --profile=light.`);
-  process.exit(2);
-}
-const traceIdFor = (count) => {
-  const prefix = PROFILE_PREFIX[profile];
-  return prefix + String(count).padStart(32 - prefix.length, '0');
-};
+const profile = profileOf(args);
+const traceIdFor = (count) => bigTraceId(profile, count);
 const frames = Number(args.frames ?? 300);
 /** Fresh-context loads per size for first rows and the load's longest task (1M: one, ~5 s each). */
 const loadsFor = (size) => Number(args.loads ?? (size === '1m' ? 1 : 5));

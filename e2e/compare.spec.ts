@@ -211,15 +211,22 @@ test('a cohort of three lists every trace and compares any pair, or one against 
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('the structural diff graph and the table select together', async ({ page }) => {
+test('the structural diff graph zooms, and it and the table select together', async ({ page }) => {
   const [normal, slow] = await checkoutPair(page);
   await page.goto(`compare?cohort=${normal}&cohort=${slow}`);
   const graph = page.getByRole('region', { name: 'Structural diff' });
-  const charge = graph.locator('.graph-node', { hasText: 'payment-service' });
-  // The slow Charge call: slower in B, with its counts and durations on each side.
-  await expect(charge).toHaveClass(/node-slower/);
-  await expect(charge).toContainText(/×1 → ×1 · [\d.]+ms → [12](\.\d+)?s/);
-  await charge.click();
+  const canvas = graph.getByRole('application', { name: /Merged call tree, \d+ nodes/ });
+  const selection = graph.locator('.diff-graph-selection');
+  // Find centres each Charge call in turn (order-service's, then payment-service's, the slow
+  // one); a click there selects it, with its counts and durations.
+  await graph.getByRole('combobox', { name: 'Find an operation' }).fill('Charge');
+  await graph.getByRole('button', { name: 'Find' }).click();
+  await graph.getByRole('button', { name: 'Find' }).click();
+  await expect(graph.getByRole('search').getByRole('status')).toHaveText('2 of 2');
+  await canvas.click();
+  await expect(selection).toContainText(
+    /payment-service Charge: slower in B, calls ×1 → ×1, time [\d.]+ms → [12](\.\d+)?s/,
+  );
   await expect(grid(page).getByRole('row', { selected: true })).toContainText(
     'payment-service Charge',
   );
@@ -227,13 +234,25 @@ test('the structural diff graph and the table select together', async ({ page })
   await grid(page)
     .getByRole('row', { name: /INSERT orders/ })
     .click();
-  await expect(graph.locator('.graph-node.selected')).toContainText('INSERT orders');
-  // Keys walk the nodes; the selection is announced.
-  await graph.getByRole('group').focus();
-  await page.keyboard.press('Home');
-  await expect(graph.locator('.graph-node.selected')).toContainText('GET /checkout');
-  await page.keyboard.press('ArrowDown');
-  await expect(grid(page).getByRole('row', { selected: true })).toHaveAttribute('aria-level', '2');
+  await expect(selection).toContainText('INSERT orders');
+  // Zoom by button and key; Fit shows the whole tree again.
+  const level = graph.getByRole('status', { name: 'Zoom level' });
+  await graph.getByRole('button', { name: 'Fit' }).click();
+  await expect(level).not.toHaveText('100%');
+  const fitted = (await level.textContent()) ?? '';
+  await graph.getByRole('button', { name: 'Zoom out' }).click();
+  await expect(level).not.toHaveText(fitted);
+  await graph.getByRole('button', { name: 'Fit' }).click();
+  await expect(level).toHaveText(fitted);
+  await canvas.focus();
+  await page.keyboard.press('+');
+  await expect(level).not.toHaveText(fitted);
+  // Keys move between nodes by position; Enter selects, in the table too.
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  await expect(selection).not.toContainText('INSERT orders');
+  await expect(grid(page).getByRole('row', { selected: true })).not.toContainText('INSERT orders');
+  await graph.screenshot({ path: test.info().outputPath('diff-graph.png') });
   expect(await seriousViolations(page)).toEqual([]);
 });
 
@@ -249,4 +268,25 @@ test('three traces ticked in search compare as a cohort of three', async ({ page
   await expect(
     cohort.getByRole('radio', { name: 'Median of the other traces as B' }),
   ).toBeVisible();
+});
+
+test('a big merged tree is drawn a window at a time, following the table', async ({ page }) => {
+  // The demo backend's 10k-span traces ('b16' + span count; src/mocks/big-traces.ts).
+  const big = (n: number) => `b16${String(n).padStart(29, '0')}`;
+  await page.goto(`compare?cohort=${big(10_000)}&cohort=${big(10_001)}`);
+  const graph = page.getByRole('region', { name: 'Structural diff' });
+  const note = graph.locator('.diff-graph-window');
+  await expect(note).toContainText(/Drawing 2,000 of [\d,]+ nodes: the top of the tree\./, {
+    timeout: 30_000,
+  });
+  // The last row of the table lies outside that window: picking it moves the window there.
+  await grid(page).focus();
+  // The first key picks the first row; End then the last.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await expect(note).toContainText(/Drawing [\d,]+ of [\d,]+ nodes: around /);
+  await expect(graph.locator('.diff-graph-selection')).not.toContainText('Selected: none');
+  await graph.getByRole('button', { name: 'Draw the top' }).click();
+  await expect(note).toContainText('the top of the tree.');
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -44,6 +44,12 @@ describe('big traces', () => {
       profile: 'realistic',
     });
     expect(parseBigTraceId(BIG_TRACE_IDS.big10k)).toMatchObject({ profile: 'light' });
+    expect(parseBigTraceId(bigTraceId('deep', 10_000, 'realistic'))).toMatchObject({
+      traceId: 'dea10000000000000000000000010000',
+      shape: 'deep',
+      profile: 'realistic',
+      spanCount: 10_000,
+    });
     expect(parseBigTraceId(BIG_TRACE_IDS.wide100k)).toMatchObject({
       shape: 'wide',
       spanCount: 100_001,

@@ -27,6 +27,7 @@ const PREFIXES: readonly { prefix: string; shape: BigShape; profile: BigProfile 
   { prefix: 'b16', shape: 'random', profile: 'light' },
   { prefix: 'bea1', shape: 'random', profile: 'realistic' },
   { prefix: 'dee9', shape: 'deep', profile: 'light' },
+  { prefix: 'dea1', shape: 'deep', profile: 'realistic' },
   { prefix: 'f1d0', shape: 'wide', profile: 'light' },
 ];
 /** Beyond this a generated response would take minutes; nobody needs it for a demo or benchmark. */

@@ -2,24 +2,37 @@
  * The worker's side of `diff`: the alignment, merged rows and totals of two loaded traces, run in
  * slices (run-sliced.ts) so a span detail or a find asked meanwhile is answered within a slice.
  * Two 100k-span traces take a few hundred ms; on the main thread that was a long freeze.
+ *
+ * The traces may live in this worker or in its peer (the compare page loads its traces in two
+ * workers side by side): `sources` gives this worker's own columns, or a copy of the peer's.
  */
 import { cohortMedian } from '../model/diff/cohort-median';
+import type { DiffInput } from '../model/diff/span-names';
 import { diffBuffers, diffSteps } from '../model/diff/trace-diff';
-import type { ParsedTrace } from '../model/parse-document';
 import type { DiffRequest } from './diff-messages';
 import type { WorkerResponse } from './messages';
 import { Abandoned, runSliced } from './run-sliced';
 
+export interface DiffSources {
+  /** The columns and names of trace `handle`, or undefined when no worker holds it. */
+  input(handle: number): DiffInput | undefined | Promise<DiffInput | undefined>;
+  /** False once `input` stopped being the loaded trace of `handle` (released meanwhile). */
+  isCurrent(handle: number, input: DiffInput): boolean;
+}
+
 export async function answerDiff(
   request: DiffRequest,
-  lookup: (handle: number) => ParsedTrace | undefined,
+  sources: DiffSources,
+  /** True once the request was cancelled or superseded: the diff stops at its next pause. */
+  isCancelled: () => boolean,
   post: (message: WorkerResponse, transfer?: Transferable[]) => void,
 ): Promise<void> {
   const { id } = request;
   try {
-    const a = lookup(request.handleA);
-    const others = request.handlesB.map(lookup);
-    const present = others.filter((p): p is ParsedTrace => p !== undefined);
+    const handles = [request.handleA, ...request.handlesB];
+    const inputs = await Promise.all(handles.map((handle) => sources.input(handle)));
+    const [a, ...others] = inputs;
+    const present = others.filter((p): p is DiffInput => p !== undefined);
     if (!a || present.length === 0 || present.length !== others.length) {
       post({
         type: 'error',
@@ -29,21 +42,19 @@ export async function answerDiff(
       return;
     }
     const isWanted = () =>
-      lookup(request.handleA) === a &&
-      present.every((p, k) => lookup(request.handlesB[k] ?? -1) === p);
+      !isCancelled() &&
+      inputs.every((input, k) => input && sources.isCurrent(handles[k] ?? -1, input));
     const b =
       present.length === 1 && present[0]
-        ? present[0].trace
-        : await runSliced(
-            cohortMedian(
-              a.trace,
-              present.map((p) => p.trace),
-            ),
-            isWanted,
-          );
-    const diff = await runSliced(diffSteps(a.trace, b), isWanted);
+        ? present[0]
+        : await runSliced(cohortMedian(a, present), isWanted);
+    const diff = await runSliced(diffSteps(a, b), isWanted);
     post({ type: 'diff', id, diff }, diffBuffers(diff));
   } catch (error) {
+    if (error instanceof Abandoned && isCancelled()) {
+      post({ type: 'error', id, error: { kind: 'aborted', message: 'Cancelled' } });
+      return;
+    }
     const message =
       error instanceof Abandoned
         ? 'A compared trace was released during the comparison'

@@ -9,7 +9,7 @@
 import type { TraceColumns, Trace } from '../model/trace';
 import type { LoadedTrace } from './messages';
 
-function copyColumns(columns: TraceColumns): TraceColumns {
+export function copyColumns(columns: TraceColumns): TraceColumns {
   // slice() also trims any spare capacity a growing parser left at the end of a buffer.
   const n = columns.spanCount;
   return {

@@ -13,6 +13,7 @@ import type { FlameTree } from '../model/analysis/flame-tree';
 import type { SpanColumn } from '../model/analysis/span-sort';
 import type { ExportJsonRequest, ExportJsonResponse } from './export-messages';
 import type { DiffRequest, DiffResponse } from './diff-messages';
+import type { ConnectPeerRequest } from './peer-messages';
 
 /** A trace held by the worker, as the main thread sees it. `handle` names it in later requests. */
 export interface LoadedTrace extends TraceSummaryInfo {
@@ -95,6 +96,7 @@ export type WorkerRequest =
   | { readonly type: 'flame-tree'; readonly id: number; readonly handle: number }
   | ExportJsonRequest
   | DiffRequest
+  | ConnectPeerRequest
   | { readonly type: 'release'; readonly id: number; readonly handle: number };
 
 export type WorkerResponse =

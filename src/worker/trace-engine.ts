@@ -19,6 +19,8 @@ import { copyForTransfer, TraceAnalyses } from './trace-analyses';
 import { buildFlameTreeSliced } from './flame-trees';
 import { SpanOrders } from './span-orders';
 import { Abandoned } from './run-sliced';
+import { PeerLink } from './peer-link';
+import { ownerOfHandle, type ConnectPeerRequest } from './peer-messages';
 
 export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
 
@@ -35,9 +37,15 @@ export class TraceEngine {
   private readonly traces = new Map<number, ParsedTrace>();
   private readonly analyses = new TraceAnalyses();
   private readonly spanOrders = new SpanOrders();
-  /** In-flight loads by request id, so `cancel` can stop them. */
-  private readonly loads = new Map<number, AbortController>();
+  /** In-flight loads and diffs by request id, so `cancel` can stop them. */
+  private readonly cancellable = new Map<number, AbortController>();
+  /**
+   * Handles go up in steps of two, odd in the primary worker and even in the compare page's
+   * helper (peer-messages.ts), so a handle alone says which worker holds the trace.
+   */
   private nextHandle = 1;
+  private role: ConnectPeerRequest['role'] = 'primary';
+  private peer: PeerLink | null = null;
   private latestFind = 0;
 
   constructor(
@@ -53,8 +61,10 @@ export class TraceEngine {
       case 'load-bytes':
         return this.loadBytes(request.id, request.name, request.bytes);
       case 'cancel':
-        this.loads.get(request.id)?.abort(new Cancelled('Cancelled'));
+        this.cancellable.get(request.id)?.abort(new Cancelled('Cancelled'));
         return;
+      case 'connect-peer':
+        return this.connectPeer(request);
       case 'span-detail':
         return this.withTrace(request.id, request.handle, (parsed) => {
           if (!(request.index >= 0 && request.index < parsed.trace.spanCount)) {
@@ -135,12 +145,60 @@ export class TraceEngine {
         );
       }
       case 'diff':
-        return answerDiff(request, (handle) => this.traces.get(handle), this.post);
+        return this.whileCancellable(request.id, (signal) =>
+          answerDiff(
+            request,
+            {
+              input: (handle) =>
+                this.owns(handle) ? this.traces.get(handle)?.trace : this.peer?.columns(handle),
+              // A peer's copy is this request's own: releasing the original does not touch it.
+              isCurrent: (handle, input) =>
+                !this.owns(handle) || this.traces.get(handle)?.trace === input,
+            },
+            () => signal.aborted,
+            this.post,
+          ),
+        );
       case 'release':
         this.traces.delete(request.handle);
         this.analyses.delete(request.handle);
         this.spanOrders.delete(request.handle);
         return;
+    }
+  }
+
+  private owns(handle: number): boolean {
+    return ownerOfHandle(handle) === this.role;
+  }
+
+  private connectPeer(request: ConnectPeerRequest): void {
+    if (request.role !== this.role) {
+      // Only a fresh worker changes role: handles already given out keep their owner.
+      if (this.traces.size > 0) {
+        const message = 'A trace worker holding traces cannot change its role';
+        this.post({ type: 'error', id: request.id, error: { kind: 'worker', message } });
+        return;
+      }
+      this.role = request.role;
+      this.nextHandle = request.role === 'helper' ? 2 : 1;
+    }
+    this.peer?.close();
+    this.peer = new PeerLink(request.port, (handle) =>
+      this.owns(handle) ? this.traces.get(handle)?.trace : undefined,
+    );
+  }
+
+  /** Runs `work` with a signal that a `cancel` of request `id` aborts. */
+  private async whileCancellable(
+    id: number,
+    work: (signal: AbortSignal) => Promise<void>,
+  ): Promise<void> {
+    const controller = new AbortController();
+    this.cancellable.set(id, controller);
+    try {
+      await work(controller.signal);
+    } finally {
+      this.cancellable.delete(id);
     }
   }
 
@@ -225,7 +283,7 @@ export class TraceEngine {
     traceId: string | undefined,
   ): Promise<void> {
     const controller = new AbortController();
-    this.loads.set(id, controller);
+    this.cancellable.set(id, controller);
     // fetchResponse's timeout covers the headers; this one fires when the body stalls for as long.
     let idle: ReturnType<typeof setTimeout> | undefined;
     let timedOut = false;
@@ -267,13 +325,13 @@ export class TraceEngine {
       this.post({ type: 'error', id, error: wire });
     } finally {
       clearTimeout(idle);
-      this.loads.delete(id);
+      this.cancellable.delete(id);
     }
   }
 
   private async loadBytes(id: number, name: string, bytes: ArrayBuffer): Promise<void> {
     const controller = new AbortController();
-    this.loads.set(id, controller);
+    this.cancellable.set(id, controller);
     try {
       const result = await parseBytes(new Uint8Array(bytes), this.deps, {
         bytesTotal: bytes.byteLength,
@@ -284,7 +342,7 @@ export class TraceEngine {
     } catch (error) {
       this.post({ type: 'error', id, error: toWireError(error, name) });
     } finally {
-      this.loads.delete(id);
+      this.cancellable.delete(id);
     }
   }
 
@@ -317,7 +375,8 @@ export class TraceEngine {
     const traces: LoadedTrace[] = [];
     const transfer: ArrayBuffer[] = [];
     for (const item of parsed) {
-      const handle = this.nextHandle++;
+      const handle = this.nextHandle;
+      this.nextHandle += 2;
       this.traces.set(handle, item);
       const loaded = toLoadedTrace(handle, item.trace);
       traces.push(loaded.trace);

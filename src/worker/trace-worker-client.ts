@@ -54,12 +54,15 @@ export interface WorkerLike {
 
 interface Pending {
   readonly channel: string;
+  /** Loads and diffs: the worker is told to stop when the request is superseded or aborted. */
+  readonly cancellable: boolean;
   resolve(response: WorkerResponse): void;
   reject(error: unknown): void;
   onProgress?: (progress: LoadProgress) => void;
 }
 
 const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
+const CANCELLABLE: ReadonlySet<WorkerRequest['type']> = new Set(['load-url', 'load-bytes', 'diff']);
 const aborted = (why: string) => new DOMException(why, 'AbortError');
 
 export class TraceWorkerClient {
@@ -67,6 +70,7 @@ export class TraceWorkerClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly latest = new Map<string, number>();
+  private starts = 0;
 
   constructor(private readonly createWorker: () => WorkerLike) {}
 
@@ -187,10 +191,36 @@ export class TraceWorkerClient {
    * Aligns trace `handleA` with `handlesB` in the worker (one handle: that trace; several: their
    * median per aligned span). Latest wins per channel.
    */
-  async diff(handleA: number, handlesB: readonly number[], channel = 'diff'): Promise<TraceDiff> {
-    const reply = await this.send({ type: 'diff', id: this.nextId++, handleA, handlesB }, channel);
+  async diff(
+    handleA: number,
+    handlesB: readonly number[],
+    channel = 'diff',
+    signal?: AbortSignal,
+  ): Promise<TraceDiff> {
+    const reply = await this.send(
+      { type: 'diff', id: this.nextId++, handleA, handlesB },
+      channel,
+      [],
+      undefined,
+      signal,
+    );
     if (reply.type !== 'diff') throw unexpected(reply);
     return reply.diff;
+  }
+
+  /**
+   * Gives the worker its end of a channel to a peer worker (compare-workers.ts); `port` is
+   * transferred. A 'helper' must get this before anything else.
+   */
+  connectPeer(port: MessagePort, role: 'primary' | 'helper'): void {
+    this.ensureWorker().postMessage({ type: 'connect-peer', id: this.nextId++, port, role }, [
+      port,
+    ]);
+  }
+
+  /** How many workers this client has started (a crashed one is replaced on the next request). */
+  get startCount(): number {
+    return this.starts;
   }
 
   /** Starts the worker now, so its script loads while the page is still getting ready. */
@@ -231,6 +261,7 @@ export class TraceWorkerClient {
       const settle = () => signal?.removeEventListener('abort', onAbort);
       this.pending.set(request.id, {
         channel,
+        cancellable: CANCELLABLE.has(request.type),
         resolve: (response) => {
           settle();
           resolve(response);
@@ -245,13 +276,12 @@ export class TraceWorkerClient {
     });
   }
 
-  /** Rejects an older request of the channel; loads are also cancelled in the worker. */
+  /** Rejects an older request of the channel; loads and diffs are also cancelled in the worker. */
   private supersede(id: number): void {
     const entry = this.pending.get(id);
     if (!entry) return;
     this.pending.delete(id);
-    if (entry.channel === 'load' || entry.channel.startsWith('load:'))
-      this.worker?.postMessage({ type: 'cancel', id }, []);
+    if (entry.cancellable) this.worker?.postMessage({ type: 'cancel', id }, []);
     entry.reject(aborted('Superseded by a newer request'));
   }
 
@@ -272,6 +302,7 @@ export class TraceWorkerClient {
   private ensureWorker(): WorkerLike {
     if (this.worker) return this.worker;
     const worker = this.createWorker();
+    this.starts++;
     worker.onmessage = (event) => this.onMessage(event.data);
     worker.onerror = (event) => {
       // A crashed worker answers nothing more: fail everything in flight, start afresh next time.
@@ -294,10 +325,12 @@ const unexpected = (reply: WorkerResponse) =>
 
 let shared: TraceWorkerClient | null = null;
 
-/** The app's one trace worker, created on first use. */
+/** A new trace worker running trace-worker.ts. */
+export const startTraceWorker = (): WorkerLike =>
+  createModuleWorker(traceWorkerUrl) as unknown as WorkerLike;
+
+/** The app's one trace worker, created on first use (compare-workers.ts adds a helper). */
 export function traceWorkerClient(): TraceWorkerClient {
-  shared ??= new TraceWorkerClient(
-    () => createModuleWorker(traceWorkerUrl) as unknown as WorkerLike,
-  );
+  shared ??= new TraceWorkerClient(startTraceWorker);
   return shared;
 }

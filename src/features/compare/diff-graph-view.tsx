@@ -1,60 +1,48 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
-import type { DiffGraph } from '../../model/diff/diff-graph';
+import { useMemo, useState } from 'react';
 import type { TraceDiff } from '../../model/diff/trace-diff';
+import { cssColor } from '../../ui/css-color';
 import { formatCount } from '../../ui/format-count';
-import { formatDuration } from '../../ui/format-duration';
-import { useElementSize } from '../../ui/use-element-size';
-import { rowChange, type Threshold } from './diff-row-model';
+import { GraphView } from '../../ui/graph-view/graph-view';
+import type { Threshold } from './diff-row-model';
+import {
+  CHANGES,
+  diffGraphScene,
+  layOutDiffGraph,
+  nodeChange,
+  nodeText,
+  type ChangeColors,
+} from './diff-graph-scene';
+import { childLists, graphWindow } from './diff-graph-window';
 
-const NODE_W = 210;
-const NODE_H = 44;
-const COLUMN = 250;
-const ROW = 54;
-const PAD = 12;
-/** Nodes this far outside the viewport are still drawn, so edges and scrolling look whole. */
-const MARGIN = 300;
+/** At most this many nodes are drawn (diff-graph-window.ts). */
+const BUDGET = 2_000;
 
-export type NodeChange = 'added' | 'removed' | 'more' | 'fewer' | 'slower' | 'faster' | 'same';
+/** `rgb(r, g, b)` → [r, g, b]; canvas needs plain colours, so fills are mixed here. */
+const channels = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
 
-const LEGEND: readonly [NodeChange, string][] = [
-  ['removed', 'only in A'],
-  ['added', 'only in B'],
-  ['more', 'more calls in B'],
-  ['fewer', 'fewer calls in B'],
-  ['slower', 'slower in B'],
-  ['faster', 'faster in B'],
-  ['same', 'no difference'],
-];
-
-export function nodeChange(graph: DiffGraph, node: number, threshold: Threshold): NodeChange {
-  const change = rowChange(graph, node, threshold);
-  if (change === 'calls')
-    return (graph.countB[node] ?? 0) > (graph.countA[node] ?? 0) ? 'more' : 'fewer';
-  if (change === 'errors') return 'same';
-  return change;
+function mix(color: string, base: string, share: number): string {
+  const [r = 0, g = 0, b = 0] = channels(color);
+  const [br = 0, bg = 0, bb = 0] = channels(base);
+  const at = (c: number, d: number) => Math.round(c * share + d * (1 - share));
+  return `rgb(${at(r, br)}, ${at(g, bg)}, ${at(b, bb)})`;
 }
 
-const box = (graph: DiffGraph, node: number) => ({
-  x: PAD + (graph.depth[node] ?? 0) * COLUMN,
-  y: PAD + (graph.slot[node] ?? 0) * ROW,
-});
-
-function nodeText(diff: TraceDiff, node: number): [string, string, string] {
-  const { graph } = diff;
-  const name = graph.name[node] ?? 0;
-  const counts = `×${formatCount(graph.countA[node] ?? 0)} → ×${formatCount(graph.countB[node] ?? 0)}`;
-  const durations = `${formatDuration(graph.durationA[node] ?? 0)} → ${formatDuration(graph.durationB[node] ?? 0)}`;
-  return [
-    diff.services[diff.nameService[name] ?? 0] ?? '',
-    diff.nameOperation[name] ?? '',
-    `${counts} · ${durations}`,
-  ];
+/** Each change's colour (compare.css, `--diff-*`), and a fill of 22% of it on the surface. */
+function changeColors(): ChangeColors {
+  const root = document.documentElement;
+  const surface = cssColor(root, '--surface');
+  const entries = CHANGES.map(([change]) => {
+    const stroke = cssColor(root, `--diff-${change}`);
+    return [change, { stroke, fill: mix(stroke, surface, 0.22) }] as const;
+  });
+  return Object.fromEntries(entries) as ChangeColors;
 }
 
 /**
  * The merged call tree of both traces (model/diff/diff-graph.ts), coloured by how each node
- * changed. Only nodes near the viewport are drawn. Selecting a node selects its first row in the
- * table and the other way round; arrow keys walk the nodes in depth-first order.
+ * changed, in the app's canvas graph view: zoom (wheel, pinch, +, −, Fit, 1:1), find by
+ * operation, arrow keys between nodes. Activating a node selects its first row in the table, and
+ * a row picked in the table rings its node. A big tree is drawn a window at a time.
  */
 export function DiffGraphView({
   diff,
@@ -69,126 +57,71 @@ export function DiffGraphView({
   readonly onSelect: (node: number) => void;
 }) {
   const { graph } = diff;
-  const scrollRef = useRef<HTMLDivElement | null>(null);
-  const [sizeRef, size] = useElementSize<HTMLDivElement>({ initial: { width: 1000, height: 360 } });
-  const [scroll, setScroll] = useState({ left: 0, top: 0 });
-  const width = PAD * 2 + graph.maxDepth * COLUMN + NODE_W;
-  const height = PAD * 2 + Math.max(graph.slotCount - 1, 0) * ROW + NODE_H;
-
-  const inView = (node: number) => {
-    const { x, y } = box(graph, node);
-    return (
-      x + NODE_W >= scroll.left - MARGIN &&
-      x <= scroll.left + size.width + MARGIN &&
-      y + NODE_H >= scroll.top - MARGIN &&
-      y <= scroll.top + size.height + MARGIN
-    );
+  const lists = useMemo(() => childLists(graph), [graph]);
+  // The window's focus; a selection outside the window moves it there (while rendering, so the
+  // graph never draws a frame without the selected node).
+  const [focus, setFocus] = useState({ node: -1, include: -1 });
+  const shown = useMemo(
+    () => graphWindow(graph, lists, focus.node, focus.include, BUDGET),
+    [graph, lists, focus],
+  );
+  if (selected >= 0 && (shown.drawnAt[selected] ?? -1) < 0)
+    setFocus({ node: graph.parent[selected] ?? -1, include: selected });
+  const layout = useMemo(() => layOutDiffGraph(graph, shown), [graph, shown]);
+  const colors = useMemo(() => changeColors(), []);
+  const scene = useMemo(
+    () => diffGraphScene(diff, layout, threshold, colors),
+    [diff, layout, threshold, colors],
+  );
+  const describe = (node: number) => {
+    const text = nodeText(diff, node);
+    const change = CHANGES.find(([c]) => c === nodeChange(graph, node, threshold))?.[1] ?? '';
+    const errors = `${graph.errorsA[node] ?? 0} → ${graph.errorsB[node] ?? 0} errors`;
+    return `${text.service} ${text.operation}: ${change}, calls ${text.counts}, time ${text.durations}, ${errors}`;
   };
-  const select = (node: number) => {
-    onSelect(node);
-    const element = scrollRef.current;
-    if (!element) return;
-    const { x, y } = box(graph, node);
-    if (x < element.scrollLeft || x + NODE_W > element.scrollLeft + element.clientWidth)
-      element.scrollLeft = x - PAD;
-    if (y < element.scrollTop || y + NODE_H > element.scrollTop + element.clientHeight)
-      element.scrollTop = y - element.clientHeight / 2;
-  };
-  const position = selected >= 0 ? graph.order.indexOf(selected) : -1;
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
-    let next = -1;
-    if (step !== undefined)
-      next = graph.order[Math.min(Math.max(position + step, 0), graph.nodeCount - 1)] ?? -1;
-    else if (event.key === 'ArrowLeft' && selected >= 0) next = graph.parent[selected] ?? -1;
-    else if (event.key === 'Home') next = graph.order[0] ?? -1;
-    else return;
-    event.preventDefault();
-    if (next >= 0) select(next);
-  };
-
-  const edges = [];
-  const nodes = [];
-  for (let v = 0; v < graph.nodeCount; v++) {
-    const p = graph.parent[v] ?? -1;
-    const visible = inView(v);
-    if (p >= 0 && (visible || inView(p))) {
-      const from = box(graph, p);
-      const to = box(graph, v);
-      const x1 = from.x + NODE_W;
-      const y1 = from.y + NODE_H / 2;
-      const x2 = to.x;
-      const y2 = to.y + NODE_H / 2;
-      const mid = (x1 + x2) / 2;
-      edges.push(
-        <path
-          key={`e${v}`}
-          className="graph-edge"
-          d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`}
-        />,
-      );
-    }
-    if (!visible) continue;
-    const { x, y } = box(graph, v);
-    const [service, operation, numbers] = nodeText(diff, v);
-    const errors = (graph.errorsA[v] ?? 0) + (graph.errorsB[v] ?? 0) > 0;
-    nodes.push(
-      <g
-        key={v}
-        transform={`translate(${x},${y})`}
-        className={`graph-node node-${nodeChange(graph, v, threshold)}${v === selected ? ' selected' : ''}`}
-        onClick={() => select(v)}
-      >
-        <rect width={NODE_W} height={NODE_H} rx={4} />
-        <text x={8} y={15} className="graph-service">
-          {service.length > 28 ? `${service.slice(0, 27)}…` : service}
-          {errors ? ` ⚠ ${graph.errorsA[v] ?? 0} → ${graph.errorsB[v] ?? 0}` : ''}
-        </text>
-        <text x={8} y={28} className="graph-operation">
-          {operation.length > 32 ? `${operation.slice(0, 31)}…` : operation}
-        </text>
-        <text x={8} y={40} className="graph-numbers">
-          {numbers}
-        </text>
-      </g>,
-    );
-  }
-  const label = selected >= 0 ? nodeText(diff, selected).join(', ') : 'none';
+  const drawn = shown.nodes.length;
   return (
     <section className="diff-graph" aria-labelledby="diff-graph-title">
       <div className="diff-graph-head">
         <h2 id="diff-graph-title">Structural diff</h2>
         <ul className="graph-legend" aria-label="Node colours">
-          {LEGEND.map(([change, text]) => (
+          {CHANGES.map(([change, text]) => (
             <li key={change}>
               <span className={`legend-swatch node-${change}`} /> {text}
             </li>
           ))}
         </ul>
       </div>
-      <div
-        ref={(node) => {
-          scrollRef.current = node;
-          sizeRef(node);
-        }}
-        className="diff-graph-scroll"
-        role="group"
-        aria-label={`Merged call tree, ${formatCount(graph.nodeCount)} nodes; arrow keys move the selection`}
-        aria-describedby="diff-graph-selection"
-        tabIndex={0}
-        onKeyDown={onKeyDown}
-        onScroll={(event) =>
-          setScroll({ left: event.currentTarget.scrollLeft, top: event.currentTarget.scrollTop })
-        }
+      <GraphView
+        // A moved window is a new picture: fitted afresh.
+        key={focus.node}
+        scene={scene}
+        positions={layout.positions}
+        settled
+        label={`Merged call tree, ${formatCount(graph.nodeCount)} nodes`}
+        noun="operation"
+        selected={shown.drawnAt[selected] ?? -1}
+        onActivate={(i) => onSelect(shown.nodes[i] ?? -1)}
+        describe={(i) => describe(shown.nodes[i] ?? 0)}
       >
-        <svg width={width} height={height} aria-hidden="true">
-          {edges}
-          {nodes}
-        </svg>
-      </div>
-      <p id="diff-graph-selection" className="visually-hidden" aria-live="polite">
-        Selected node: {label}
-      </p>
+        <span className="diff-graph-selection" aria-live="polite">
+          Selected: {selected >= 0 ? describe(selected) : 'none'}
+        </span>
+      </GraphView>
+      {drawn < graph.nodeCount && (
+        <p className="diff-graph-window">
+          Drawing {formatCount(drawn)} of {formatCount(graph.nodeCount)} nodes:{' '}
+          {focus.node < 0
+            ? 'the top of the tree.'
+            : `around ${nodeText(diff, focus.node).operation}.`}{' '}
+          A row picked in the table draws its part.{' '}
+          {focus.node >= 0 && (
+            <button type="button" onClick={() => setFocus({ node: -1, include: selected })}>
+              Draw the top
+            </button>
+          )}
+        </p>
+      )}
     </section>
   );
 }

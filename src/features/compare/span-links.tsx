@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { traceWorkerClient } from '../../worker/trace-worker-client';
+import { compareWorkers } from '../../worker/compare-workers';
 import type { LoadedTrace } from '../../worker/messages';
 
 /** The trace page's deep link to one span (Jaeger UI's `uiFind` parameter). */
@@ -13,7 +13,8 @@ function useSpanId(trace: LoadedTrace | null, index: number, channel: string): s
   useEffect(() => {
     if (!trace || index < 0) return;
     let live = true;
-    traceWorkerClient()
+    compareWorkers()
+      .ownerOf(trace.handle)
       .spanDetail(trace.handle, index, channel)
       .then(
         (detail) => live && setFound({ key: `${trace.handle}:${index}`, spanId: detail.spanId }),

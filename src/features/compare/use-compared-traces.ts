@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { useJaegerClient } from '../../api/client-context';
 import type { LoadedTrace } from '../../worker/messages';
 import { getLocalTrace, isLocalHandle } from '../../worker/local-trace-registry';
-import { isAbortError, traceWorkerClient } from '../../worker/trace-worker-client';
+import { compareWorkers } from '../../worker/compare-workers';
+import { isAbortError } from '../../worker/trace-worker-client';
 
 /** A load that failed, with the id it was for. */
 class LoadFailure {
@@ -20,9 +21,10 @@ export type ComparedState =
 
 /**
  * Loads every trace of the comparison (two, or a cohort): a trace opened from a file comes from
- * the local registry, anything else from the backend through the trace worker, each on a load
- * channel of its own so they run side by side. Loads are cancelled, and the worker's copies
- * released, when the ids change, one of them fails, or the page closes.
+ * the local registry, anything else from the backend through the compare page's two trace
+ * workers in turn (compare-workers.ts), so two traces download and parse on two cores at once.
+ * Loads are cancelled, and the workers' copies released, when the ids change, one of them fails,
+ * or the page closes.
  */
 export function useComparedTraces(ids: readonly string[], attempt: number): ComparedState {
   const client = useJaegerClient();
@@ -44,14 +46,16 @@ export function useComparedTraces(ids: readonly string[], attempt: number): Comp
       const local = getLocalTrace(traceId);
       if (local) return local;
       try {
-        const result = await traceWorkerClient().loadTrace(
-          client.traceUrl(traceId),
-          traceId,
-          undefined,
-          abort.signal,
-          undefined,
-          `load:compare-${slot}`,
-        );
+        const result = await compareWorkers()
+          .forSlot(slot)
+          .loadTrace(
+            client.traceUrl(traceId),
+            traceId,
+            undefined,
+            abort.signal,
+            undefined,
+            `load:compare-${slot}`,
+          );
         const [trace] = result.traces;
         if (!trace) throw new Error(`Trace ${traceId} was not found`);
         loaded.push(trace);
@@ -60,8 +64,8 @@ export function useComparedTraces(ids: readonly string[], attempt: number): Comp
         throw new LoadFailure(traceId, error);
       }
     };
-    // Each distinct id once (a trace against itself is loaded once), all at the same time: one
-    // trace's download overlaps another's parsing in the worker.
+    // Each distinct id once (a trace against itself is loaded once), all at the same time, in
+    // alternating workers.
     const distinct = [...new Set(wanted)];
     let done = 0;
     setState({ status: 'loading', which: distinct.join(', '), done });
@@ -92,7 +96,8 @@ export function useComparedTraces(ids: readonly string[], attempt: number): Comp
     return () => {
       abort.abort();
       for (const trace of loaded)
-        if (!isLocalHandle(trace.handle)) traceWorkerClient().release(trace.handle);
+        if (!isLocalHandle(trace.handle))
+          compareWorkers().ownerOf(trace.handle).release(trace.handle);
     };
   }, [client, requestKey]);
 

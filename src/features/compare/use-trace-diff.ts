@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { TraceDiff } from '../../model/diff/trace-diff';
-import { isAbortError, traceWorkerClient } from '../../worker/trace-worker-client';
+import { compareWorkers } from '../../worker/compare-workers';
+import { isAbortError } from '../../worker/trace-worker-client';
 
 export type DiffState =
   | { readonly status: 'running'; readonly key: string }
@@ -9,24 +10,26 @@ export type DiffState =
 
 /**
  * The diff of trace `handleA` against `handlesB` (one trace, or a cohort's median), computed in
- * the worker; a newer pair supersedes a running one.
+ * the worker; a newer pair supersedes a running one, and the worker stops a diff nobody waits
+ * for any more (a newer pair, or the page closed).
  */
 export function useTraceDiff(handleA: number, handlesB: readonly number[]): DiffState {
   const key = `${handleA}:${handlesB.join(',')}`;
   const [state, setState] = useState<DiffState>({ status: 'running', key });
   useEffect(() => {
-    let live = true;
+    const abort = new AbortController();
     const [a, ...rest] = key.split(/[:,]/).map(Number);
-    traceWorkerClient()
-      .diff(a ?? 0, rest, 'compare-diff')
+    compareWorkers()
+      .differ()
+      .diff(a ?? 0, rest, 'compare-diff', abort.signal)
       .then(
-        (diff) => live && setState({ status: 'ready', key, diff }),
+        (diff) => !abort.signal.aborted && setState({ status: 'ready', key, diff }),
         (error: unknown) =>
-          live && !isAbortError(error) && setState({ status: 'error', key, error }),
+          !abort.signal.aborted &&
+          !isAbortError(error) &&
+          setState({ status: 'error', key, error }),
       );
-    return () => {
-      live = false;
-    };
+    return () => abort.abort();
   }, [key]);
   return state.key === key ? state : { status: 'running', key };
 }

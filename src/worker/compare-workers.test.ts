@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { diffTraces } from '../model/diff/trace-diff';
+import { CompareWorkers } from './compare-workers';
+import type { WorkerRequest, WorkerResponse } from './messages';
+import { runFind } from './run-find';
+import { TraceEngine } from './trace-engine';
+import { isAbortError, TraceWorkerClient, type WorkerLike } from './trace-worker-client';
+import { fakeParseText, testTrace } from './test-fixture';
+
+/** A real engine in-process, replying asynchronously like a worker; records both directions. */
+function engineWorker(seen: WorkerRequest[], replies: WorkerResponse[] = []): WorkerLike {
+  const worker: WorkerLike = {
+    onmessage: null,
+    onerror: null,
+    postMessage(message) {
+      seen.push(message);
+      setTimeout(() => void engine.handle(message), 0);
+    },
+  };
+  const engine = new TraceEngine(
+    (message) => {
+      replies.push(message);
+      setTimeout(() => worker.onmessage?.({ data: message } as MessageEvent<WorkerResponse>), 0);
+    },
+    {
+      parseText: fakeParseText,
+      createStreamingParser: () => {
+        throw new Error('small documents are parsed whole');
+      },
+      find: runFind,
+      streamThresholdBytes: Number.POSITIVE_INFINITY,
+    },
+  );
+  return worker;
+}
+
+const bytesOf = (parents: readonly number[]) =>
+  new TextEncoder().encode(JSON.stringify({ parents })).buffer as ArrayBuffer;
+
+const channels: MessageChannel[] = [];
+function setup() {
+  const primarySeen: WorkerRequest[] = [];
+  const primaryReplies: WorkerResponse[] = [];
+  const helperSeen: WorkerRequest[] = [];
+  const workers = new CompareWorkers(
+    new TraceWorkerClient(() => engineWorker(primarySeen, primaryReplies)),
+    new TraceWorkerClient(() => engineWorker(helperSeen)),
+    () => {
+      const channel = new MessageChannel();
+      channels.push(channel);
+      return channel;
+    },
+  );
+  return { workers, primarySeen, primaryReplies, helperSeen };
+}
+
+afterEach(() => {
+  for (const channel of channels.splice(0)) {
+    channel.port1.close();
+    channel.port2.close();
+  }
+  vi.restoreAllMocks();
+});
+
+const A = [-1, 0, 0, 1, 1, 2];
+const B = [-1, 0, 0, 1, 2, 2, 2];
+
+describe('the compare page’s two trace workers', () => {
+  it('load side by side, each trace in its own worker, and diff across them', async () => {
+    const { workers, primarySeen, helperSeen } = setup();
+    const [a, b] = await Promise.all(
+      [A, B].map(async (parents, slot) => {
+        const { traces } = await workers.forSlot(slot).loadFile(`${slot}.json`, bytesOf(parents));
+        return traces[0];
+      }),
+    );
+    if (!a || !b) throw new Error('not loaded');
+    // A handle names its worker: odd in the primary, even in the helper.
+    expect(a.handle % 2).toBe(1);
+    expect(b.handle % 2).toBe(0);
+    expect(helperSeen[0]?.type).toBe('connect-peer');
+    expect(primarySeen.filter((r) => r.type === 'load-bytes')).toHaveLength(1);
+    expect(helperSeen.filter((r) => r.type === 'load-bytes')).toHaveLength(1);
+
+    const diff = await workers.differ().diff(a.handle, [b.handle]);
+    // The same diff as both traces in one place: B's columns reached the primary whole.
+    const expected = diffTraces(testTrace(A), testTrace(B));
+    expect(diff.matched).toBe(expected.matched);
+    expect(diff.onlyInA).toBe(expected.onlyInA);
+    expect(diff.onlyInB).toBe(expected.onlyInB);
+    expect(Array.from(diff.rows.indexB)).toEqual(Array.from(expected.rows.indexB));
+    // The helper still holds B: its details are answered by its owner.
+    expect((await workers.ownerOf(b.handle).spanDetail(b.handle, 4)).spanId).toBe('span-4');
+  });
+
+  it('reports a trace the helper released as no longer loaded', async () => {
+    const { workers } = setup();
+    const a = (await workers.forSlot(0).loadFile('a.json', bytesOf(A))).traces[0];
+    const b = (await workers.forSlot(1).loadFile('b.json', bytesOf(B))).traces[0];
+    if (!a || !b) throw new Error('not loaded');
+    workers.ownerOf(b.handle).release(b.handle);
+    await expect(workers.differ().diff(a.handle, [b.handle])).rejects.toMatchObject({
+      kind: 'not-found',
+    });
+  });
+
+  it('stop a superseded diff in the worker instead of running it to its end', async () => {
+    const { workers, primarySeen, primaryReplies } = setup();
+    const wide = [-1, ...Array.from({ length: 20_000 }, () => 0)];
+    const a = (await workers.forSlot(0).loadFile('a.json', bytesOf(wide))).traces[0];
+    const b = (await workers.forSlot(1).loadFile('b.json', bytesOf(wide))).traces[0];
+    if (!a || !b) throw new Error('not loaded');
+    // Every slice overruns its budget: the diff pauses at each step, where a cancel stops it.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 100));
+    const abort = new AbortController();
+    const first = workers.differ().diff(a.handle, [b.handle], 'compare-diff', abort.signal);
+    const second = workers.differ().diff(a.handle, [a.handle], 'compare-diff');
+    await expect(first).rejects.toSatisfy(isAbortError);
+    const firstId = primarySeen.find((r) => r.type === 'diff')?.id;
+    expect(primarySeen).toContainEqual({ type: 'cancel', id: firstId });
+    expect((await second).onlyInA).toBe(0);
+    // The worker stopped the first at a pause: it answered "cancelled", never a diff.
+    expect(primaryReplies.filter((r) => r.id === firstId).map((r) => r.type)).toEqual(['error']);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The compare page's trace workers: the app's one trace worker (the primary) and a helper, so two
+ * traces download and parse on two cores at once instead of one after the other in one worker.
+ * The two are linked by a MessageChannel: the diff runs in the primary, which asks the helper for
+ * a copy of the columns of the traces the helper loaded (peer-link.ts). The main thread relays
+ * nothing, and every other page keeps using the primary alone.
+ *
+ * A handle names its worker (odd: primary, even: helper; peer-messages.ts), so span details and
+ * releases go to `ownerOf(handle)`.
+ */
+import { ownerOfHandle } from './peer-messages';
+import { startTraceWorker, traceWorkerClient, TraceWorkerClient } from './trace-worker-client';
+
+export class CompareWorkers {
+  private linked = '';
+
+  constructor(
+    readonly primary: TraceWorkerClient,
+    private readonly helper: TraceWorkerClient,
+    private readonly createChannel: () => MessageChannel = () => new MessageChannel(),
+  ) {}
+
+  /** The worker that loads the `slot`-th distinct trace of a comparison: they alternate. */
+  forSlot(slot: number): TraceWorkerClient {
+    this.link();
+    return slot % 2 === 0 ? this.primary : this.helper;
+  }
+
+  /** The worker holding trace `handle` (span details, release). */
+  ownerOf(handle: number): TraceWorkerClient {
+    return ownerOfHandle(handle) === 'helper' ? this.helper : this.primary;
+  }
+
+  /** The worker that diffs: the primary, which reaches the helper's traces through the link. */
+  differ(): TraceWorkerClient {
+    this.link();
+    return this.primary;
+  }
+
+  /** Starts both workers (and links them) now, so they boot while the page gets ready. */
+  prewarm(): void {
+    this.link();
+  }
+
+  /** Starts both workers and links them; again after either was replaced (it crashed). */
+  private link(): void {
+    this.primary.prewarm();
+    this.helper.prewarm();
+    const starts = `${this.primary.startCount}:${this.helper.startCount}`;
+    if (starts === this.linked) return;
+    this.linked = starts;
+    const channel = this.createChannel();
+    this.helper.connectPeer(channel.port2, 'helper');
+    this.primary.connectPeer(channel.port1, 'primary');
+  }
+}
+
+let shared: CompareWorkers | null = null;
+
+/** The compare page's pair of workers, the helper created on first use. */
+export function compareWorkers(): CompareWorkers {
+  shared ??= new CompareWorkers(traceWorkerClient(), new TraceWorkerClient(startTraceWorker));
+  return shared;
+}
