@@ -62,16 +62,20 @@ async function main() {
   const parsers = await Promise.all(paths.map((p) => import(pathToFileURL(p).href)));
   const runs = Number(args.runs ?? (size === '10k' ? 20 : 6));
   const byteReading = args.reference !== 'true';
-  const times = paths.map(() => ({ total: [], push: [], finish: [] }));
+  const times = paths.map(() => ({ total: [], push: [], finish: [], cpu: [] }));
   const loadBefore = loadavg()[0];
   for (let run = 0; run < runs; run++) {
     for (let p = 0; p < parsers.length; p++) {
       const parser = parsers[p].createStreamingParser({ byteReading });
+      // CPU time (this process, GC threads included) says more than wall time on a busy machine.
+      const cpu0 = process.cpuUsage();
       const t0 = performance.now();
       for (const chunk of chunks) parser.push(chunk);
       const t1 = performance.now();
       const result = parser.finish();
       const t2 = performance.now();
+      const cpu = process.cpuUsage(cpu0);
+      times[p].cpu.push((cpu.user + cpu.system) / 1000);
       const spans = result.traces[0]?.trace.spanCount ?? 0;
       if (spans !== SIZES[size]) throw new Error(`${paths[p]}: ${spans} spans`);
       times[p].total.push(t2 - t0);
@@ -90,7 +94,8 @@ async function main() {
     console.log(
       `${path.split('/').pop()}: best ${best.toFixed(0)} ms (${(mb / (best / 1000)).toFixed(0)} MB/s), ` +
         `median ${median(t.total).toFixed(0)} ms; push median ${median(t.push).toFixed(0)} ms ` +
-        `(best ${Math.min(...t.push).toFixed(0)}), finish median ${median(t.finish).toFixed(0)} ms`,
+        `(best ${Math.min(...t.push).toFixed(0)}), finish median ${median(t.finish).toFixed(0)} ms; ` +
+        `CPU median ${median(t.cpu).toFixed(0)} ms (best ${Math.min(...t.cpu).toFixed(0)})`,
     );
   });
 }

@@ -31,6 +31,16 @@ function base64ToHex(text: string): string {
 export function normalizeId(raw: unknown): string {
   if (typeof raw === 'number' && Number.isFinite(raw)) return Math.trunc(raw).toString(16);
   if (typeof raw !== 'string') return '';
+  // Every span of a trace repeats its trace id: the last answer serves the next span.
+  if (raw === last.raw) return last.id;
+  const id = normalizeText(raw);
+  last.raw = raw;
+  last.id = id;
+  return id;
+}
+const last = { raw: '', id: '' };
+
+function normalizeText(raw: string): string {
   const text = raw.trim();
   if (text === '') return '';
   if (HEX.test(text)) return text.toLowerCase();

@@ -1,14 +1,6 @@
 import type { SpanRecord } from '../build/span-record';
-import {
-  CONTAINER,
-  INVALID,
-  QUOTE,
-  bytesEqual,
-  readScalar,
-  skipSpace,
-  skipString,
-  skipValue,
-} from '../stream/json-bytes';
+import { INVALID, QUOTE, bytesEqual, skipSpace, skipString, skipValue } from '../stream/json-bytes';
+import { CONTAINER, TextCache, readScalar } from '../stream/json-text';
 import { readOtlpSpanAt } from './otlp-span';
 import { nanosFieldToMicros } from './time';
 import type { SpanContext } from './span-context';
@@ -36,7 +28,12 @@ const FIELDS = [
   'links',
 ] as const;
 type Field = (typeof FIELDS)[number];
-const ENCODED = FIELDS.map((name) => ({ name, bytes: new TextEncoder().encode(name) }));
+const ENCODED = FIELDS.map((name) => new TextEncoder().encode(name));
+/** FIELDS indexes by key length: a key is compared with the few names of its length only. */
+const BY_LENGTH: number[][] = [];
+ENCODED.forEach((key, f) => (BY_LENGTH[key.length] ??= []).push(f));
+const TRACE_ID = 0;
+const NAME = 3;
 const START = 5;
 const END = 6;
 const STATUS = 7;
@@ -52,18 +49,27 @@ const at = { end: 0 };
 
 /** Index in FIELDS of the key whose quoted bytes are [i, keyEnd), -1 for other keys. */
 function fieldOf(bytes: Uint8Array, i: number, keyEnd: number): number {
-  const length = keyEnd - i - 2;
-  for (let f = 0; f < ENCODED.length; f++) {
-    const key = ENCODED[f]?.bytes;
-    if (key !== undefined && key.length === length && bytesEqual(bytes, i + 1, key)) return f;
+  const candidates = BY_LENGTH[keyEnd - i - 2];
+  if (candidates === undefined) return -1;
+  for (const f of candidates) {
+    const key = ENCODED[f];
+    if (key !== undefined && bytesEqual(bytes, i + 1, key)) return f;
   }
   return -1;
 }
 
-function hasBackslash(bytes: Uint8Array, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (bytes[k] === 92) return true;
-  return false;
+/** Set by skipString when a key holds a backslash: then the reader leaves the span to JSON.parse. */
+const escapes = { seen: false };
+
+/** The end of the key string at i, INVALID when malformed or escaped. */
+function plainKeyEnd(bytes: Uint8Array, i: number, end: number): number {
+  escapes.seen = false;
+  const keyEnd = skipString(bytes, i, end, escapes);
+  return escapes.seen ? INVALID : keyEnd;
 }
+
+/** Trace ids and names repeat from span to span: one string each (json-text.ts). */
+const texts = new TextCache();
 
 const times = { start: Number.NaN, end: Number.NaN };
 
@@ -103,8 +109,8 @@ function readStatus(bytes: Uint8Array, i: number, end: number): number {
   if (bytes[i] === 125) return i + 1;
   for (;;) {
     if (bytes[i] !== QUOTE) return INVALID;
-    const keyEnd = skipString(bytes, i, end);
-    if (keyEnd === INVALID || hasBackslash(bytes, i, keyEnd)) return INVALID;
+    const keyEnd = plainKeyEnd(bytes, i, end);
+    if (keyEnd === INVALID) return INVALID;
     const isCode = keyEnd - i - 2 === CODE.length && bytesEqual(bytes, i + 1, CODE);
     i = skipSpace(bytes, keyEnd, end);
     if (bytes[i] !== 58) return INVALID;
@@ -140,8 +146,8 @@ export function readOtlpSpanBytes(
   if (bytes[i] !== 125) {
     for (;;) {
       if (bytes[i] !== QUOTE) return INVALID;
-      const keyEnd = skipString(bytes, i, end);
-      if (keyEnd === INVALID || hasBackslash(bytes, i, keyEnd)) return INVALID;
+      const keyEnd = plainKeyEnd(bytes, i, end);
+      if (keyEnd === INVALID) return INVALID;
       const field = fieldOf(bytes, i, keyEnd);
       i = skipSpace(bytes, keyEnd, end);
       if (bytes[i] !== 58) return INVALID;
@@ -163,7 +169,8 @@ export function readOtlpSpanBytes(
         i = skipValue(bytes, i, end);
         stand.links = first === undefined ? undefined : first === 93 ? NO_LINKS : ONE_LINK;
       } else {
-        stand[name] = readScalar(bytes, i, end, at);
+        const cached = field === TRACE_ID || field === NAME ? texts : undefined;
+        stand[name] = readScalar(bytes, i, end, at, cached);
         i = at.end;
       }
       if (i === INVALID) return INVALID;

@@ -9,13 +9,13 @@
 
 export const QUOTE = 34;
 const BACKSLASH = 92;
-const OPEN_BRACE = 123;
+export const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
+export const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const COMMA = 44;
 const COLON = 58;
-const MINUS = 45;
+export const MINUS = 45;
 
 /** -1: the bytes are not valid JSON here. */
 export const INVALID = -1;
@@ -71,7 +71,7 @@ export function skipString(
   return INVALID;
 }
 
-const isDigit = (b: number): boolean => b >= 48 && b <= 57;
+export const isDigit = (b: number): boolean => b >= 48 && b <= 57;
 
 /** A number in JSON's grammar: -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)? */
 export function skipNumber(bytes: Uint8Array, i: number, end: number): number {
@@ -117,7 +117,9 @@ export function skipValue(bytes: Uint8Array, i: number, end: number): number {
     // A value is expected at i.
     if (i >= end) return INVALID;
     const b = bytes[i] ?? 0;
-    if (b === OPEN_BRACE || b === OPEN_BRACKET) {
+    const keyValue = b === OPEN_BRACE ? skipKeyValue(bytes, i, end) : UNSURE;
+    if (keyValue !== UNSURE) i = keyValue;
+    else if (b === OPEN_BRACE || b === OPEN_BRACKET) {
       i = skipSpace(bytes, i + 1, end);
       const close = b === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET;
       if (bytes[i] === close) i++;
@@ -157,6 +159,58 @@ export function skipValue(bytes: Uint8Array, i: number, end: number): number {
   }
 }
 
+/** Not sure: the caller reads the value with the general grammar instead. */
+const UNSURE = -2;
+
+const ascii = (text: string): Uint8Array => new TextEncoder().encode(text);
+const KV_HEAD = ascii('{"key":"');
+const KV_VALUE = ascii(',"value":{"');
+const STRING_VALUE = ascii('stringValue":');
+const INT_VALUE = ascii('intValue":');
+const DOUBLE_VALUE = ascii('doubleValue":');
+const BOOL_VALUE = ascii('boolValue":');
+
+/**
+ * An OTLP attribute in the compact form encoders write, `{"key":"…","value":{"stringValue":…}}`
+ * (or intValue, doubleValue, boolValue), at i: the index after it. Most of a realistic span's
+ * bytes are such attributes, and matching their fixed bytes costs far less than the general
+ * grammar. Anything else (whitespace, other value types, other keys) is UNSURE, never a guess;
+ * INVALID only where the general grammar would fail too (a malformed or cut-off string).
+ */
+function skipKeyValue(bytes: Uint8Array, i: number, end: number): number {
+  if (i + 40 > end || !bytesEqual(bytes, i, KV_HEAD)) return UNSURE;
+  let k = skipString(bytes, i + 7, end);
+  if (k === INVALID) return INVALID;
+  // Room for the member's fixed bytes and the longest type name: nothing read reaches `end`.
+  if (k + KV_VALUE.length + DOUBLE_VALUE.length > end || !bytesEqual(bytes, k, KV_VALUE))
+    return UNSURE;
+  k += KV_VALUE.length;
+  const t = bytes[k];
+  let v: number;
+  if (t === 115 && bytesEqual(bytes, k, STRING_VALUE)) {
+    v = k + STRING_VALUE.length;
+    v = bytes[v] === QUOTE ? skipString(bytes, v, end) : UNSURE;
+  } else if (t === 105 && bytesEqual(bytes, k, INT_VALUE)) {
+    v = k + INT_VALUE.length;
+    const c = bytes[v] ?? 0;
+    v =
+      c === QUOTE
+        ? skipString(bytes, v, end)
+        : c === MINUS || isDigit(c)
+          ? skipNumber(bytes, v, end)
+          : UNSURE;
+  } else if (t === 100 && bytesEqual(bytes, k, DOUBLE_VALUE)) {
+    v = k + DOUBLE_VALUE.length;
+    const c = bytes[v] ?? 0;
+    v = c === MINUS || isDigit(c) ? skipNumber(bytes, v, end) : UNSURE;
+  } else if (t === 98 && bytesEqual(bytes, k, BOOL_VALUE)) {
+    v = k + BOOL_VALUE.length;
+    v = bytes[v] === 116 || bytes[v] === 102 ? skipLiteral(bytes, v, end) : UNSURE;
+  } else return UNSURE;
+  if (v < 0) return v;
+  return bytes[v] === CLOSE_BRACE && bytes[v + 1] === CLOSE_BRACE && v + 2 <= end ? v + 2 : UNSURE;
+}
+
 /** `"key" :` at i; returns where the member's value starts. */
 function objectKey(bytes: Uint8Array, i: number, end: number): number {
   if (bytes[i] !== QUOTE) return INVALID;
@@ -165,62 +219,6 @@ function objectKey(bytes: Uint8Array, i: number, end: number): number {
   i = skipSpace(bytes, i, end);
   if (bytes[i] !== COLON) return INVALID;
   return skipSpace(bytes, i + 1, end);
-}
-
-// Token text: BOMs inside a value are characters, not encoding marks.
-const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
-
-/**
- * Text of plain (unescaped) string content. Ids, names and times are short ASCII: building those
- * from char codes avoids a TextDecoder call per field, which costs more than the copy.
- */
-function shortText(bytes: Uint8Array, from: number, to: number): string {
-  const n = to - from;
-  if (n > 64) return UTF8.decode(bytes.subarray(from, to));
-  codes.length = n;
-  for (let k = 0; k < n; k++) {
-    const b = bytes[from + k] ?? 0;
-    if (b >= 128) return UTF8.decode(bytes.subarray(from, to));
-    codes[k] = b;
-  }
-  return String.fromCharCode.apply(null, codes);
-}
-const codes: number[] = [];
-
-/** Marks a container where a reader wanted a scalar; every field reader treats it as absent. */
-export const CONTAINER: Readonly<Record<string, never>> = Object.freeze({});
-
-/**
- * The scalar at `i` as JSON.parse would give it (containers as CONTAINER); `at.end` receives the
- * index after it, INVALID when malformed.
- */
-export function readScalar(
-  bytes: Uint8Array,
-  i: number,
-  end: number,
-  at: { end: number },
-): unknown {
-  const b = bytes[i] ?? 0;
-  if (b === QUOTE) {
-    const escapes = { seen: false };
-    const after = skipString(bytes, i, end, escapes);
-    at.end = after;
-    if (after === INVALID) return undefined;
-    if (escapes.seen) return JSON.parse(UTF8.decode(bytes.subarray(i, after))) as unknown;
-    return shortText(bytes, i + 1, after - 1);
-  }
-  if (b === MINUS || isDigit(b)) {
-    const after = skipNumber(bytes, i, end);
-    at.end = after;
-    return after === INVALID ? undefined : Number(shortText(bytes, i, after));
-  }
-  if (b === OPEN_BRACE || b === OPEN_BRACKET) {
-    at.end = skipValue(bytes, i, end);
-    return CONTAINER;
-  }
-  const after = skipLiteral(bytes, i, end);
-  at.end = after;
-  return b === 116 ? true : b === 102 ? false : null;
 }
 
 /** Whether the bytes [i, i + key.length) spell `key` (ASCII). */
