@@ -40,7 +40,17 @@ export function normalizeId(raw: unknown): string {
 }
 const last = { raw: '', id: '' };
 
+/** Lowercase hex with nothing around it: already the display form (most ids). */
+function isLowerHex(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return text.length > 0;
+}
+
 function normalizeText(raw: string): string {
+  if (isLowerHex(raw)) return raw;
   const text = raw.trim();
   if (text === '') return '';
   if (HEX.test(text)) return text.toLowerCase();

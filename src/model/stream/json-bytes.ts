@@ -34,12 +34,6 @@ const isHex = (b: number): boolean =>
 const SIMPLE_ESCAPE = new Uint8Array(128);
 for (const c of '"\\/bfnrt') SIMPLE_ESCAPE[c.charCodeAt(0)] = 1;
 
-/** Bytes that end a run of plain string content: control characters, '"' and '\\'. */
-const STRING_STOP = new Uint8Array(256);
-for (let b = 0; b < 32; b++) STRING_STOP[b] = 1;
-STRING_STOP[QUOTE] = 1;
-STRING_STOP[BACKSLASH] = 1;
-
 /**
  * A string starting at the quote at `i`: the index after its closing quote, or INVALID.
  * `escapes.seen` tells whether it held a backslash (then its text needs JSON.parse to decode).
@@ -52,21 +46,23 @@ export function skipString(
 ): number {
   i++;
   while (i < end) {
-    // Most bytes of a trace are plain string content: one table lookup each.
-    while (i < end && STRING_STOP[bytes[i] ?? 0] === 0) i++;
-    if (i >= end) return INVALID;
+    // Most bytes of a trace are plain string content: this loop is the reader's hottest. Two
+    // compares and a range check measured faster than a lookup table (V8, Node 20).
     const b = bytes[i] ?? 0;
+    if (b !== QUOTE && b !== BACKSLASH && b >= 32) {
+      i++;
+      continue;
+    }
     if (b === QUOTE) return i + 1;
-    if (b === BACKSLASH) {
-      if (escapes) escapes.seen = true;
-      const e = bytes[i + 1] ?? 0;
-      if (e === 117) {
-        if (i + 5 >= end) return INVALID;
-        for (let k = 2; k < 6; k++) if (!isHex(bytes[i + k] ?? 0)) return INVALID;
-        i += 6;
-      } else if (e < 128 && SIMPLE_ESCAPE[e] === 1) i += 2;
-      else return INVALID;
-    } else return INVALID; // a control character
+    if (b !== BACKSLASH) return INVALID; // a control character
+    if (escapes) escapes.seen = true;
+    const e = bytes[i + 1] ?? 0;
+    if (e === 117) {
+      if (i + 5 >= end) return INVALID;
+      for (let k = 2; k < 6; k++) if (!isHex(bytes[i + k] ?? 0)) return INVALID;
+      i += 6;
+    } else if (e < 128 && SIMPLE_ESCAPE[e] === 1) i += 2;
+    else return INVALID;
   }
   return INVALID;
 }
