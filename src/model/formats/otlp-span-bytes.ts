@@ -27,12 +27,13 @@ const FIELDS = [
   'status',
   'links',
 ] as const;
-type Field = (typeof FIELDS)[number];
 const ENCODED = FIELDS.map((name) => new TextEncoder().encode(name));
 /** FIELDS indexes by key length: a key is compared with the few names of its length only. */
 const BY_LENGTH: number[][] = [];
 ENCODED.forEach((key, f) => (BY_LENGTH[key.length] ??= []).push(f));
 const TRACE_ID = 0;
+const SPAN_ID = 1;
+const PARENT_SPAN_ID = 2;
 const NAME = 3;
 const START = 5;
 const END = 6;
@@ -40,8 +41,27 @@ const STATUS = 7;
 const LINKS = 8;
 const CODE = new TextEncoder().encode('code');
 
-/** The stand-in span: only the fields readOtlpSpan reads; absent ones stay undefined. */
-const stand: Partial<Record<Field, unknown>> = {};
+/**
+ * The stand-in span: only the fields readOtlpSpanAt reads; absent ones stay undefined. Written
+ * by name, never by a computed key: keyed stores to it were ~10 % of the reader's time.
+ */
+const stand = {
+  traceId: undefined as unknown,
+  spanId: undefined as unknown,
+  parentSpanId: undefined as unknown,
+  name: undefined as unknown,
+  kind: undefined as unknown,
+  status: undefined as unknown,
+  links: undefined as unknown,
+};
+
+function setScalar(field: number, value: unknown): void {
+  if (field === TRACE_ID) stand.traceId = value;
+  else if (field === SPAN_ID) stand.spanId = value;
+  else if (field === PARENT_SPAN_ID) stand.parentSpanId = value;
+  else if (field === NAME) stand.name = value;
+  else stand.kind = value;
+}
 const status: { code?: unknown } = {};
 const ONE_LINK: readonly unknown[] = [CONTAINER];
 const NO_LINKS: readonly unknown[] = [];
@@ -138,7 +158,13 @@ export function readOtlpSpanBytes(
   context: SpanContext,
   out: SpanRecord,
 ): number {
-  for (const name of FIELDS) stand[name] = undefined;
+  stand.traceId = undefined;
+  stand.spanId = undefined;
+  stand.parentSpanId = undefined;
+  stand.name = undefined;
+  stand.kind = undefined;
+  stand.status = undefined;
+  stand.links = undefined;
   times.start = Number.NaN;
   times.end = Number.NaN;
   if (bytes[start] !== 123) return INVALID;
@@ -152,8 +178,7 @@ export function readOtlpSpanBytes(
       i = skipSpace(bytes, keyEnd, end);
       if (bytes[i] !== 58) return INVALID;
       i = skipSpace(bytes, i + 1, end);
-      const name = FIELDS[field];
-      if (name === undefined) i = skipValue(bytes, i, end);
+      if (field < 0) i = skipValue(bytes, i, end);
       else if (field === START || field === END)
         i = readNanos(bytes, i, end, field === START ? 'start' : 'end');
       else if (field === STATUS) {
@@ -170,7 +195,7 @@ export function readOtlpSpanBytes(
         stand.links = first === undefined ? undefined : first === 93 ? NO_LINKS : ONE_LINK;
       } else {
         const cached = field === TRACE_ID || field === NAME ? texts : undefined;
-        stand[name] = readScalar(bytes, i, end, at, cached);
+        setScalar(field, readScalar(bytes, i, end, at, cached));
         i = at.end;
       }
       if (i === INVALID) return INVALID;

@@ -151,6 +151,10 @@ describe('skipValue', () => {
       fc.boolean().map((v) => ({ boolValue: v })),
       fc.constant({ arrayValue: { values: [{ stringValue: 'a' }] } }),
       fc.constant({}),
+      // Any type name, any value: the fast path reads the name as any string.
+      fc
+        .tuple(fc.string(), fc.jsonValue({ maxDepth: 1 }))
+        .map(([type, v]) => Object.fromEntries([[type, v]])),
     );
     const list = fc
       .array(fc.tuple(fc.string(), typed), { maxLength: 5 })

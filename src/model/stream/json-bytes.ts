@@ -158,51 +158,55 @@ export function skipValue(bytes: Uint8Array, i: number, end: number): number {
 /** Not sure: the caller reads the value with the general grammar instead. */
 const UNSURE = -2;
 
-const ascii = (text: string): Uint8Array => new TextEncoder().encode(text);
-const KV_HEAD = ascii('{"key":"');
-const KV_VALUE = ascii(',"value":{"');
-const STRING_VALUE = ascii('stringValue":');
-const INT_VALUE = ascii('intValue":');
-const DOUBLE_VALUE = ascii('doubleValue":');
-const BOOL_VALUE = ascii('boolValue":');
-
 /**
- * An OTLP attribute in the compact form encoders write, `{"key":"…","value":{"stringValue":…}}`
- * (or intValue, doubleValue, boolValue), at i: the index after it. Most of a realistic span's
- * bytes are such attributes, and matching their fixed bytes costs far less than the general
- * grammar. Anything else (whitespace, other value types, other keys) is UNSURE, never a guess;
- * INVALID only where the general grammar would fail too (a malformed or cut-off string).
+ * An OTLP attribute in the compact form encoders write, `{"key":"…","value":{"<type>":…}}` with a
+ * scalar value, at i: the index after it. Most of a realistic span's bytes are such attributes,
+ * and checking their fixed bytes in place costs far less than the general grammar. Anything else
+ * (whitespace, a container value, other keys) is UNSURE, never a guess; INVALID only where the
+ * general grammar would fail too (a malformed or cut-off string or scalar, read by the same code).
  */
 function skipKeyValue(bytes: Uint8Array, i: number, end: number): number {
-  if (i + 40 > end || !bytesEqual(bytes, i, KV_HEAD)) return UNSURE;
+  // {"key":"
+  if (
+    i + 8 > end ||
+    bytes[i + 1] !== QUOTE ||
+    bytes[i + 2] !== 107 ||
+    bytes[i + 3] !== 101 ||
+    bytes[i + 4] !== 121 ||
+    bytes[i + 5] !== QUOTE ||
+    bytes[i + 6] !== COLON ||
+    bytes[i + 7] !== QUOTE
+  )
+    return UNSURE;
   let k = skipString(bytes, i + 7, end);
   if (k === INVALID) return INVALID;
-  // Room for the member's fixed bytes and the longest type name: nothing read reaches `end`.
-  if (k + KV_VALUE.length + DOUBLE_VALUE.length > end || !bytesEqual(bytes, k, KV_VALUE))
+  // ,"value":{"
+  if (
+    k + 11 > end ||
+    bytes[k] !== COMMA ||
+    bytes[k + 1] !== QUOTE ||
+    bytes[k + 2] !== 118 ||
+    bytes[k + 3] !== 97 ||
+    bytes[k + 4] !== 108 ||
+    bytes[k + 5] !== 117 ||
+    bytes[k + 6] !== 101 ||
+    bytes[k + 7] !== QUOTE ||
+    bytes[k + 8] !== COLON ||
+    bytes[k + 9] !== OPEN_BRACE ||
+    bytes[k + 10] !== QUOTE
+  )
     return UNSURE;
-  k += KV_VALUE.length;
-  const t = bytes[k];
+  // The type's name is any string: which one does not change what is valid JSON.
+  k = skipString(bytes, k + 10, end);
+  if (k === INVALID) return INVALID;
+  if (bytes[k] !== COLON || k + 1 >= end) return UNSURE;
+  k++;
+  const c = bytes[k] ?? 0;
   let v: number;
-  if (t === 115 && bytesEqual(bytes, k, STRING_VALUE)) {
-    v = k + STRING_VALUE.length;
-    v = bytes[v] === QUOTE ? skipString(bytes, v, end) : UNSURE;
-  } else if (t === 105 && bytesEqual(bytes, k, INT_VALUE)) {
-    v = k + INT_VALUE.length;
-    const c = bytes[v] ?? 0;
-    v =
-      c === QUOTE
-        ? skipString(bytes, v, end)
-        : c === MINUS || isDigit(c)
-          ? skipNumber(bytes, v, end)
-          : UNSURE;
-  } else if (t === 100 && bytesEqual(bytes, k, DOUBLE_VALUE)) {
-    v = k + DOUBLE_VALUE.length;
-    const c = bytes[v] ?? 0;
-    v = c === MINUS || isDigit(c) ? skipNumber(bytes, v, end) : UNSURE;
-  } else if (t === 98 && bytesEqual(bytes, k, BOOL_VALUE)) {
-    v = k + BOOL_VALUE.length;
-    v = bytes[v] === 116 || bytes[v] === 102 ? skipLiteral(bytes, v, end) : UNSURE;
-  } else return UNSURE;
+  if (c === QUOTE) v = skipString(bytes, k, end);
+  else if (c === MINUS || isDigit(c)) v = skipNumber(bytes, k, end);
+  else if (c === 116 || c === 102 || c === 110) v = skipLiteral(bytes, k, end);
+  else return UNSURE;
   if (v < 0) return v;
   return bytes[v] === CLOSE_BRACE && bytes[v + 1] === CLOSE_BRACE && v + 2 <= end ? v + 2 : UNSURE;
 }
