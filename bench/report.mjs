@@ -82,3 +82,41 @@ export function formatTable(machine, results) {
   }
   return lines.join('\n');
 }
+
+/**
+ * Where first rows' time goes, median over the loads, from the page's `cairn:*` marks and the
+ * worker's (src/worker/load-timings.ts). The download overlaps the parse: "parser during the
+ * download" is the parser's own time inside the download's span.
+ */
+export function formatBreakdown(results) {
+  const steps = [
+    ['load start (after navigation)', (l) => l.loadStartMs],
+    ['→ the worker has the request', (l, m) => m['cairn:worker-requested'] - l.loadStartMs],
+    ['→ response headers', (l, m) => m['cairn:worker-headers'] - m['cairn:worker-requested']],
+    ['→ first body chunk', (l, m) => m['cairn:worker-firstChunk'] - m['cairn:worker-headers']],
+    [
+      '→ last chunk (download)',
+      (l, m) => m['cairn:worker-lastChunk'] - m['cairn:worker-firstChunk'],
+    ],
+    ['  parser during the download (CPU)', (l) => l.parseMs],
+    [
+      '→ parse finished (last chunk, tree build)',
+      (l, m) => m['cairn:worker-built'] - m['cairn:worker-lastChunk'],
+    ],
+    ['→ columns copied, posted', (l, m) => m['cairn:worker-posted'] - m['cairn:worker-built']],
+    ['→ page has them (`cairn:trace-loaded`)', (l, m) => l.loadedMs - m['cairn:worker-posted']],
+    ['→ first rows painted', (l) => l.firstRowsMs - l.loadedMs],
+  ];
+  const lines = [
+    `| step (median over the loads, ms) | ${results.map((r) => r.label).join(' | ')} |`,
+    `|---|${results.map(() => '---|').join('')}`,
+  ];
+  for (const [name, pick] of steps) {
+    const cells = results.map((r) => {
+      const loads = (r.loads ?? [r]).filter((l) => l.marks?.['cairn:worker-posted'] !== undefined);
+      return loads.length === 0 ? '?' : Math.round(median(loads.map((l) => pick(l, l.marks))));
+    });
+    lines.push(`| ${name} | ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}

@@ -4,13 +4,13 @@
  * span details for 10k, 100k and 1M spans, prints a markdown table and writes
  * bench/results/latest.json.
  *
- * Options: --sizes=10k,100k (subset), --profile=realistic|light (the traces' attribute volume,
+ * Options: --sizes=10k,100k (subset), --dist=path (build into / measure that folder), --profile=realistic|light (the traces' attribute volume,
  * realistic by default), --no-build (reuse the last build), --frames=N, --loads=N (`--key value`
  * works too).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { buildApp } from './build.mjs';
@@ -23,7 +23,7 @@ import {
   timeFind,
   timeToolbarAction,
 } from './page-probes.mjs';
-import { formatTable } from './report.mjs';
+import { formatBreakdown, formatTable } from './report.mjs';
 import { CHROMIUM_FLAGS } from '../scripts/chromium-flags.mjs';
 import { startBenchServer } from './server.mjs';
 import { bigTraceId, parseArgs, profileOf } from './bench-args.mjs';
@@ -32,11 +32,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(root, 'bench', 'results');
 // Build output and generated traces live outside the repo's linted/tracked paths.
 const workDir = join(root, 'node_modules', '.cache', 'cairn-bench');
-const distDir = join(workDir, 'dist');
 const cacheDir = join(workDir, 'traces');
 
 const SIZES = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
 const args = parseArgs(process.argv.slice(2));
+/** `--dist=path` measures another build (A/B: build each version once, alternate the runs). */
+const distDir = args.dist ? resolve(args.dist) : join(workDir, 'dist');
 const sizes = (args.sizes ?? '10k,100k,1m').toLowerCase().split(',');
 const unknownSizes = sizes.filter((s) => !(s in SIZES));
 if (unknownSizes.length > 0) {
@@ -70,6 +71,14 @@ async function openTrace(page, base, spanCount) {
     longestTaskMs: Math.max(0, ...window.__bench.longtasks.map((t) => t.duration)),
     loadStartMs: performance.getEntriesByName('cairn:trace-load-start')[0]?.startTime ?? 0,
     loadedMs: performance.getEntriesByName('cairn:trace-loaded')[0]?.startTime ?? 0,
+    // The worker's steps (src/worker/load-timings.ts), for the breakdown of first rows.
+    marks: Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('cairn:'))
+        .map((m) => [m.name, m.startTime]),
+    ),
+    parseMs: performance.getEntriesByName('cairn:worker-built')[0]?.detail?.parseMs ?? 0,
     longTasksDuringLoad: window.__bench.longtasks
       .filter((t) => t.duration >= 50)
       .map((t) => [Math.round(t.start), Math.round(t.duration)]),
@@ -198,6 +207,7 @@ async function main() {
   };
   writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify({ machine, results }, null, 2));
   console.log(formatTable(machine, results));
+  console.log(`\n${formatBreakdown(results)}`);
 }
 
 main().catch((error) => {

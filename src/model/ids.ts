@@ -31,6 +31,26 @@ function base64ToHex(text: string): string {
 export function normalizeId(raw: unknown): string {
   if (typeof raw === 'number' && Number.isFinite(raw)) return Math.trunc(raw).toString(16);
   if (typeof raw !== 'string') return '';
+  // Every span of a trace repeats its trace id: the last answer serves the next span.
+  if (raw === last.raw) return last.id;
+  const id = normalizeText(raw);
+  last.raw = raw;
+  last.id = id;
+  return id;
+}
+const last = { raw: '', id: '' };
+
+/** Lowercase hex with nothing around it: already the display form (most ids). */
+function isLowerHex(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return text.length > 0;
+}
+
+function normalizeText(raw: string): string {
+  if (isLowerHex(raw)) return raw;
   const text = raw.trim();
   if (text === '') return '';
   if (HEX.test(text)) return text.toLowerCase();

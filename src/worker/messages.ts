@@ -14,6 +14,7 @@ import type { SpanColumn } from '../model/analysis/span-sort';
 import type { ExportJsonRequest, ExportJsonResponse } from './export-messages';
 import type { DiffRequest, DiffResponse } from './diff-messages';
 import type { ConnectPeerRequest } from './peer-messages';
+import type { LoadTimings } from './load-timings';
 
 /** A trace held by the worker, as the main thread sees it. `handle` names it in later requests. */
 export interface LoadedTrace extends TraceSummaryInfo {
@@ -114,6 +115,8 @@ export type WorkerResponse =
       readonly traces: readonly LoadedTrace[];
       /** Problems the parser reported next to the traces it could read (shown, not fatal). */
       readonly errors?: readonly string[];
+      /** Where a URL load's time went in the worker (load-timings.ts). */
+      readonly timings?: LoadTimings;
     }
   | { readonly type: 'span-detail'; readonly id: number; readonly detail: SpanDetail }
   | {

@@ -8,6 +8,8 @@
  * decoded to one string and parsed whole, the fastest way for span objects JSON.parse must build.
  */
 import type { ParseResult } from '../model/parse-document';
+import type { ReadTimings } from './load-timings';
+import { epochNow } from './load-timings';
 
 /** What the engine needs of `createStreamingParser()` (src/model/stream). */
 export interface StreamingParserLike {
@@ -51,6 +53,8 @@ export interface ReadOptions {
   readonly isCancelled: () => boolean;
   /** Called after each chunk (the idle timeout re-arms here). */
   readonly onChunk?: () => void;
+  /** Filled in when given: chunk arrival times and the parser's time while reading. */
+  readonly timings?: ReadTimings;
 }
 
 /** The first bytes of a document that show it is OTLP JSON (a v3 response or TracesData). */
@@ -88,8 +92,15 @@ class Sink {
         this.streaming = this.deps.createStreamingParser();
     }
     this.bytes += chunk.byteLength;
+    const timings = this.options.timings;
+    const arrived = timings ? epochNow() : 0;
+    if (timings && timings.firstChunk === 0) timings.firstChunk = arrived;
     if (this.streaming) this.streaming.push(chunk);
     else this.chunks.push(chunk);
+    if (timings) {
+      timings.lastChunk = arrived;
+      timings.parseMs += epochNow() - arrived;
+    }
     this.options.onChunk?.();
     const now = performance.now();
     if (now - this.lastProgress >= PROGRESS_INTERVAL_MS) {

@@ -133,6 +133,13 @@ describe('TraceEngine', () => {
       id: 9,
       traces: [{ traceId: '00abc', spanCount: 5 }],
     });
+    // The bench's breakdown: each step stamped, in the order the load went through them.
+    const loaded = last();
+    const t = loaded?.type === 'loaded' ? loaded.timings : undefined;
+    const steps = t && [t.requested, t.headers, t.firstChunk, t.lastChunk, t.built, t.posted];
+    expect(steps).toEqual([...(steps ?? [])].sort((a, b) => a - b));
+    expect(t?.firstChunk).toBeGreaterThan(0);
+    expect(t?.parseMs).toBeGreaterThanOrEqual(0);
   });
 
   it('reports HTTP failures with status, URL and a body excerpt', async () => {

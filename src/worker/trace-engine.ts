@@ -14,6 +14,7 @@ import { answerExportJson } from './export-json';
 import { answerDiff } from './diff-answer';
 import { toLoadedTrace } from './loaded-trace';
 import type { LoadedTrace, WireError, WorkerRequest, WorkerResponse } from './messages';
+import { epochNow, newReadTimings, type LoadTimings } from './load-timings';
 import { Cancelled, parseBytes, parseStream, type ParserDeps, type Progress } from './parse-input';
 import { copyForTransfer, TraceAnalyses } from './trace-analyses';
 import { buildFlameTreeSliced } from './flame-trees';
@@ -284,6 +285,7 @@ export class TraceEngine {
   ): Promise<void> {
     const controller = new AbortController();
     this.cancellable.set(id, controller);
+    const requested = epochNow();
     // fetchResponse's timeout covers the headers; this one fires when the body stalls for as long.
     let idle: ReturnType<typeof setTimeout> | undefined;
     let timedOut = false;
@@ -296,6 +298,7 @@ export class TraceEngine {
     };
     try {
       const response = await fetchResponse(url, { signal: controller.signal, timeoutMs });
+      const headers = epochNow();
       const length = Number(response.headers.get('Content-Length') ?? '');
       // A gzip'd body's Content-Length counts compressed bytes; progress may then pass 100%.
       const bytesTotal =
@@ -303,17 +306,19 @@ export class TraceEngine {
           ? length
           : -1;
       arm();
+      const read = newReadTimings();
       const options = {
         bytesTotal,
         onProgress: (progress: Progress) => this.post({ type: 'progress', id, ...progress }),
         isCancelled: () => controller.signal.aborted,
         onChunk: arm,
+        timings: read,
       };
       const result = response.body
         ? await parseStream(response.body, this.deps, options)
         : await parseBytes(new Uint8Array(await response.arrayBuffer()), this.deps, options);
       clearTimeout(idle);
-      this.finishLoad(id, result, url, traceId);
+      this.finishLoad(id, result, url, traceId, { requested, headers, ...read, built: epochNow() });
     } catch (error) {
       const wire = timedOut
         ? {
@@ -351,6 +356,7 @@ export class TraceEngine {
     result: ParseResult,
     source: string,
     traceId: string | undefined,
+    timings?: Omit<LoadTimings, 'posted'>,
   ): void {
     let parsed = result.traces;
     if (traceId !== undefined) {
@@ -382,7 +388,16 @@ export class TraceEngine {
       traces.push(loaded.trace);
       transfer.push(...loaded.transfer);
     }
-    this.post({ type: 'loaded', id, traces, errors: result.errors }, transfer);
+    this.post(
+      {
+        type: 'loaded',
+        id,
+        traces,
+        errors: result.errors,
+        ...(timings ? { timings: { ...timings, posted: epochNow() } } : {}),
+      },
+      transfer,
+    );
   }
 }
 

@@ -10,6 +10,7 @@ import type { MinimapBins } from '../model/minimap-bins';
 import type { SpanDetail } from '../model/span-detail';
 import type { TraceDiff } from '../model/diff/trace-diff';
 import type { LoadedTrace, WireError, WorkerRequest, WorkerResponse } from './messages';
+import { markLoadTimings } from './load-timings';
 import traceWorkerUrl from './trace-worker.ts?worker&url';
 import { createModuleWorker } from './worker-script-url';
 
@@ -235,6 +236,7 @@ export class TraceWorkerClient {
 
   private toLoadResult(reply: WorkerResponse): LoadResult {
     if (reply.type !== 'loaded') throw unexpected(reply);
+    if (reply.timings) markLoadTimings(reply.timings);
     return { traces: reply.traces, errors: reply.errors ?? [] };
   }
 

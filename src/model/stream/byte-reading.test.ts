@@ -141,6 +141,45 @@ describe('skipValue', () => {
     );
   });
 
+  it('OTLP attribute lists in the compact form (its fast path): same verdict as JSON.parse, whole, changed or cut', () => {
+    const typed = fc.oneof(
+      fc.string().map((v) => ({ stringValue: v })),
+      fc.oneof(fc.integer().map(String), fc.integer()).map((v) => ({ intValue: v })),
+      fc
+        .oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant('NaN'))
+        .map((v) => ({ doubleValue: v })),
+      fc.boolean().map((v) => ({ boolValue: v })),
+      fc.constant({ arrayValue: { values: [{ stringValue: 'a' }] } }),
+      fc.constant({}),
+      // Any type name, any value: the fast path reads the name as any string.
+      fc
+        .tuple(fc.string(), fc.jsonValue({ maxDepth: 1 }))
+        .map(([type, v]) => Object.fromEntries([[type, v]])),
+    );
+    const list = fc
+      .array(fc.tuple(fc.string(), typed), { maxLength: 5 })
+      .map((items) => JSON.stringify(items.map(([key, value]) => ({ key, value }))));
+    const changed = fc
+      .tuple(list, fc.nat(), fc.constantFrom(...'{}[]",:\\ \u0001x0-tn'), fc.boolean())
+      .map(([json, at, c, insert]) => {
+        const i = at % (json.length + 1);
+        return json.slice(0, i) + c + json.slice(insert ? i : i + 1);
+      });
+    // skipValue starts at a value and ends after it: JSON's whitespace around it is the caller's.
+    const agrees = (text: string) => {
+      const value = text.replace(/^[ \t\n\r]+|[ \t\n\r]+$/g, '');
+      expect(skips(value)).toBe(parses(value));
+    };
+    fc.assert(
+      fc.property(fc.oneof(list, changed), fc.nat(), (text, cutAt) => {
+        agrees(text);
+        // Cut anywhere (a chunk boundary, a truncated body).
+        agrees(text.slice(0, cutAt % (text.length + 1)));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
   it('rejects the classic near-misses', () => {
     for (const bad of ['{"a":1,}', '[1,]', '01', '1.', '-', '"\\x"', '"a\nb"', 'tru', '{"a" 1}'])
       expect(skips(bad)).toBe(false);

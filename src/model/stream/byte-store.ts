@@ -49,6 +49,13 @@ export class ByteStore {
     return out;
   }
 
+  /** A fresh copy of bytes [start, end) followed by `padding` zeros. */
+  copy(start: number, end: number, padding: number): Uint8Array {
+    const out = new Uint8Array(end - start + padding);
+    out.set(this.bytes(start, end));
+    return out;
+  }
+
   /** Index of the chunk holding byte `offset` (binary search over chunk starts). */
   private chunkAt(offset: number): number {
     return Math.max(0, lastAtOrBefore(this.starts, offset));

@@ -9,13 +9,13 @@
 
 export const QUOTE = 34;
 const BACKSLASH = 92;
-const OPEN_BRACE = 123;
+export const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
+export const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const COMMA = 44;
 const COLON = 58;
-const MINUS = 45;
+export const MINUS = 45;
 
 /** -1: the bytes are not valid JSON here. */
 export const INVALID = -1;
@@ -34,12 +34,6 @@ const isHex = (b: number): boolean =>
 const SIMPLE_ESCAPE = new Uint8Array(128);
 for (const c of '"\\/bfnrt') SIMPLE_ESCAPE[c.charCodeAt(0)] = 1;
 
-/** Bytes that end a run of plain string content: control characters, '"' and '\\'. */
-const STRING_STOP = new Uint8Array(256);
-for (let b = 0; b < 32; b++) STRING_STOP[b] = 1;
-STRING_STOP[QUOTE] = 1;
-STRING_STOP[BACKSLASH] = 1;
-
 /**
  * A string starting at the quote at `i`: the index after its closing quote, or INVALID.
  * `escapes.seen` tells whether it held a backslash (then its text needs JSON.parse to decode).
@@ -52,26 +46,28 @@ export function skipString(
 ): number {
   i++;
   while (i < end) {
-    // Most bytes of a trace are plain string content: one table lookup each.
-    while (i < end && STRING_STOP[bytes[i] ?? 0] === 0) i++;
-    if (i >= end) return INVALID;
+    // Most bytes of a trace are plain string content: this loop is the reader's hottest. Two
+    // compares and a range check measured faster than a lookup table (V8, Node 20).
     const b = bytes[i] ?? 0;
+    if (b !== QUOTE && b !== BACKSLASH && b >= 32) {
+      i++;
+      continue;
+    }
     if (b === QUOTE) return i + 1;
-    if (b === BACKSLASH) {
-      if (escapes) escapes.seen = true;
-      const e = bytes[i + 1] ?? 0;
-      if (e === 117) {
-        if (i + 5 >= end) return INVALID;
-        for (let k = 2; k < 6; k++) if (!isHex(bytes[i + k] ?? 0)) return INVALID;
-        i += 6;
-      } else if (e < 128 && SIMPLE_ESCAPE[e] === 1) i += 2;
-      else return INVALID;
-    } else return INVALID; // a control character
+    if (b !== BACKSLASH) return INVALID; // a control character
+    if (escapes) escapes.seen = true;
+    const e = bytes[i + 1] ?? 0;
+    if (e === 117) {
+      if (i + 5 >= end) return INVALID;
+      for (let k = 2; k < 6; k++) if (!isHex(bytes[i + k] ?? 0)) return INVALID;
+      i += 6;
+    } else if (e < 128 && SIMPLE_ESCAPE[e] === 1) i += 2;
+    else return INVALID;
   }
   return INVALID;
 }
 
-const isDigit = (b: number): boolean => b >= 48 && b <= 57;
+export const isDigit = (b: number): boolean => b >= 48 && b <= 57;
 
 /** A number in JSON's grammar: -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)? */
 export function skipNumber(bytes: Uint8Array, i: number, end: number): number {
@@ -117,7 +113,9 @@ export function skipValue(bytes: Uint8Array, i: number, end: number): number {
     // A value is expected at i.
     if (i >= end) return INVALID;
     const b = bytes[i] ?? 0;
-    if (b === OPEN_BRACE || b === OPEN_BRACKET) {
+    const keyValue = b === OPEN_BRACE ? skipKeyValue(bytes, i, end) : UNSURE;
+    if (keyValue !== UNSURE) i = keyValue;
+    else if (b === OPEN_BRACE || b === OPEN_BRACKET) {
       i = skipSpace(bytes, i + 1, end);
       const close = b === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET;
       if (bytes[i] === close) i++;
@@ -157,6 +155,62 @@ export function skipValue(bytes: Uint8Array, i: number, end: number): number {
   }
 }
 
+/** Not sure: the caller reads the value with the general grammar instead. */
+const UNSURE = -2;
+
+/**
+ * An OTLP attribute in the compact form encoders write, `{"key":"…","value":{"<type>":…}}` with a
+ * scalar value, at i: the index after it. Most of a realistic span's bytes are such attributes,
+ * and checking their fixed bytes in place costs far less than the general grammar. Anything else
+ * (whitespace, a container value, other keys) is UNSURE, never a guess; INVALID only where the
+ * general grammar would fail too (a malformed or cut-off string or scalar, read by the same code).
+ */
+function skipKeyValue(bytes: Uint8Array, i: number, end: number): number {
+  // {"key":"
+  if (
+    i + 8 > end ||
+    bytes[i + 1] !== QUOTE ||
+    bytes[i + 2] !== 107 ||
+    bytes[i + 3] !== 101 ||
+    bytes[i + 4] !== 121 ||
+    bytes[i + 5] !== QUOTE ||
+    bytes[i + 6] !== COLON ||
+    bytes[i + 7] !== QUOTE
+  )
+    return UNSURE;
+  let k = skipString(bytes, i + 7, end);
+  if (k === INVALID) return INVALID;
+  // ,"value":{"
+  if (
+    k + 11 > end ||
+    bytes[k] !== COMMA ||
+    bytes[k + 1] !== QUOTE ||
+    bytes[k + 2] !== 118 ||
+    bytes[k + 3] !== 97 ||
+    bytes[k + 4] !== 108 ||
+    bytes[k + 5] !== 117 ||
+    bytes[k + 6] !== 101 ||
+    bytes[k + 7] !== QUOTE ||
+    bytes[k + 8] !== COLON ||
+    bytes[k + 9] !== OPEN_BRACE ||
+    bytes[k + 10] !== QUOTE
+  )
+    return UNSURE;
+  // The type's name is any string: which one does not change what is valid JSON.
+  k = skipString(bytes, k + 10, end);
+  if (k === INVALID) return INVALID;
+  if (bytes[k] !== COLON || k + 1 >= end) return UNSURE;
+  k++;
+  const c = bytes[k] ?? 0;
+  let v: number;
+  if (c === QUOTE) v = skipString(bytes, k, end);
+  else if (c === MINUS || isDigit(c)) v = skipNumber(bytes, k, end);
+  else if (c === 116 || c === 102 || c === 110) v = skipLiteral(bytes, k, end);
+  else return UNSURE;
+  if (v < 0) return v;
+  return bytes[v] === CLOSE_BRACE && bytes[v + 1] === CLOSE_BRACE && v + 2 <= end ? v + 2 : UNSURE;
+}
+
 /** `"key" :` at i; returns where the member's value starts. */
 function objectKey(bytes: Uint8Array, i: number, end: number): number {
   if (bytes[i] !== QUOTE) return INVALID;
@@ -165,62 +219,6 @@ function objectKey(bytes: Uint8Array, i: number, end: number): number {
   i = skipSpace(bytes, i, end);
   if (bytes[i] !== COLON) return INVALID;
   return skipSpace(bytes, i + 1, end);
-}
-
-// Token text: BOMs inside a value are characters, not encoding marks.
-const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
-
-/**
- * Text of plain (unescaped) string content. Ids, names and times are short ASCII: building those
- * from char codes avoids a TextDecoder call per field, which costs more than the copy.
- */
-function shortText(bytes: Uint8Array, from: number, to: number): string {
-  const n = to - from;
-  if (n > 64) return UTF8.decode(bytes.subarray(from, to));
-  codes.length = n;
-  for (let k = 0; k < n; k++) {
-    const b = bytes[from + k] ?? 0;
-    if (b >= 128) return UTF8.decode(bytes.subarray(from, to));
-    codes[k] = b;
-  }
-  return String.fromCharCode.apply(null, codes);
-}
-const codes: number[] = [];
-
-/** Marks a container where a reader wanted a scalar; every field reader treats it as absent. */
-export const CONTAINER: Readonly<Record<string, never>> = Object.freeze({});
-
-/**
- * The scalar at `i` as JSON.parse would give it (containers as CONTAINER); `at.end` receives the
- * index after it, INVALID when malformed.
- */
-export function readScalar(
-  bytes: Uint8Array,
-  i: number,
-  end: number,
-  at: { end: number },
-): unknown {
-  const b = bytes[i] ?? 0;
-  if (b === QUOTE) {
-    const escapes = { seen: false };
-    const after = skipString(bytes, i, end, escapes);
-    at.end = after;
-    if (after === INVALID) return undefined;
-    if (escapes.seen) return JSON.parse(UTF8.decode(bytes.subarray(i, after))) as unknown;
-    return shortText(bytes, i + 1, after - 1);
-  }
-  if (b === MINUS || isDigit(b)) {
-    const after = skipNumber(bytes, i, end);
-    at.end = after;
-    return after === INVALID ? undefined : Number(shortText(bytes, i, after));
-  }
-  if (b === OPEN_BRACE || b === OPEN_BRACKET) {
-    at.end = skipValue(bytes, i, end);
-    return CONTAINER;
-  }
-  const after = skipLiteral(bytes, i, end);
-  at.end = after;
-  return b === 116 ? true : b === 102 ? false : null;
 }
 
 /** Whether the bytes [i, i + key.length) spell `key` (ASCII). */

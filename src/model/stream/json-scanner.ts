@@ -22,10 +22,17 @@ export interface ScanHandler {
   exit(path: readonly string[], kind: 'object' | 'array', end: number): void;
   /**
    * Optional, for a value the handler chose to capture: read it in place from `chunk` starting
-   * at index `i` (absolute offset `base + i`) and return the index after it, or -1 to have the
-   * scanner find its end and call `capture` as usual. Saves a pass over the value's bytes.
+   * at index `i` (absolute offset `base + i`), not at or past `end`, and return the index after
+   * it, or -1 to have the scanner find its end and call `capture` as usual. Saves a pass over the
+   * value's bytes.
    */
-  captureFrom?(path: readonly string[], chunk: Uint8Array, i: number, base: number): number;
+  captureFrom?(
+    path: readonly string[],
+    chunk: Uint8Array,
+    i: number,
+    base: number,
+    end: number,
+  ): number;
 }
 
 const enum State {
@@ -58,6 +65,12 @@ function backslashRun(bytes: Uint8Array, from: number, end: number): number {
   return end - 1 - k;
 }
 
+/** The next quote at or after `i` and before `end`, or -1. */
+function quoteBefore(bytes: Uint8Array, i: number, end: number): number {
+  const q = bytes.indexOf(QUOTE, i);
+  return q < end ? q : -1;
+}
+
 export class JsonScanner {
   error: string | null = null;
   /** Bytes consumed so far; also the absolute offset of the next chunk. */
@@ -77,6 +90,8 @@ export class JsonScanner {
   private rawInString = false;
   private rawBare = false;
   private values = 0;
+  /** Bytes of the current chunk: `push` may be given a buffer with spare bytes after them. */
+  private end = 0;
 
   constructor(handler: ScanHandler) {
     this.handler = handler;
@@ -87,16 +102,18 @@ export class JsonScanner {
     return this.values;
   }
 
-  push(chunk: Uint8Array): void {
+  /** Scans `chunk[0, length)`; bytes after `length` (padding) are never scanned. */
+  push(chunk: Uint8Array, length = chunk.length): void {
     if (this.error !== null) return;
     const base = this.offset;
+    this.end = length;
     let i = 0;
-    while (i < chunk.length && this.error === null) {
+    while (i < length && this.error === null) {
       if (this.raw) i = this.scanRaw(chunk, i, base);
       else if (this.top() === State.InKey) i = this.scanKey(chunk, i);
       else i = this.step(chunk, i, base);
     }
-    this.offset = base + chunk.length;
+    this.offset = base + length;
   }
 
   /** Call after the last chunk; reports a truncated document. */
@@ -177,7 +194,7 @@ export class JsonScanner {
       return i + 1;
     }
     if (action === 'capture' && this.handler.captureFrom !== undefined) {
-      const after = this.handler.captureFrom(this.path, chunk, i, base);
+      const after = this.handler.captureFrom(this.path, chunk, i, base, this.end);
       if (after >= 0) {
         this.valueDone();
         return after;
@@ -222,7 +239,7 @@ export class JsonScanner {
   }
 
   private scanRaw(chunk: Uint8Array, i: number, base: number): number {
-    const n = chunk.length;
+    const n = this.end;
     if (this.rawBare) {
       while (i < n && !isDelimiter(chunk[i] ?? 0)) i++;
       if (i < n) this.endRaw(base + i);
@@ -230,7 +247,7 @@ export class JsonScanner {
     }
     while (i < n) {
       if (this.rawInString) {
-        const q = chunk.indexOf(QUOTE, i);
+        const q = quoteBefore(chunk, i, n);
         if (q < 0) {
           const run = backslashRun(chunk, i, n);
           this.carriedBackslashes = run === n - i ? this.carriedBackslashes + run : run;
@@ -266,8 +283,8 @@ export class JsonScanner {
   }
 
   private scanKey(chunk: Uint8Array, i: number): number {
-    const n = chunk.length;
-    const q = chunk.indexOf(QUOTE, i);
+    const n = this.end;
+    const q = quoteBefore(chunk, i, n);
     const end = q < 0 ? n : q;
     for (let k = i; k < end && this.key.length < MAX_KEY_BYTES; k++) this.key.push(chunk[k] ?? 0);
     let run = backslashRun(chunk, i, end);

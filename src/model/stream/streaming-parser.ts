@@ -17,8 +17,11 @@ import { KNOWN_ROOT_KEYS, decide } from './stream-roles';
 import { SpanBatch } from './span-batch';
 import type { Role } from './stream-roles';
 
+/** Zeros after each chunk's copy; more than any reader looks ahead of where a value was cut. */
+export const PADDING = 64;
+
 export interface StreamingParser {
-  /** Feeds the next bytes. The parser keeps the chunk (for span details): do not reuse it. */
+  /** Feeds the next bytes (copied: the caller may reuse the chunk). */
   push(chunk: Uint8Array): void;
   /** Ends the input and builds the traces. */
   finish(): ParseResult;
@@ -37,8 +40,15 @@ export function createStreamingParser(options: StreamingOptions = {}): Streaming
   const scanner = new JsonScanner(walker);
   return {
     push(chunk: Uint8Array): void {
-      walker.bytes.append(chunk);
-      scanner.push(chunk);
+      if (chunk.length === 0) return;
+      // A copy with zeros after the bytes: readers that look a few bytes ahead of a span cut by
+      // the chunk's end read zeros (invalid JSON there, as the missing bytes were) instead of
+      // past the array, which makes V8 drop the readers' optimized code on every chunk's end
+      // while a fresh worker's parse is still warming up. The copy is what is kept.
+      const padded = new Uint8Array(chunk.length + PADDING);
+      padded.set(chunk);
+      walker.bytes.append(padded.subarray(0, chunk.length));
+      scanner.push(padded, chunk.length);
     },
     finish(): ParseResult {
       scanner.finish();
@@ -134,8 +144,8 @@ class StreamWalker implements ScanHandler {
       // A span that straddled two chunks, or that captureFrom could not read.
       const context = this.scope ?? this.sink.newContext('otlp');
       if (this.batch.context === null) {
-        const bytes = this.bytes.bytes(start, end);
-        if (this.sink.otlpSpanBytes(bytes, 0, bytes.length, context) >= 0) {
+        const bytes = this.bytes.copy(start, end, PADDING);
+        if (this.sink.otlpSpanBytes(bytes, 0, end - start, context) >= 0) {
           this.keepRange(this.sink.spansParsed - 1, start, end);
           return;
         }
@@ -179,11 +189,17 @@ class StreamWalker implements ScanHandler {
    * One pass: an OTLP span that lies whole in this chunk is read where it starts, so the scanner
    * never walks its bytes in raw mode first. -1 leaves the value to the scanner (then `capture`).
    */
-  captureFrom(_path: readonly string[], chunk: Uint8Array, i: number, base: number): number {
+  captureFrom(
+    _path: readonly string[],
+    chunk: Uint8Array,
+    i: number,
+    base: number,
+    end: number,
+  ): number {
     if (!this.byteReading || this.roles[this.roles.length - 1] !== 'otlp-spans') return -1;
     this.flush();
     const context = this.scope ?? this.sink.newContext('otlp');
-    const after = this.sink.otlpSpanBytes(chunk, i, chunk.length, context);
+    const after = this.sink.otlpSpanBytes(chunk, i, end, context);
     if (after >= 0) this.keepRange(this.sink.spansParsed - 1, base + i, base + after);
     return after;
   }

@@ -1,0 +1,50 @@
+/**
+ * Where a trace load's time goes inside the worker, for the bench's breakdown of "first rows" and
+ * for DevTools: the worker stamps each step of a load, sends the stamps with `loaded`, and the
+ * page turns them into `cairn:worker-*` marks on its own timeline.
+ *
+ * Stamps are epoch milliseconds (timeOrigin + now): a worker's performance clock starts when the
+ * worker does, so only absolute times compare across the two timelines.
+ */
+export interface LoadTimings {
+  /** The worker took the request. */
+  readonly requested: number;
+  /** Response headers (equal to `requested` for a file's bytes). */
+  readonly headers: number;
+  /** The first and the last chunk of the body arrived. */
+  readonly firstChunk: number;
+  readonly lastChunk: number;
+  /** CPU time spent in the parser while the body arrived (scan and span reading), ms. */
+  readonly parseMs: number;
+  /** The parser finished (tree build done). */
+  readonly built: number;
+  /** The columns were copied for transfer and `loaded` is being posted. */
+  readonly posted: number;
+}
+
+/** What the body reader measures (parse-input.ts fills it in). */
+export interface ReadTimings {
+  firstChunk: number;
+  lastChunk: number;
+  parseMs: number;
+}
+
+export const epochNow = (): number => performance.timeOrigin + performance.now();
+
+export const newReadTimings = (): ReadTimings => ({ firstChunk: 0, lastChunk: 0, parseMs: 0 });
+
+const STEPS = ['requested', 'headers', 'firstChunk', 'lastChunk', 'built', 'posted'] as const;
+
+/** Page side: one `cairn:worker-<step>` mark per step, plus `parseMs` as the built mark's detail. */
+export function markLoadTimings(timings: LoadTimings): void {
+  const origin = performance.timeOrigin;
+  for (const step of STEPS) {
+    const startTime = timings[step] - origin;
+    // A stamp before this page's time origin (a load adopted across navigations) has no place.
+    if (startTime >= 0)
+      performance.mark(`cairn:worker-${step}`, {
+        startTime,
+        detail: step === 'built' ? { parseMs: timings.parseMs } : null,
+      });
+  }
+}
