@@ -1,6 +1,12 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { createElement, type ReactNode } from 'react';
+import { TracePageStoreProvider } from './state/trace-page-store-context';
 import type { LoadProgress, LoadResult } from '../../worker/trace-worker-client';
 import type * as WorkerClientModule from '../../worker/trace-worker-client';
+
+/** useTraceLoad starts the page's store over: it needs one. */
+const PageStore = ({ children }: { children: ReactNode }) =>
+  createElement(TracePageStoreProvider, null, children);
 
 interface Call {
   readonly url: string;
@@ -103,7 +109,7 @@ describe('early trace load', () => {
 describe('useTraceLoad with an early load', () => {
   it('adopts it instead of loading again, and loads afresh on retry', async () => {
     startEarlyTraceLoad('abc', '/u');
-    const { result, unmount } = renderHook(() => useTraceLoad('abc', '/u'));
+    const { result, unmount } = renderHook(() => useTraceLoad('abc', '/u'), { wrapper: PageStore });
     expect(calls).toHaveLength(1);
     // The early load reports progress to the page that adopted it.
     act(() => calls[0]?.progress?.({ bytesReceived: 5, bytesTotal: 10, spansParsed: 0 }));
@@ -122,7 +128,7 @@ describe('useTraceLoad with an early load', () => {
 
   it('aborts the adopted load when the page goes away', () => {
     startEarlyTraceLoad('abc', '/u');
-    const { unmount } = renderHook(() => useTraceLoad('abc', '/u'));
+    const { unmount } = renderHook(() => useTraceLoad('abc', '/u'), { wrapper: PageStore });
     unmount();
     expect(calls).toHaveLength(1);
     expect(calls[0]?.signal?.aborted).toBe(true);

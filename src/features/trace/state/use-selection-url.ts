@@ -1,0 +1,93 @@
+/**
+ * Keeps the selected span in the URL (`?span=<span id>`, beside Jaeger UI's `?uiFind=`): a link
+ * opens with that span selected and its details open, and back/forward move the selection.
+ *
+ * The store holds the selection as a span index (what the rows draw); the URL holds the span id
+ * (what survives a reload). The worker translates both ways. Each direction skips what the other
+ * just wrote, so they never chase each other.
+ */
+import { useEffect, useRef } from 'react';
+import { useSearchParams } from 'react-router';
+import { traceWorkerClient } from '../../../worker/trace-worker-client';
+import { useTracePage, useTracePageStore } from './trace-page-store-context';
+
+export const SPAN_PARAM = 'span';
+
+export function useSelectionUrl(handle: number): void {
+  const page = useTracePageStore();
+  const selected = useTracePage((s) => s.selected);
+  const [params, setParams] = useSearchParams();
+  const spanParam = params.get(SPAN_PARAM) ?? '';
+  // Read in async callbacks: the setter of the latest render (it closes over its params).
+  const latest = useRef({ spanParam, setParams });
+  useEffect(() => {
+    latest.current = { spanParam, setParams };
+  });
+  /** The last pair both sides agreed on. */
+  const agreed = useRef({ id: '', index: -1 });
+  /** The selection this hook last saw: only a change is written (not the page's first -1). */
+  const seen = useRef(selected);
+
+  // URL → store: a link, a reload, back or forward.
+  useEffect(() => {
+    const store = page.getState();
+    if (!spanParam) {
+      agreed.current = { id: '', index: -1 };
+      if (store.selected >= 0) store.select(-1, 'replace');
+      return undefined;
+    }
+    if (agreed.current.id === spanParam && store.selected === agreed.current.index)
+      return undefined;
+    let live = true;
+    traceWorkerClient()
+      .spanIndexById(handle, spanParam, 'selection-url:index')
+      .then((index) => {
+        if (!live || index < 0) return;
+        agreed.current = { id: spanParam, index };
+        const now = page.getState();
+        now.reveal(index);
+        now.select(index, 'replace');
+      })
+      // Superseded by a newer link, or the trace is gone: the selection stays as it is.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [handle, page, spanParam]);
+
+  // Store → URL: a click, a key, a jump from another panel.
+  useEffect(() => {
+    if (seen.current === selected) return undefined;
+    seen.current = selected;
+    const write = (id: string) => {
+      const { selectionHistory } = page.getState();
+      latest.current.setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          if (id) next.set(SPAN_PARAM, id);
+          else next.delete(SPAN_PARAM);
+          return next;
+        },
+        { replace: selectionHistory === 'replace' },
+      );
+    };
+    if (selected < 0) {
+      agreed.current = { id: '', index: -1 };
+      if (latest.current.spanParam) write('');
+      return undefined;
+    }
+    if (agreed.current.index === selected) return undefined;
+    let live = true;
+    traceWorkerClient()
+      .spanDetail(handle, selected, 'selection-url:id')
+      .then(({ spanId }) => {
+        if (!live || page.getState().selected !== selected) return;
+        agreed.current = { id: spanId, index: selected };
+        if (latest.current.spanParam !== spanId) write(spanId);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [handle, page, selected]);
+}
