@@ -7,7 +7,7 @@
  * just wrote, so they never chase each other.
  */
 import { useEffect, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { traceWorkerClient } from '../../../worker/trace-worker-client';
 import { useTracePage, useTracePageStore } from './trace-page-store-context';
 
@@ -16,13 +16,9 @@ export const SPAN_PARAM = 'span';
 export function useSelectionUrl(handle: number): void {
   const page = useTracePageStore();
   const selected = useTracePage((s) => s.selected);
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const spanParam = params.get(SPAN_PARAM) ?? '';
-  // Read in async callbacks: the setter of the latest render (it closes over its params).
-  const latest = useRef({ spanParam, setParams });
-  useEffect(() => {
-    latest.current = { spanParam, setParams };
-  });
+  const navigate = useNavigate();
   /** The last pair both sides agreed on. */
   const agreed = useRef({ id: '', index: -1 });
   /** The selection this hook last saw: only a change is written (not the page's first -1). */
@@ -59,21 +55,23 @@ export function useSelectionUrl(handle: number): void {
   useEffect(() => {
     if (seen.current === selected) return undefined;
     seen.current = selected;
+    // From the address bar, not from a render: the router applies navigations in a transition,
+    // so a render can still show the query before a panel's own navigation (the span table
+    // leaving `?view=` in the same click); writing from it would undo that navigation.
+    const current = () => new URLSearchParams(window.location.search);
     const write = (id: string) => {
-      const { selectionHistory } = page.getState();
-      latest.current.setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          if (id) next.set(SPAN_PARAM, id);
-          else next.delete(SPAN_PARAM);
-          return next;
-        },
-        { replace: selectionHistory === 'replace' },
+      const next = current();
+      if (id) next.set(SPAN_PARAM, id);
+      else next.delete(SPAN_PARAM);
+      const search = next.toString();
+      navigate(
+        { search: search ? `?${search}` : '', hash: window.location.hash },
+        { replace: page.getState().selectionHistory === 'replace' },
       );
     };
     if (selected < 0) {
       agreed.current = { id: '', index: -1 };
-      if (latest.current.spanParam) write('');
+      if (current().has(SPAN_PARAM)) write('');
       return undefined;
     }
     if (agreed.current.index === selected) return undefined;
@@ -83,11 +81,11 @@ export function useSelectionUrl(handle: number): void {
       .then(({ spanId }) => {
         if (!live || page.getState().selected !== selected) return;
         agreed.current = { id: spanId, index: selected };
-        if (latest.current.spanParam !== spanId) write(spanId);
+        if (current().get(SPAN_PARAM) !== spanId) write(spanId);
       })
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [handle, page, selected]);
+  }, [handle, navigate, page, selected]);
 }
