@@ -1,12 +1,25 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createElement, type ReactNode } from 'react';
 import { TracePageStoreProvider } from './state/trace-page-store-context';
+import { TraceWorkerProvider } from '../../worker/trace-worker-context';
 import type { LoadProgress, LoadResult } from '../../worker/trace-worker-client';
 import type * as WorkerClientModule from '../../worker/trace-worker-client';
 
-/** useTraceLoad starts the page's store over: it needs one. */
+/**
+ * useTraceLoad starts the page's store over, loads through the provided worker client (the
+ * mocked one below, which the early load uses too) and forgets released traces' queries.
+ */
 const PageStore = ({ children }: { children: ReactNode }) =>
-  createElement(TracePageStoreProvider, null, children);
+  createElement(
+    QueryClientProvider,
+    { client: new QueryClient() },
+    createElement(
+      TraceWorkerProvider,
+      { client: traceWorkerClient() },
+      createElement(TracePageStoreProvider, null, children),
+    ),
+  );
 
 interface Call {
   readonly url: string;
@@ -31,6 +44,7 @@ vi.mock('../../worker/trace-worker-client', async (importOriginal) => ({
   }),
 }));
 
+const { traceWorkerClient } = await import('../../worker/trace-worker-client');
 const { startEarlyTraceLoad, takeEarlyTraceLoad } = await import('./early-trace-load');
 const { useTraceLoad } = await import('./use-trace-load');
 

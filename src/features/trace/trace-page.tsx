@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useJaegerClient } from '../../api/client-context';
 import { useTraceIdOfRoute } from '../../ui/trace-path';
@@ -5,7 +6,8 @@ import { useElementSize, type ElementSize } from '../../ui/use-element-size';
 import { useEmbed } from '../../ui/embed-context';
 import type { LoadedTrace } from '../../worker/messages';
 import { isLocalHandle, wasOpenedFromFile } from '../../worker/local-trace-registry';
-import { traceWorkerClient } from '../../worker/trace-worker-client';
+import { useTraceWorker } from '../../worker/trace-worker-context';
+import { workerQueryOptions } from '../../worker/worker-queries';
 import { SpanDetailContainer } from './details/span-detail-container';
 import { useDetailLayout } from './details/use-detail-layout';
 import { TraceFindBar } from './find/trace-find-bar';
@@ -83,13 +85,17 @@ function TraceView({ trace, warnings, pageSize }: TraceViewProps) {
   const embed = useEmbed();
   const [collapsed, setCollapsed] = useState(embed.collapseTitle);
   const toggleCollapsed = useCallback(() => setCollapsed((was) => !was), []);
+  const worker = useTraceWorker();
+  const queries = useQueryClient();
+  // Through the query cache: the same query again (back, a re-typed word) is answered at once.
   const find = useCallback(
-    (query: string) => traceWorkerClient().find(trace.handle, query),
-    [trace.handle],
-  );
-  const loadDetail = useCallback(
-    (index: number) => traceWorkerClient().spanDetail(trace.handle, index),
-    [trace.handle],
+    async (query: string) =>
+      (
+        await queries.fetchQuery(
+          workerQueryOptions(worker, 'find', { handle: trace.handle, query }),
+        )
+      ).matches,
+    [queries, trace.handle, worker],
   );
   // Shared with the header (one worker request); null until the worker answered.
   const analysis = useTraceAnalysis(trace);
@@ -98,14 +104,13 @@ function TraceView({ trace, warnings, pageSize }: TraceViewProps) {
   const skewed = analysis !== null && analysis.skew.shiftedCount > 0;
   const minimapMode = skewed && timeMode === 'adjusted' ? 'adjusted' : 'raw';
   const minimapBins = useCallback(
-    (width: number, height: number) =>
-      traceWorkerClient().minimapBins(trace.handle, width, height, minimapMode),
-    [trace.handle, minimapMode],
+    (width: number, height: number) => worker.minimapBins(trace.handle, width, height, minimapMode),
+    [worker, trace.handle, minimapMode],
   );
   const renderDetail = (index: number) => (
     <SpanDetailContainer
       index={index}
-      loadDetail={loadDetail}
+      handle={trace.handle}
       layout={detailLayout}
       onLayoutChange={setDetailLayout}
       onClose={() => select(-1)}

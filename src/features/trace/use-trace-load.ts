@@ -8,10 +8,11 @@ import { getLocalTrace, isLocalHandle, localTraceNotes } from '../../worker/loca
 import type { LoadedTrace, WireError } from '../../worker/messages';
 import {
   isAbortError,
-  traceWorkerClient,
   TraceWorkerError,
   type LoadProgress,
 } from '../../worker/trace-worker-client';
+import { useTraceWorker } from '../../worker/trace-worker-context';
+import { useReleaseTrace } from '../../worker/worker-queries';
 import { takeEarlyTraceLoad } from './early-trace-load';
 import { useTracePageStore } from './state/trace-page-store-context';
 
@@ -44,6 +45,8 @@ export function useTraceLoad(traceId: string, url: string) {
   const controller = useRef<AbortController | null>(null);
   const local = getLocalTrace(traceId);
   const page = useTracePageStore();
+  const worker = useTraceWorker();
+  const release = useReleaseTrace();
 
   // A local trace needs no load; only the view store must start over for it.
   useLayoutEffect(() => {
@@ -79,7 +82,7 @@ export function useTraceLoad(traceId: string, url: string) {
       // Marks for the bench's breakdown of "first rows" (DevTools shows them too).
       performance.mark('cairn:trace-load-start');
     }
-    (early?.result ?? traceWorkerClient().loadTrace(url, traceId, onProgress, abort.signal))
+    (early?.result ?? worker.loadTrace(url, traceId, onProgress, abort.signal))
       .then((result) => {
         const [trace] = result.traces;
         if (!trace)
@@ -89,7 +92,7 @@ export function useTraceLoad(traceId: string, url: string) {
             message: `Trace ${traceId} not found`,
           });
         handle = trace.handle;
-        for (const extra of result.traces.slice(1)) traceWorkerClient().release(extra.handle);
+        for (const extra of result.traces.slice(1)) release(extra.handle);
         if (abort.signal.aborted) return;
         performance.mark('cairn:trace-loaded');
         page.getState().reset(trace.columns);
@@ -103,10 +106,10 @@ export function useTraceLoad(traceId: string, url: string) {
       });
     return () => {
       abort.abort();
-      if (handle >= 0 && !isLocalHandle(handle)) traceWorkerClient().release(handle);
+      if (handle >= 0 && !isLocalHandle(handle)) release(handle);
       page.getState().reset(null);
     };
-  }, [attempt, key, local, page, traceId, url]);
+  }, [attempt, key, local, page, release, traceId, url, worker]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const cancel = useCallback(() => {

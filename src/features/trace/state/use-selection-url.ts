@@ -3,12 +3,14 @@
  * opens with that span selected and its details open, and back/forward move the selection.
  *
  * The store holds the selection as a span index (what the rows draw); the URL holds the span id
- * (what survives a reload). The worker translates both ways. Each direction skips what the other
+ * (what survives a reload). The worker translates both ways, through the trace's queries. Each direction skips what the other
  * just wrote, so they never chase each other.
  */
 import { useEffect, useRef } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { traceWorkerClient } from '../../../worker/trace-worker-client';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTraceWorker } from '../../../worker/trace-worker-context';
+import { workerQueryOptions } from '../../../worker/worker-queries';
 import { useTracePage, useTracePageStore } from './trace-page-store-context';
 
 export const SPAN_PARAM = 'span';
@@ -19,6 +21,8 @@ export function useSelectionUrl(handle: number): void {
   const [params] = useSearchParams();
   const spanParam = params.get(SPAN_PARAM) ?? '';
   const navigate = useNavigate();
+  const worker = useTraceWorker();
+  const queries = useQueryClient();
   /** The last pair both sides agreed on. */
   const agreed = useRef({ id: '', index: -1 });
   /** The selection this hook last saw: only a change is written (not the page's first -1). */
@@ -35,9 +39,9 @@ export function useSelectionUrl(handle: number): void {
     if (agreed.current.id === spanParam && store.selected === agreed.current.index)
       return undefined;
     let live = true;
-    traceWorkerClient()
-      .spanIndexById(handle, spanParam, 'selection-url:index')
-      .then((index) => {
+    queries
+      .fetchQuery(workerQueryOptions(worker, 'span-index-by-id', { handle, spanId: spanParam }))
+      .then(({ index }) => {
         if (!live || index < 0) return;
         agreed.current = { id: spanParam, index };
         const now = page.getState();
@@ -49,7 +53,7 @@ export function useSelectionUrl(handle: number): void {
     return () => {
       live = false;
     };
-  }, [handle, page, spanParam]);
+  }, [handle, page, queries, spanParam, worker]);
 
   // Store → URL: a click, a key, a jump from another panel.
   useEffect(() => {
@@ -76,9 +80,10 @@ export function useSelectionUrl(handle: number): void {
     }
     if (agreed.current.index === selected) return undefined;
     let live = true;
-    traceWorkerClient()
-      .spanDetail(handle, selected, 'selection-url:id')
-      .then(({ spanId }) => {
+    // The details panel asks the same query: one request for both.
+    queries
+      .fetchQuery(workerQueryOptions(worker, 'span-detail', { handle, index: selected }))
+      .then(({ detail: { spanId } }) => {
         if (!live || page.getState().selected !== selected) return;
         agreed.current = { id: spanId, index: selected };
         if (current().get(SPAN_PARAM) !== spanId) write(spanId);
@@ -87,5 +92,5 @@ export function useSelectionUrl(handle: number): void {
     return () => {
       live = false;
     };
-  }, [handle, navigate, page, selected]);
+  }, [handle, navigate, page, queries, selected, worker]);
 }
