@@ -7,7 +7,7 @@ import type { TraceColumns } from '../../../model/trace';
 import { preferenceStorage } from '../../../ui/safe-storage';
 import { collapseOneLevel, expandOneLevel } from '../collapse-levels';
 import { revealPath } from '../reveal-path';
-import { readFoldRepeats } from '../waterfall/fold-preference';
+import { readFoldRepeats } from './fold-preference';
 import type { GetState, RowsSlice, SetState, TracePageState } from './trace-page-state';
 import { createKeepMask, EMPTY_BYTES, EMPTY_ROWS, hasChildren, rowsFor } from './visible-rows';
 

@@ -1,5 +1,5 @@
 import { useTracePage } from '../state/trace-page-store-context';
-import { saveFoldRepeats } from './fold-preference';
+import { saveFoldRepeats } from '../state/fold-preference';
 import { ServiceFilter } from './service-filter';
 import { formatCount } from '../../../ui/format-count';
 import { useUiSettings } from '../../../api/ui-settings-context';
