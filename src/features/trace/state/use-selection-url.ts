@@ -9,6 +9,7 @@
 import { useEffect, useRef } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
+import { useEmbed } from '../../../ui/embed-context';
 import { useTraceWorker } from '../../../worker/trace-worker-context';
 import { workerQueryOptions } from '../../../worker/worker-queries';
 import { useTracePage, useTracePageStore } from './trace-page-store-context';
@@ -23,6 +24,8 @@ export function useSelectionUrl(handle: number): void {
   const navigate = useNavigate();
   const worker = useTraceWorker();
   const queries = useQueryClient();
+  // In a dashboard's frame, history entries would be the host page's Back steps: replace there.
+  const { embedded } = useEmbed();
   /** The last pair both sides agreed on. */
   const agreed = useRef({ id: '', index: -1 });
   /** The selection this hook last saw: only a change is written (not the page's first -1). */
@@ -70,7 +73,7 @@ export function useSelectionUrl(handle: number): void {
       const search = next.toString();
       navigate(
         { search: search ? `?${search}` : '', hash: window.location.hash },
-        { replace: page.getState().selectionHistory === 'replace' },
+        { replace: embedded || page.getState().selectionHistory === 'replace' },
       );
     };
     if (selected < 0) {
@@ -92,5 +95,5 @@ export function useSelectionUrl(handle: number): void {
     return () => {
       live = false;
     };
-  }, [handle, navigate, page, queries, selected, worker]);
+  }, [embedded, handle, navigate, page, queries, selected, worker]);
 }
