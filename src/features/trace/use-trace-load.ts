@@ -48,7 +48,7 @@ export function useTraceLoad(traceId: string, url: string) {
   const worker = useTraceWorker();
   const release = useReleaseTrace();
 
-  // A local trace needs no load; only the view store must start over for it.
+  // A local trace needs no load; only the page's store must start over for it.
   useLayoutEffect(() => {
     if (!local) return undefined;
     page.getState().reset(local.columns);

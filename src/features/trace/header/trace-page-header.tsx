@@ -25,7 +25,7 @@ export function jumpToSpan(page: TracePageStore, index: number): void {
 
 /**
  * The header wired to the page: analysis (critical-path share, clock skew), jumps to finding
- * examples, the shortcuts dialog, and the page-wide Jaeger UI keys acting on the view store.
+ * examples, the shortcuts dialog, and the page-wide Jaeger UI keys acting on the page's store.
  */
 export function TracePageHeader({ trace, ...embedProps }: TracePageHeaderProps) {
   const analysis = useTraceAnalysis(trace);

@@ -97,7 +97,7 @@ describe('SpanTableView', () => {
     expect(screen.getByText('No span matches the filter.')).toBeInTheDocument();
   });
 
-  it('selects the clicked span in the view store and expands its ancestors', () => {
+  it('selects the clicked span in the page store and expands its ancestors', () => {
     act(() => page.store.getState().collapseAll());
     renderTable();
     fireEvent.click(bodyRows()[3] ?? document.body);

@@ -15,7 +15,7 @@ import { formatCount } from '../../../../ui/format-count';
 
 /**
  * Every span as a sortable, filterable, virtualized table. Clicking a row (or Enter) opens the
- * span in the Timeline: selected in the shared view store, its ancestors expanded, scrolled to.
+ * span in the Timeline: selected in the page's store, its ancestors expanded, scrolled to.
  */
 export function SpanTableView({ trace }: { trace: SpanOrderSource }) {
   const [sort, setSort] = useState<SortState<SpanColumn>>({ key: 'start', descending: false });
