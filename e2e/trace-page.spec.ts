@@ -90,6 +90,38 @@ test('a deep link with uiFind=<span id> opens that span, and its own deep link c
   expect(copied).toMatch(new RegExp(`/trace/${BROKEN.cycle}\\?uiFind=c2c2c2c2c2c2c2c2$`));
 });
 
+test('a link with ?span= opens that span selected; back and forward move the selection', async ({
+  page,
+}) => {
+  const row = (name: string) =>
+    treegrid(page).getByRole('row', { name: new RegExp(`^edge-\\S+ ${name},`) });
+  const heading = detailPanel(page).getByRole('heading', { level: 2 });
+  await openTrace(page, BROKEN.cycle, '?span=c1c1c1c1c1c1c1c1');
+  await expect(heading).toHaveText(/: cycle A$/);
+  await expect(row('cycle A')).toHaveAttribute('aria-selected', 'true');
+
+  await row('cycle C').click();
+  await expect(heading).toHaveText(/: cycle C$/);
+  await expect(page).toHaveURL(/[?&]span=c3c3c3c3c3c3c3c3/);
+  await expect(row('cycle A')).toHaveAttribute('aria-selected', 'false');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]span=c1c1c1c1c1c1c1c1/);
+  await expect(heading).toHaveText(/: cycle A$/);
+  await expect(row('cycle A')).toHaveAttribute('aria-selected', 'true');
+  await expect(row('cycle C')).toHaveAttribute('aria-selected', 'false');
+
+  await page.goForward();
+  await expect(heading).toHaveText(/: cycle C$/);
+
+  // Closing the details is a step of its own: back opens them again.
+  await page.keyboard.press('Escape');
+  await expect(detailPanel(page)).toBeHidden();
+  await expect(page).not.toHaveURL(/[?&]span=/);
+  await page.goBack();
+  await expect(heading).toHaveText(/: cycle C$/);
+});
+
 test('a 1 MiB attribute is cut with "show all", and the panel layout choice survives a reload', async ({
   page,
 }) => {

@@ -84,8 +84,10 @@ test('a trace in a cross-origin iframe: embedded layout, storage blocked, nothin
   await expect(open).toHaveAttribute('rel', /noopener/);
   const [full] = await Promise.all([context.waitForEvent('page'), open.click()]);
   await full.waitForLoadState();
-  expect(full.url()).toBe(`${stack.root}trace/${ORPHANS}`);
+  // The selected span travels with it (?span=), without the embed parameters.
+  expect(full.url()).toMatch(new RegExp(`^${stack.root}trace/${ORPHANS}\\?span=[0-9a-f]+$`));
   await expect(full.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(full.getByRole('region', { name: /^Span details/ })).toBeVisible();
   expect(page.url()).toBe(framed(stack.framingOrigin, src));
   await full.close();
   expect(errors).toEqual([]);

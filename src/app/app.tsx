@@ -9,6 +9,8 @@ import { appRoutes } from './routes';
 import { routerBasename } from './base-path';
 import { EmbedProvider } from '../ui/embed-context';
 import { readEmbedState } from '../ui/embed-params';
+import { traceWorkerClient } from '../worker/trace-worker-client';
+import { TraceWorkerProvider } from '../worker/trace-worker-context';
 
 interface Props {
   readonly client: JaegerClient;
@@ -33,13 +35,16 @@ export function App({ client, settings, basePath, demo }: Props) {
   return (
     <QueryClientProvider client={queryClient}>
       <JaegerClientProvider client={client}>
-        <UiSettingsProvider settings={settings}>
-          <EmbedProvider state={embed}>
-            <BrowserRouter basename={routerBasename(basePath)}>
-              <AppRoutes demo={demo} />
-            </BrowserRouter>
-          </EmbedProvider>
-        </UiSettingsProvider>
+        {/* The one the start-up began a trace load with (prefetch.ts), so the page adopts it. */}
+        <TraceWorkerProvider client={traceWorkerClient()}>
+          <UiSettingsProvider settings={settings}>
+            <EmbedProvider state={embed}>
+              <BrowserRouter basename={routerBasename(basePath)}>
+                <AppRoutes demo={demo} />
+              </BrowserRouter>
+            </EmbedProvider>
+          </UiSettingsProvider>
+        </TraceWorkerProvider>
       </JaegerClientProvider>
     </QueryClientProvider>
   );

@@ -2,6 +2,7 @@
  * A small seeded PRNG (mulberry32) and the helpers the generators use. Own code instead of
  * Math.random so the same seed yields the same traces, byte for byte, in the browser and in Node.
  */
+import { fnv1a, FNV_OFFSET_BASIS } from '../model/fnv-hash';
 export interface Rng {
   /** Uniform in [0, 1). */
   next(): number;
@@ -47,9 +48,5 @@ export function mulberry32(seed: number): Rng {
 
 /** A child seed derived from a parent seed and a label, so adding a scenario does not reshuffle the others. */
 export function deriveSeed(seed: number, label: string): number {
-  let hash = (seed ^ 0x811c9dc5) >>> 0;
-  for (let i = 0; i < label.length; i++) {
-    hash = Math.imul(hash ^ label.charCodeAt(i), 0x01000193) >>> 0;
-  }
-  return hash;
+  return fnv1a(label, seed ^ FNV_OFFSET_BASIS);
 }

@@ -12,6 +12,7 @@
  * a near-black background (WCAG 1.4.11 for graphical objects), so it works in light and dark themes.
  */
 import { preferenceStorage } from './safe-storage';
+import { fnv1a } from '../model/fnv-hash';
 
 export const SERVICE_PALETTE: readonly string[] = [
   '#1f77b4',
@@ -35,16 +36,6 @@ export const SERVICE_PALETTE: readonly string[] = [
   '#0ca678',
   '#845ef7',
 ];
-
-/** FNV-1a over UTF-16 code units: fast, stable across engines, and spreads short names well. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 const STORAGE_KEY = 'cairn.serviceColors';
 /** Past this many remembered names the table starts afresh (colours repeat anyway by then). */
@@ -95,7 +86,7 @@ function saveAssignments(table: Map<string, number>): void {
 }
 
 function slotFor(name: string, table: Map<string, number>): number {
-  const preferred = hash(name) % SERVICE_PALETTE.length;
+  const preferred = fnv1a(name) % SERVICE_PALETTE.length;
   if (table.size >= SERVICE_PALETTE.length) return preferred;
   const taken = new Set(table.values());
   for (let step = 0; step < SERVICE_PALETTE.length; step += 1) {

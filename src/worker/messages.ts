@@ -139,3 +139,32 @@ export type WorkerResponse =
   | { readonly type: 'error'; readonly id: number; readonly error: WireError };
 
 export type WorkerRequestType = WorkerRequest['type'];
+
+/**
+ * The one request → reply map: for each request that is answered, the type of the reply that
+ * answers it (any request may also be answered by `error`; a load by `progress` first). The
+ * client checks replies against it in one place, so no call checks a reply by hand.
+ */
+export const REPLY_OF = {
+  'load-url': 'loaded',
+  'load-bytes': 'loaded',
+  'span-detail': 'span-detail',
+  find: 'find-result',
+  'span-index-by-id': 'span-index',
+  analyze: 'analysis',
+  'minimap-bins': 'minimap-bins',
+  'sort-spans': 'span-order',
+  'flame-tree': 'flame-tree',
+  'export-json': 'export-json',
+  diff: 'diff',
+} as const satisfies Partial<Record<WorkerRequestType, WorkerResponse['type']>>;
+
+/** A request type the worker answers (not `cancel` or `release`). */
+export type AskedType = keyof typeof REPLY_OF;
+export type RequestOf<K extends AskedType> = Extract<WorkerRequest, { readonly type: K }>;
+export type ReplyTo<K extends AskedType> = Extract<
+  WorkerResponse,
+  { readonly type: (typeof REPLY_OF)[K] }
+>;
+/** What a caller gives for a request: everything but the type and the id the client assigns. */
+export type ArgsOf<K extends AskedType> = Omit<RequestOf<K>, 'type' | 'id'>;

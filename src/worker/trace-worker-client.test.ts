@@ -75,6 +75,28 @@ describe('TraceWorkerClient', () => {
     expect((await second).spanId).toBe('span-1');
   });
 
+  it('checks every reply against the request → reply map: a reply of another kind rejects', async () => {
+    const worker = manualWorker();
+    const client = new TraceWorkerClient(() => worker);
+    const asked = client.request('find', { handle: 1, query: 'x' });
+    worker.reply({ type: 'span-index', id: worker.requests[0]?.id ?? 0, index: 3 });
+    await expect(asked).rejects.toThrow("Unexpected worker reply 'span-index'");
+  });
+
+  it('requests without a channel run side by side; their signal cancels them in the worker', async () => {
+    const worker = manualWorker();
+    const client = new TraceWorkerClient(() => worker);
+    const abort = new AbortController();
+    const first = client.request('span-detail', { handle: 1, index: 0 }, { signal: abort.signal });
+    const second = client.request('span-detail', { handle: 1, index: 1 });
+    abort.abort();
+    await expect(first).rejects.toSatisfy(isAbortError);
+    expect(worker.requests[2]).toEqual({ type: 'cancel', id: worker.requests[0]?.id });
+    const detail = testParsed(testTrace([-1, 0])).detail(1);
+    worker.reply({ type: 'span-detail', id: worker.requests[1]?.id ?? 0, detail });
+    expect((await second).detail.spanId).toBe('span-1');
+  });
+
   it('analyzes and bins through the engine', async () => {
     const client = new TraceWorkerClient(engineWorker);
     const handle = (await client.loadFile('t.json', fileBytes())).traces[0]?.handle ?? -1;

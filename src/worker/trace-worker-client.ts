@@ -9,7 +9,17 @@ import type { SpanColumn } from '../model/analysis/span-sort';
 import type { MinimapBins } from '../model/minimap-bins';
 import type { SpanDetail } from '../model/span-detail';
 import type { TraceDiff } from '../model/diff/trace-diff';
-import type { LoadedTrace, WireError, WorkerRequest, WorkerResponse } from './messages';
+import {
+  REPLY_OF,
+  type ArgsOf,
+  type AskedType,
+  type LoadedTrace,
+  type ReplyTo,
+  type RequestOf,
+  type WireError,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './messages';
 import { markLoadTimings } from './load-timings';
 import traceWorkerUrl from './trace-worker.ts?worker&url';
 import { createModuleWorker } from './worker-script-url';
@@ -54,12 +64,21 @@ export interface WorkerLike {
 }
 
 interface Pending {
-  readonly channel: string;
+  /** Latest-wins group; undefined: superseded by nothing (React Query cancels through a signal). */
+  readonly channel: string | undefined;
   /** Loads and diffs: the worker is told to stop when the request is superseded or aborted. */
   readonly cancellable: boolean;
   resolve(response: WorkerResponse): void;
   reject(error: unknown): void;
   onProgress?: (progress: LoadProgress) => void;
+}
+
+export interface RequestOptions {
+  /** A newer request on the same channel supersedes this one; none: only `signal` cancels it. */
+  readonly channel?: string;
+  readonly signal?: AbortSignal | undefined;
+  readonly transfer?: Transferable[];
+  readonly onProgress?: ((progress: LoadProgress) => void) | undefined;
 }
 
 const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
@@ -69,9 +88,9 @@ const aborted = (why: string) => new DOMException(why, 'AbortError');
 export class TraceWorkerClient {
   private worker: WorkerLike | null = null;
   private nextId = 1;
+  private starts = 0;
   private readonly pending = new Map<number, Pending>();
   private readonly latest = new Map<string, number>();
-  private starts = 0;
 
   constructor(private readonly createWorker: () => WorkerLike) {}
 
@@ -84,15 +103,8 @@ export class TraceWorkerClient {
     /** Loads on different channels run side by side (the compare page loads its traces so). */
     channel = 'load',
   ): Promise<LoadResult> {
-    const id = this.nextId++;
-    const request: WorkerRequest = {
-      type: 'load-url',
-      id,
-      url,
-      timeoutMs,
-      ...(traceId === undefined ? {} : { traceId }),
-    };
-    return this.toLoadResult(await this.send(request, channel, [], onProgress, signal));
+    const args = { url, timeoutMs, ...(traceId === undefined ? {} : { traceId }) };
+    return toLoadResult(await this.request('load-url', args, { channel, onProgress, signal }));
   }
 
   /** Parses a file's bytes; `bytes` is transferred (detached here afterwards). */
@@ -102,35 +114,26 @@ export class TraceWorkerClient {
     onProgress?: (progress: LoadProgress) => void,
     signal?: AbortSignal,
   ): Promise<LoadResult> {
-    const id = this.nextId++;
-    return this.toLoadResult(
-      await this.send({ type: 'load-bytes', id, name, bytes }, 'load', [bytes], onProgress, signal),
+    return toLoadResult(
+      await this.request(
+        'load-bytes',
+        { name, bytes },
+        { channel: 'load', transfer: [bytes], onProgress, signal },
+      ),
     );
   }
 
   /** `channel` separates independent views (e.g. two waterfalls side by side). */
   async spanDetail(handle: number, index: number, channel = 'detail'): Promise<SpanDetail> {
-    const reply = await this.send(
-      { type: 'span-detail', id: this.nextId++, handle, index },
-      channel,
-    );
-    if (reply.type !== 'span-detail') throw unexpected(reply);
-    return reply.detail;
+    return (await this.request('span-detail', { handle, index }, { channel })).detail;
   }
 
   async find(handle: number, query: string, channel = 'find'): Promise<Int32Array> {
-    const reply = await this.send({ type: 'find', id: this.nextId++, handle, query }, channel);
-    if (reply.type !== 'find-result') throw unexpected(reply);
-    return reply.matches;
+    return (await this.request('find', { handle, query }, { channel })).matches;
   }
 
   async spanIndexById(handle: number, spanId: string, channel = 'span-index'): Promise<number> {
-    const reply = await this.send(
-      { type: 'span-index-by-id', id: this.nextId++, handle, spanId },
-      channel,
-    );
-    if (reply.type !== 'span-index') throw unexpected(reply);
-    return reply.index;
+    return (await this.request('span-index-by-id', { handle, spanId }, { channel })).index;
   }
 
   /**
@@ -138,9 +141,7 @@ export class TraceWorkerClient {
    * (cached there per handle). Ask after the load resolved, so it never delays the first rows.
    */
   async analyze(handle: number, channel = 'analysis'): Promise<TraceAnalysisData> {
-    const reply = await this.send({ type: 'analyze', id: this.nextId++, handle }, channel);
-    if (reply.type !== 'analysis') throw unexpected(reply);
-    return reply.analysis;
+    return (await this.request('analyze', { handle }, { channel })).analysis;
   }
 
   /** The minimap's bins for a canvas of `width` × `height` pixels; a resize supersedes. */
@@ -151,12 +152,8 @@ export class TraceWorkerClient {
     timeMode: 'raw' | 'adjusted',
     channel = 'minimap',
   ): Promise<MinimapBins> {
-    const reply = await this.send(
-      { type: 'minimap-bins', id: this.nextId++, handle, width, height, timeMode },
-      channel,
-    );
-    if (reply.type !== 'minimap-bins') throw unexpected(reply);
-    return reply.bins;
+    const args = { handle, width, height, timeMode };
+    return (await this.request('minimap-bins', args, { channel })).bins;
   }
 
   /** Span indexes ordered by `column` (sorted in the worker, cached there per column). */
@@ -166,26 +163,17 @@ export class TraceWorkerClient {
     descending: boolean,
     channel = 'sort-spans',
   ): Promise<Int32Array> {
-    const reply = await this.send(
-      { type: 'sort-spans', id: this.nextId++, handle, column, descending },
-      channel,
-    );
-    if (reply.type !== 'span-order') throw unexpected(reply);
-    return reply.order;
+    return (await this.request('sort-spans', { handle, column, descending }, { channel })).order;
   }
 
   /** The merged flame tree, built in the worker. */
   async flameTree(handle: number, channel = 'flame-tree'): Promise<FlameTree> {
-    const reply = await this.send({ type: 'flame-tree', id: this.nextId++, handle }, channel);
-    if (reply.type !== 'flame-tree') throw unexpected(reply);
-    return reply.tree;
+    return (await this.request('flame-tree', { handle }, { channel })).tree;
   }
 
   /** Every span's normalized detail as one JSON Blob, assembled in the worker (the download). */
   async exportJson(handle: number, channel = 'export-json'): Promise<Blob> {
-    const reply = await this.send({ type: 'export-json', id: this.nextId++, handle }, channel);
-    if (reply.type !== 'export-json') throw unexpected(reply);
-    return reply.blob;
+    return (await this.request('export-json', { handle }, { channel })).blob;
   }
 
   /**
@@ -198,15 +186,7 @@ export class TraceWorkerClient {
     channel = 'diff',
     signal?: AbortSignal,
   ): Promise<TraceDiff> {
-    const reply = await this.send(
-      { type: 'diff', id: this.nextId++, handleA, handlesB },
-      channel,
-      [],
-      undefined,
-      signal,
-    );
-    if (reply.type !== 'diff') throw unexpected(reply);
-    return reply.diff;
+    return (await this.request('diff', { handleA, handlesB }, { channel, signal })).diff;
   }
 
   /**
@@ -234,24 +214,31 @@ export class TraceWorkerClient {
     this.ensureWorker().postMessage({ type: 'release', id: this.nextId++, handle }, []);
   }
 
-  private toLoadResult(reply: WorkerResponse): LoadResult {
-    if (reply.type !== 'loaded') throw unexpected(reply);
-    if (reply.timings) markLoadTimings(reply.timings);
-    return { traces: reply.traces, errors: reply.errors ?? [] };
+  /**
+   * Any request the worker answers, typed by the protocol's request → reply map (REPLY_OF): the
+   * reply is checked here, once, for every kind.
+   */
+  async request<K extends AskedType>(
+    type: K,
+    args: ArgsOf<K>,
+    options: RequestOptions = {},
+  ): Promise<ReplyTo<K>> {
+    // The spread of a generic Omit is not known to TypeScript as the request it rebuilds.
+    const request = { ...args, type, id: this.nextId++ } as RequestOf<K>;
+    const reply = await this.send(request, options);
+    if (!isReplyTo(type, reply)) throw unexpected(reply);
+    return reply;
   }
 
-  private send(
-    request: WorkerRequest,
-    channel: string,
-    transfer: Transferable[] = [],
-    onProgress?: (progress: LoadProgress) => void,
-    signal?: AbortSignal,
-  ): Promise<WorkerResponse> {
+  private send(request: WorkerRequest, options: RequestOptions): Promise<WorkerResponse> {
+    const { channel, signal, onProgress, transfer = [] } = options;
     if (signal?.aborted) return Promise.reject(aborted('Aborted before it started'));
     const worker = this.ensureWorker();
-    const previous = this.latest.get(channel);
-    if (previous !== undefined) this.supersede(previous);
-    this.latest.set(channel, request.id);
+    if (channel !== undefined) {
+      const previous = this.latest.get(channel);
+      if (previous !== undefined) this.supersede(previous);
+      this.latest.set(channel, request.id);
+    }
     return new Promise<WorkerResponse>((resolve, reject) => {
       const onAbort = () => {
         if (this.pending.delete(request.id)) {
@@ -296,7 +283,8 @@ export class TraceWorkerClient {
       return;
     }
     this.pending.delete(response.id);
-    if (this.latest.get(entry.channel) === response.id) this.latest.delete(entry.channel);
+    if (entry.channel !== undefined && this.latest.get(entry.channel) === response.id)
+      this.latest.delete(entry.channel);
     if (response.type === 'error') entry.reject(new TraceWorkerError(response.error));
     else entry.resolve(response);
   }
@@ -320,6 +308,15 @@ export class TraceWorkerClient {
     this.worker = worker;
     return worker;
   }
+}
+
+function isReplyTo<K extends AskedType>(type: K, reply: WorkerResponse): reply is ReplyTo<K> {
+  return reply.type === REPLY_OF[type];
+}
+
+function toLoadResult(reply: ReplyTo<'load-url'>): LoadResult {
+  if (reply.timings) markLoadTimings(reply.timings);
+  return { traces: reply.traces, errors: reply.errors ?? [] };
 }
 
 const unexpected = (reply: WorkerResponse) =>

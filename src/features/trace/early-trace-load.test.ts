@@ -1,6 +1,25 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createElement, type ReactNode } from 'react';
+import { TracePageStoreProvider } from './state/trace-page-store-context';
+import { TraceWorkerProvider } from '../../worker/trace-worker-context';
 import type { LoadProgress, LoadResult } from '../../worker/trace-worker-client';
 import type * as WorkerClientModule from '../../worker/trace-worker-client';
+
+/**
+ * useTraceLoad starts the page's store over, loads through the provided worker client (the
+ * mocked one below, which the early load uses too) and forgets released traces' queries.
+ */
+const PageStore = ({ children }: { children: ReactNode }) =>
+  createElement(
+    QueryClientProvider,
+    { client: new QueryClient() },
+    createElement(
+      TraceWorkerProvider,
+      { client: traceWorkerClient() },
+      createElement(TracePageStoreProvider, null, children),
+    ),
+  );
 
 interface Call {
   readonly url: string;
@@ -25,6 +44,7 @@ vi.mock('../../worker/trace-worker-client', async (importOriginal) => ({
   }),
 }));
 
+const { traceWorkerClient } = await import('../../worker/trace-worker-client');
 const { startEarlyTraceLoad, takeEarlyTraceLoad } = await import('./early-trace-load');
 const { useTraceLoad } = await import('./use-trace-load');
 
@@ -103,7 +123,7 @@ describe('early trace load', () => {
 describe('useTraceLoad with an early load', () => {
   it('adopts it instead of loading again, and loads afresh on retry', async () => {
     startEarlyTraceLoad('abc', '/u');
-    const { result, unmount } = renderHook(() => useTraceLoad('abc', '/u'));
+    const { result, unmount } = renderHook(() => useTraceLoad('abc', '/u'), { wrapper: PageStore });
     expect(calls).toHaveLength(1);
     // The early load reports progress to the page that adopted it.
     act(() => calls[0]?.progress?.({ bytesReceived: 5, bytesTotal: 10, spansParsed: 0 }));
@@ -122,7 +142,7 @@ describe('useTraceLoad with an early load', () => {
 
   it('aborts the adopted load when the page goes away', () => {
     startEarlyTraceLoad('abc', '/u');
-    const { unmount } = renderHook(() => useTraceLoad('abc', '/u'));
+    const { unmount } = renderHook(() => useTraceLoad('abc', '/u'), { wrapper: PageStore });
     unmount();
     expect(calls).toHaveLength(1);
     expect(calls[0]?.signal?.aborted).toBe(true);

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useJaegerClient } from '../../api/client-context';
 import { useTraceIdOfRoute } from '../../ui/trace-path';
@@ -5,21 +6,38 @@ import { useElementSize, type ElementSize } from '../../ui/use-element-size';
 import { useEmbed } from '../../ui/embed-context';
 import type { LoadedTrace } from '../../worker/messages';
 import { isLocalHandle, wasOpenedFromFile } from '../../worker/local-trace-registry';
-import { traceWorkerClient } from '../../worker/trace-worker-client';
+import { useTraceWorker } from '../../worker/trace-worker-context';
+import { workerQueryOptions } from '../../worker/worker-queries';
 import { SpanDetailContainer } from './details/span-detail-container';
 import { useDetailLayout } from './details/use-detail-layout';
 import { TraceFindBar } from './find/trace-find-bar';
 import { useTraceAnalysis } from './header/use-trace-analysis';
 import { jumpToSpan, TracePageHeader } from './header/trace-page-header';
+import {
+  TracePageStoreProvider,
+  useTracePage,
+  useTracePageStore,
+} from './state/trace-page-store-context';
+import { useSelectionUrl } from './state/use-selection-url';
 import { TraceCancelled, TraceLoadError, TraceLoading } from './trace-load-status';
-import { useTraceViewStore } from './trace-view-store';
 import { useTraceLoad } from './use-trace-load';
 import { TraceViews } from './views/trace-views';
 import { Waterfall } from './waterfall/waterfall';
 import './trace-page.css';
 
-/** `/trace/:id`: loads the trace in the worker, then shows its header, waterfall and details. */
+/**
+ * `/trace/:id`: loads the trace in the worker, then shows its header, waterfall and details.
+ * The page's state lives in a store of its own (state/trace-page-store.ts).
+ */
 export function TracePage() {
+  return (
+    <TracePageStoreProvider>
+      <TracePageContent />
+    </TracePageStoreProvider>
+  );
+}
+
+function TracePageContent() {
   const id = useTraceIdOfRoute();
   const client = useJaegerClient();
   const url = useMemo(() => client.traceUrl(id), [client, id]);
@@ -56,40 +74,47 @@ interface TraceViewProps {
 }
 
 function TraceView({ trace, warnings, pageSize }: TraceViewProps) {
-  const selected = useTraceViewStore((s) => s.selected);
-  const select = useTraceViewStore((s) => s.select);
+  const page = useTracePageStore();
+  const selected = useTracePage((s) => s.selected);
+  const select = useTracePage((s) => s.select);
+  // The selected span is in the URL (?span=): links open it, back/forward move it.
+  useSelectionUrl(trace.handle);
+  const onJumpToSpan = useCallback((index: number) => jumpToSpan(page, index), [page]);
   const [detailLayout, setDetailLayout] = useDetailLayout();
   // Jaeger UI's embedded mode: a collapsed header hides the summary and the minimap until opened.
   const embed = useEmbed();
   const [collapsed, setCollapsed] = useState(embed.collapseTitle);
   const toggleCollapsed = useCallback(() => setCollapsed((was) => !was), []);
+  const worker = useTraceWorker();
+  const queries = useQueryClient();
+  // Through the query cache: the same query again (back, a re-typed word) is answered at once.
   const find = useCallback(
-    (query: string) => traceWorkerClient().find(trace.handle, query),
-    [trace.handle],
-  );
-  const loadDetail = useCallback(
-    (index: number) => traceWorkerClient().spanDetail(trace.handle, index),
-    [trace.handle],
+    async (query: string) =>
+      (
+        await queries.fetchQuery(
+          workerQueryOptions(worker, 'find', { handle: trace.handle, query }),
+        )
+      ).matches,
+    [queries, trace.handle, worker],
   );
   // Shared with the header (one worker request); null until the worker answered.
   const analysis = useTraceAnalysis(trace);
-  const timeMode = useTraceViewStore((s) => s.timeMode);
+  const timeMode = useTracePage((s) => s.timeMode);
   // The minimap draws on the waterfall's axis: adjusted once the analysis found skew.
   const skewed = analysis !== null && analysis.skew.shiftedCount > 0;
   const minimapMode = skewed && timeMode === 'adjusted' ? 'adjusted' : 'raw';
   const minimapBins = useCallback(
-    (width: number, height: number) =>
-      traceWorkerClient().minimapBins(trace.handle, width, height, minimapMode),
-    [trace.handle, minimapMode],
+    (width: number, height: number) => worker.minimapBins(trace.handle, width, height, minimapMode),
+    [worker, trace.handle, minimapMode],
   );
   const renderDetail = (index: number) => (
     <SpanDetailContainer
       index={index}
-      loadDetail={loadDetail}
+      handle={trace.handle}
       layout={detailLayout}
       onLayoutChange={setDetailLayout}
       onClose={() => select(-1)}
-      onJumpToSpan={jumpToSpan}
+      onJumpToSpan={onJumpToSpan}
       traceStart={trace.startTime}
       traceDuration={trace.duration}
       timeMode={timeMode}

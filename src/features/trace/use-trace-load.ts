@@ -1,6 +1,6 @@
 /**
  * Loads the trace of the page: a locally opened one from the registry, else the backend URL
- * through the worker. Owns the handle's lifetime: released in the worker when the page leaves or
+ * through the worker, and starts the page's store over for it. Owns the handle's lifetime: released in the worker when the page leaves or
  * loads another trace (local traces belong to the registry and are kept).
  */
 import { startTransition, useCallback, useLayoutEffect, useRef, useState } from 'react';
@@ -8,12 +8,13 @@ import { getLocalTrace, isLocalHandle, localTraceNotes } from '../../worker/loca
 import type { LoadedTrace, WireError } from '../../worker/messages';
 import {
   isAbortError,
-  traceWorkerClient,
   TraceWorkerError,
   type LoadProgress,
 } from '../../worker/trace-worker-client';
+import { useTraceWorker } from '../../worker/trace-worker-context';
+import { useReleaseTrace } from '../../worker/worker-queries';
 import { takeEarlyTraceLoad } from './early-trace-load';
-import { useTraceViewStore } from './trace-view-store';
+import { useTracePageStore } from './state/trace-page-store-context';
 
 export type TraceLoadState =
   | { readonly status: 'loading'; readonly progress: LoadProgress | null }
@@ -43,13 +44,16 @@ export function useTraceLoad(traceId: string, url: string) {
   const [keyed, setKeyed] = useState<Keyed>({ key: '', state: LOADING });
   const controller = useRef<AbortController | null>(null);
   const local = getLocalTrace(traceId);
+  const page = useTracePageStore();
+  const worker = useTraceWorker();
+  const release = useReleaseTrace();
 
-  // A local trace needs no load; only the view store must start over for it.
+  // A local trace needs no load; only the page's store must start over for it.
   useLayoutEffect(() => {
     if (!local) return undefined;
-    useTraceViewStore.getState().reset(local.columns);
-    return () => useTraceViewStore.getState().reset(null);
-  }, [local]);
+    page.getState().reset(local.columns);
+    return () => page.getState().reset(null);
+  }, [local, page]);
 
   // A layout effect: the request leaves during the commit that shows the loading state, not
   // after that state's first paint (~30 ms later at start-up, when the main thread is busiest).
@@ -78,7 +82,7 @@ export function useTraceLoad(traceId: string, url: string) {
       // Marks for the bench's breakdown of "first rows" (DevTools shows them too).
       performance.mark('cairn:trace-load-start');
     }
-    (early?.result ?? traceWorkerClient().loadTrace(url, traceId, onProgress, abort.signal))
+    (early?.result ?? worker.loadTrace(url, traceId, onProgress, abort.signal))
       .then((result) => {
         const [trace] = result.traces;
         if (!trace)
@@ -88,10 +92,10 @@ export function useTraceLoad(traceId: string, url: string) {
             message: `Trace ${traceId} not found`,
           });
         handle = trace.handle;
-        for (const extra of result.traces.slice(1)) traceWorkerClient().release(extra.handle);
+        for (const extra of result.traces.slice(1)) release(extra.handle);
         if (abort.signal.aborted) return;
         performance.mark('cairn:trace-loaded');
-        useTraceViewStore.getState().reset(trace.columns);
+        page.getState().reset(trace.columns);
         // A transition: React renders the page in slices between which the browser stays
         // responsive; only the commit is one piece. The loading state shows until then.
         startTransition(() => set({ status: 'loaded', trace, warnings: result.errors }));
@@ -102,10 +106,10 @@ export function useTraceLoad(traceId: string, url: string) {
       });
     return () => {
       abort.abort();
-      if (handle >= 0 && !isLocalHandle(handle)) traceWorkerClient().release(handle);
-      useTraceViewStore.getState().reset(null);
+      if (handle >= 0 && !isLocalHandle(handle)) release(handle);
+      page.getState().reset(null);
     };
-  }, [attempt, key, local, traceId, url]);
+  }, [attempt, key, local, page, release, traceId, url, worker]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const cancel = useCallback(() => {

@@ -5,6 +5,7 @@
  * are the id strings already kept in `keys`, so slots hold only indexes; each slot also keeps its
  * key's hash, so probing past other keys rarely has to touch their strings (a cache miss each).
  */
+import { fnv1a } from '../fnv-hash';
 export class IdTable {
   private readonly slots: Int32Array;
   private readonly hashes: Int32Array;
@@ -59,8 +60,5 @@ export class IdTable {
   }
 }
 
-function hash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
-  return h | 0;
-}
+/** Signed, as the Int32Array of stored hashes holds it. */
+const hash = (key: string): number => fnv1a(key) | 0;

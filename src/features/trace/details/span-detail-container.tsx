@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useUiSettings } from '../../../api/ui-settings-context';
 import { compileLinkPatterns } from './link-patterns';
-import type { SpanDetail } from '../../../model/span-detail';
+import { useWorkerQuery } from '../../../worker/worker-queries';
 import { SpanDetailPanel, type SpanDetailPanelProps } from './span-detail-panel';
 import type { DetailLayout } from './use-detail-layout';
 
@@ -9,19 +9,22 @@ export interface SpanDetailContainerProps extends Omit<
   SpanDetailPanelProps,
   'detail' | 'layout' | 'onLayoutChange' | 'skewDelta' | 'criticalMicros'
 > {
+  /** The trace's worker handle and the span's index in it. */
+  readonly handle: number;
   readonly index: number;
-  /** The worker client's span-detail request. */
-  readonly loadDetail: (index: number) => Promise<SpanDetail>;
   readonly layout: DetailLayout;
   readonly onLayoutChange: (layout: DetailLayout) => void;
   readonly skewDeltaOf?: (index: number) => number;
   readonly criticalMicrosOf?: (index: number) => number;
 }
 
-/** Fetches one span's detail by index and shows it; a failed fetch is shown, not swallowed. */
+/**
+ * Asks the worker for one span's detail (a query: asked once per span, shared with the selection
+ * URL) and shows it; a failed request is shown, not swallowed.
+ */
 export function SpanDetailContainer({
+  handle,
   index,
-  loadDetail,
   skewDeltaOf,
   criticalMicrosOf,
   ...panel
@@ -29,28 +32,11 @@ export function SpanDetailContainer({
   // The deployment's `linkPatterns`, unless the caller brings its own.
   const configured = useUiSettings().config.linkPatterns;
   const linkPatterns = useMemo(() => compileLinkPatterns(configured), [configured]);
-  const [state, setState] = useState<{ index: number; detail?: SpanDetail; error?: string } | null>(
-    null,
-  );
-  useEffect(() => {
-    let live = true;
-    loadDetail(index).then(
-      (detail) => live && setState({ index, detail }),
-      (error: unknown) => {
-        // Superseded requests reject with AbortError: a newer selection is on its way.
-        if (!live || (error instanceof DOMException && error.name === 'AbortError')) return;
-        setState({ index, error: error instanceof Error ? error.message : String(error) });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [index, loadDetail]);
-  const current = state?.index === index ? state : null;
-  if (current?.error) {
+  const { data, error } = useWorkerQuery('span-detail', { handle, index });
+  if (error) {
     return (
       <section className={`span-panel span-panel--${panel.layout}`} aria-label="Span details">
-        <p role="alert">Could not load this span&apos;s details: {current.error}</p>
+        <p role="alert">Could not load this span&apos;s details: {error.message}</p>
         <button type="button" onClick={panel.onClose}>
           Close
         </button>
@@ -61,7 +47,7 @@ export function SpanDetailContainer({
     <SpanDetailPanel
       linkPatterns={linkPatterns}
       {...panel}
-      detail={current?.detail ?? null}
+      detail={data?.detail ?? null}
       {...(skewDeltaOf ? { skewDelta: skewDeltaOf(index) } : {})}
       {...(criticalMicrosOf ? { criticalMicros: criticalMicrosOf(index) } : {})}
     />

@@ -1,9 +1,8 @@
 import { useCallback } from 'react';
 import type { MinimapBins } from '../../../model/minimap-bins';
 import { TraceMinimap } from '../minimap/trace-minimap';
-import { useTraceViewStore } from '../trace-view-store';
+import { useTracePage, useTracePageStore } from '../state/trace-page-store-context';
 import { FindBox } from './find-box';
-import { useFindStore } from './find-store';
 import './trace-find-bar.css';
 
 export interface TraceFindBarProps {
@@ -18,23 +17,30 @@ export interface TraceFindBarProps {
   readonly hideMinimap?: boolean;
 }
 
-/** Find box and minimap above the waterfall, wired to the view store and the find store. */
+/** Find box and minimap above the waterfall, wired to the trace page's store. */
 export function TraceFindBar({ trace, find, minimapBins, hideMinimap }: TraceFindBarProps) {
-  const viewStart = useTraceViewStore((s) => s.viewStart);
-  const viewEnd = useTraceViewStore((s) => s.viewEnd);
-  const setViewWindow = useTraceViewStore((s) => s.setViewWindow);
-  const focused = useTraceViewStore((s) => s.focused);
-  const showOnlyMatches = useTraceViewStore((s) => s.showOnlyMatches);
-  const setShowOnlyMatches = useTraceViewStore((s) => s.setShowOnlyMatches);
-  const setMatches = useFindStore((s) => s.setMatches);
+  const viewStart = useTracePage((s) => s.viewStart);
+  const viewEnd = useTracePage((s) => s.viewEnd);
+  const setViewWindow = useTracePage((s) => s.setViewWindow);
+  const focused = useTracePage((s) => s.focused);
+  const showOnlyMatches = useTracePage((s) => s.showOnlyMatches);
+  const setShowOnlyMatches = useTracePage((s) => s.setShowOnlyMatches);
+  const setMatches = useTracePage((s) => s.setMatches);
+  const page = useTracePageStore();
 
-  const onCurrentMatch = useCallback((index: number, reason: 'results' | 'navigate') => {
-    const store = useTraceViewStore.getState();
-    store.reveal(index);
-    // A deep link (?uiFind=<span id>) finds one span: open it. Typing only moves the focus.
-    if (reason === 'navigate' || useFindStore.getState().matches.length === 1) store.select(index);
-    else store.focus(index);
-  }, []);
+  const onCurrentMatch = useCallback(
+    (index: number, reason: 'results' | 'navigate') => {
+      const store = page.getState();
+      store.reveal(index);
+      // A deep link (?uiFind=<span id>) finds one span: open it, in place of the link's history
+      // entry (Back should leave the page, not land on a link that selects it again). Typing
+      // only moves the focus.
+      if (reason === 'navigate') store.select(index);
+      else if (store.matches.length === 1) store.select(index, 'replace');
+      else store.focus(index);
+    },
+    [page],
+  );
 
   return (
     <div className="trace-find-bar">

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
-import { adjacentMatch, useFindStore } from '../find/find-store';
-import { useTraceViewStore } from '../trace-view-store';
+import { adjacentMatch } from '../state/find-slice';
+import type { TracePageStore } from '../state/trace-page-store';
+import { useTracePageStore } from '../state/trace-page-store-context';
 import { useUiSettings } from '../../../api/ui-settings-context';
 import { KeyboardHelp } from './keyboard-help';
 import { TraceActions } from './trace-actions';
@@ -16,25 +17,27 @@ export interface TracePageHeaderProps extends Pick<
 }
 
 /** Selects a span after making its row visible; the one way panels jump to a span. */
-export function jumpToSpan(index: number): void {
-  const store = useTraceViewStore.getState();
+export function jumpToSpan(page: TracePageStore, index: number): void {
+  const store = page.getState();
   store.reveal(index);
   store.select(index);
 }
 
 /**
  * The header wired to the page: analysis (critical-path share, clock skew), jumps to finding
- * examples, the shortcuts dialog, and the page-wide Jaeger UI keys acting on the view store.
+ * examples, the shortcuts dialog, and the page-wide Jaeger UI keys acting on the page's store.
  */
 export function TracePageHeader({ trace, ...embedProps }: TracePageHeaderProps) {
   const analysis = useTraceAnalysis(trace);
   const { config } = useUiSettings();
   const [helpOpen, setHelpOpen] = useState(false);
+  const page = useTracePageStore();
+  const onJumpToSpan = useCallback((index: number) => jumpToSpan(page, index), [page]);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const closeHelp = useCallback(() => setHelpOpen(false), []);
 
   useTraceShortcuts((action: TraceShortcut) => {
-    const store = useTraceViewStore.getState();
+    const store = page.getState();
     switch (action) {
       case 'help':
         setHelpOpen(true);
@@ -42,8 +45,7 @@ export function TracePageHeader({ trace, ...embedProps }: TracePageHeaderProps) 
       case 'next':
       case 'previous': {
         const direction = action === 'next' ? 1 : -1;
-        const { matches } = useFindStore.getState();
-        let target = adjacentMatch(matches, store.focused, direction);
+        let target = adjacentMatch(store.matches, store.focused, direction);
         if (target < 0) {
           const rows = store.visibleRows;
           const at = rows.indexOf(store.focused);
@@ -85,7 +87,7 @@ export function TracePageHeader({ trace, ...embedProps }: TracePageHeaderProps) 
         {...(analysis
           ? { criticalShare: analysis.criticalShare, skewAdjustedCount: analysis.skew.shiftedCount }
           : {})}
-        onJumpToSpan={jumpToSpan}
+        onJumpToSpan={onJumpToSpan}
         onShowShortcuts={openHelp}
         idLength={config.traceIdDisplayLength}
         actions={<TraceActions trace={trace} />}

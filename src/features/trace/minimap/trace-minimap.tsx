@@ -19,7 +19,7 @@ export interface TraceMinimapProps {
    * spans, too long for the main thread); a newer call supersedes an older one (AbortError).
    */
   readonly loadBins: (width: number, height: number) => Promise<MinimapBins>;
-  /** View window as fractions of the duration (the view store owns it). */
+  /** View window as fractions of the duration (the page's store owns it). */
   readonly viewStart: number;
   readonly viewEnd: number;
   readonly onViewWindowChange: (start: number, end: number) => void;

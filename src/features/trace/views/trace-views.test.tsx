@@ -1,8 +1,9 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { testTrace } from '../../../worker/test-fixture';
 import type { LoadedTrace } from '../../../worker/messages';
+import { pageStoreForTest } from '../test-support/render-in-page';
 import { TraceViews } from './trace-views';
 
 const trace: LoadedTrace = { ...testTrace([-1, 0, 0, 1]), handle: 1 };
@@ -13,7 +14,7 @@ function Where() {
 }
 
 const renderAt = (search: string) =>
-  render(
+  pageStoreForTest().render(
     <MemoryRouter initialEntries={[`/trace/abc${search}`]}>
       <TraceViews trace={trace}>
         <p>the waterfall</p>

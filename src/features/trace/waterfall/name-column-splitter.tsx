@@ -1,9 +1,6 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import {
-  MAX_NAME_COLUMN_FRACTION,
-  MIN_NAME_COLUMN_WIDTH,
-  useTraceViewStore,
-} from '../trace-view-store';
+import { MAX_NAME_COLUMN_FRACTION, MIN_NAME_COLUMN_WIDTH } from '../state/layout-slice';
+import { useTracePage } from '../state/trace-page-store-context';
 
 const KEY_STEP = 16;
 
@@ -12,8 +9,8 @@ const KEY_STEP = 16;
  * tracking outside the handle) and ←/→ (Shift for bigger steps), Home/End for the limits.
  */
 export function NameColumnSplitter({ containerWidth }: { containerWidth: number }) {
-  const width = useTraceViewStore((s) => s.nameColumnWidth);
-  const setWidth = useTraceViewStore((s) => s.setNameColumnWidth);
+  const width = useTracePage((s) => s.nameColumnWidth);
+  const setWidth = useTracePage((s) => s.setNameColumnWidth);
   const drag = useRef<{ x: number; width: number } | null>(null);
   const max = Math.max(
     MIN_NAME_COLUMN_WIDTH,

@@ -1,8 +1,8 @@
-import { useTraceViewStore } from '../trace-view-store';
+import type { TracePageStore } from '../state/trace-page-store';
 
 /** Click or Enter on a summary row: a hidden run is shown again, a folded run expands. */
-export function activateSummaryRow(row: Element): void {
-  const store = useTraceViewStore.getState();
+export function activateSummaryRow(page: TracePageStore, row: Element): void {
+  const store = page.getState();
   const action = row.getAttribute('data-row-action');
   if (action === 'reveal') {
     store.revealHidden(

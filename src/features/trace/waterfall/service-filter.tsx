@@ -1,14 +1,14 @@
 import { useEffect, useRef } from 'react';
-import { useTraceViewStore } from '../trace-view-store';
+import { useTracePage } from '../state/trace-page-store-context';
 
 /**
  * "Hide services": a disclosure with one checkbox per service. Hidden spans (and their subtrees)
  * leave one "N spans hidden" row per run of sibling subtrees. Names are text: trace data is hostile.
  */
 export function ServiceFilter({ services }: { services: readonly string[] }) {
-  const hidden = useTraceViewStore((s) => s.hiddenServices);
-  const setHidden = useTraceViewStore((s) => s.setServiceHidden);
-  const showAll = useTraceViewStore((s) => s.showAllServices);
+  const hidden = useTracePage((s) => s.hiddenServices);
+  const setHidden = useTracePage((s) => s.setServiceHidden);
+  const showAll = useTracePage((s) => s.showAllServices);
   const hiddenCount = hidden.reduce((sum, value) => sum + value, 0);
   const ref = useRef<HTMLDetailsElement>(null);
   // A popover over the rows: a click elsewhere or Escape closes it.

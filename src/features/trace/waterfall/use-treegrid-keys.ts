@@ -7,11 +7,13 @@
 import type { KeyboardEvent } from 'react';
 import { foldGroupAt, RowKind } from '../../../model/row-filter';
 import { rowPosition } from '../collapse-levels';
-import { hasChildren, useTraceViewStore } from '../trace-view-store';
+import { useTracePageStore } from '../state/trace-page-store-context';
+import { hasChildren } from '../state/visible-rows';
 
 export function useTreegridKeys(pageRows: number, scrollToPosition: (position: number) => void) {
+  const store = useTracePageStore();
   return (event: KeyboardEvent<HTMLElement>): void => {
-    const state = useTraceViewStore.getState();
+    const state = store.getState();
     const { columns, visibleRows: rows, collapsed } = state;
     if (!columns || rows.length === 0) return;
     const focused = state.focused >= 0 ? state.focused : (rows[0] ?? 0);

@@ -13,7 +13,7 @@ import { canvas2dSupported } from '../../../ui/canvas-support';
 import { scrollbarWidth } from '../../../ui/scrollbar-width';
 import { useElementSize, type ElementSize } from '../../../ui/use-element-size';
 import { rowPosition } from '../collapse-levels';
-import { useTraceViewStore } from '../trace-view-store';
+import { useTracePage, useTracePageStore } from '../state/trace-page-store-context';
 import { activateSummaryRow } from './row-actions';
 import {
   DETAIL_HEIGHT,
@@ -88,11 +88,12 @@ export const WaterfallBody = memo(function WaterfallBody({
   renderDetail,
   initialSize,
 }: WaterfallBodyProps) {
-  const rows = useTraceViewStore((s) => s.visibleRows);
-  const selected = useTraceViewStore((s) => s.selected);
-  const focused = useTraceViewStore((s) => s.focused);
-  const nameColumnWidth = useTraceViewStore((s) => s.nameColumnWidth);
-  const select = useTraceViewStore((s) => s.select);
+  const store = useTracePageStore();
+  const rows = useTracePage((s) => s.visibleRows);
+  const selected = useTracePage((s) => s.selected);
+  const focused = useTracePage((s) => s.focused);
+  const nameColumnWidth = useTracePage((s) => s.nameColumnWidth);
+  const select = useTracePage((s) => s.select);
 
   const selectedPosition = selected >= 0 ? rowPosition(rows, selected) : -1;
   const detailAt = detailSlot(selectedPosition, renderDetail !== undefined);
@@ -273,7 +274,7 @@ export const WaterfallBody = memo(function WaterfallBody({
         if (target.closest('.wf-detail')) return;
         const summary = target.closest<HTMLElement>('[data-row-action]');
         if (summary) {
-          activateSummaryRow(summary);
+          activateSummaryRow(store, summary);
           return;
         }
         const row = target.closest('[data-span-index]');

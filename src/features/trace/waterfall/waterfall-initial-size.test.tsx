@@ -1,7 +1,7 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testTrace } from '../../../worker/test-fixture';
-import { useTraceViewStore } from '../trace-view-store';
+import { pageStoreForTest } from '../test-support/render-in-page';
 import { Waterfall } from './waterfall';
 
 // A chain of 40 spans: 960 px of rows, more than the 200 px bound below.
@@ -24,6 +24,7 @@ const savedDescriptors = (['clientHeight', 'clientWidth'] as const).map(
 );
 let size = { clientWidth: 0, clientHeight: 0 };
 
+let page = pageStoreForTest();
 beforeEach(() => {
   observed.length = 0;
   layoutReads = 0;
@@ -38,7 +39,8 @@ beforeEach(() => {
       },
     });
   }
-  act(() => useTraceViewStore.getState().reset(trace.columns));
+  page = pageStoreForTest();
+  act(() => page.store.getState().reset(trace.columns));
 });
 // scrollTop forces a layout too when the DOM just changed; count the scroll element's reads.
 const savedScrollTop = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTop');
@@ -66,7 +68,7 @@ const rows = () =>
 
 describe('Waterfall with a size known before it mounts', () => {
   it('shows rows in its first render without reading the layout, then follows the real size', () => {
-    render(
+    page.render(
       <Waterfall trace={trace} label="Spans of test" initialSize={{ width: 800, height: 200 }} />,
     );
     // 200 px is 8.3 rows, plus the overscan; nothing was measured to get there.
@@ -84,14 +86,14 @@ describe('Waterfall with a size known before it mounts', () => {
 
   it('without a bound, measures the scroll element when it mounts', () => {
     size = { clientWidth: 800, clientHeight: 120 };
-    render(<Waterfall trace={trace} label="Spans of test" />);
+    page.render(<Waterfall trace={trace} label="Spans of test" />);
     expect(layoutReads).toBeGreaterThan(0);
     expect(rows().length).toBeGreaterThanOrEqual(5);
   });
 
   it('does not trust a bound that the rows might fit in (the scrollbar is then unknown)', () => {
     size = { clientWidth: 800, clientHeight: 120 };
-    render(
+    page.render(
       <Waterfall trace={trace} label="Spans of test" initialSize={{ width: 800, height: 2000 }} />,
     );
     expect(layoutReads).toBeGreaterThan(0);

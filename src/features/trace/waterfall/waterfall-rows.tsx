@@ -4,7 +4,7 @@ import { formatDuration } from '../../../ui/format-duration';
 import { rowPosition } from '../collapse-levels';
 import type { TraceAnalysis } from '../header/use-trace-analysis';
 import { startOnFrame, type TimeFrame } from '../time-frame';
-import { useTraceViewStore } from '../trace-view-store';
+import { useTracePage } from '../state/trace-page-store-context';
 import { cachedCriticalIntervals, criticalIndex } from './critical-segments';
 import { paintRows, prepareCanvas, type PaintRow } from './row-painter';
 import type { WindowItem } from './row-slots';
@@ -58,22 +58,22 @@ function visiblePart(
 export function WaterfallRows(props: WaterfallRowsProps) {
   const { model, items, firstStart, detailAt, itemToPosition, decor, renderDetail, painted } =
     props;
-  const rows = useTraceViewStore((s) => s.visibleRows);
-  const kinds = useTraceViewStore((s) => s.rowKinds);
-  const ends = useTraceViewStore((s) => s.rowEnds);
-  const collapsed = useTraceViewStore((s) => s.collapsed);
-  useTraceViewStore((s) => s.collapseVersion);
-  const selected = useTraceViewStore((s) => s.selected);
-  const focused = useTraceViewStore((s) => s.focused);
-  const matches = useTraceViewStore((s) => s.matches);
-  const folds = useTraceViewStore((s) => s.folds);
-  const nameColumnWidth = useTraceViewStore((s) => s.nameColumnWidth);
-  const viewStart = useTraceViewStore((s) => s.viewStart);
-  const viewEnd = useTraceViewStore((s) => s.viewEnd);
+  const rows = useTracePage((s) => s.visibleRows);
+  const kinds = useTracePage((s) => s.rowKinds);
+  const ends = useTracePage((s) => s.rowEnds);
+  const collapsed = useTracePage((s) => s.collapsed);
+  useTracePage((s) => s.collapseVersion);
+  const selected = useTracePage((s) => s.selected);
+  const focused = useTracePage((s) => s.focused);
+  const matches = useTracePage((s) => s.matches);
+  const folds = useTracePage((s) => s.folds);
+  const nameColumnWidth = useTracePage((s) => s.nameColumnWidth);
+  const viewStart = useTracePage((s) => s.viewStart);
+  const viewEnd = useTracePage((s) => s.viewEnd);
   // Jaeger UI's `criticalPathEnabled: false` turns the critical path off altogether.
   const criticalPathEnabled = useUiSettings().config.criticalPathEnabled;
-  const showCritical = useTraceViewStore((s) => s.showCriticalPath) && criticalPathEnabled;
-  const toggle = useTraceViewStore((s) => s.toggle);
+  const showCritical = useTracePage((s) => s.showCriticalPath) && criticalPathEnabled;
+  const toggle = useTracePage((s) => s.toggle);
 
   const { analysis, frame } = decor;
   const { columns } = model;

@@ -1,5 +1,5 @@
-import { useTraceViewStore } from '../trace-view-store';
-import { saveFoldRepeats } from './fold-preference';
+import { useTracePage } from '../state/trace-page-store-context';
+import { saveFoldRepeats } from '../state/fold-preference';
 import { ServiceFilter } from './service-filter';
 import { formatCount } from '../../../ui/format-count';
 import { useUiSettings } from '../../../api/ui-settings-context';
@@ -18,19 +18,19 @@ export interface WaterfallToolbarProps {
  * and adjusted or raw times.
  */
 export function WaterfallToolbar({ services, analysisReady, skewShifted }: WaterfallToolbarProps) {
-  const expandAll = useTraceViewStore((s) => s.expandAll);
-  const collapseAll = useTraceViewStore((s) => s.collapseAll);
-  const expandOneLevel = useTraceViewStore((s) => s.expandOneLevel);
-  const collapseOneLevel = useTraceViewStore((s) => s.collapseOneLevel);
-  const rowCount = useTraceViewStore((s) => s.visibleRows.length);
-  const spanCount = useTraceViewStore((s) => s.columns?.spanCount ?? 0);
-  const showCritical = useTraceViewStore((s) => s.showCriticalPath);
+  const expandAll = useTracePage((s) => s.expandAll);
+  const collapseAll = useTracePage((s) => s.collapseAll);
+  const expandOneLevel = useTracePage((s) => s.expandOneLevel);
+  const collapseOneLevel = useTracePage((s) => s.collapseOneLevel);
+  const rowCount = useTracePage((s) => s.visibleRows.length);
+  const spanCount = useTracePage((s) => s.columns?.spanCount ?? 0);
+  const showCritical = useTracePage((s) => s.showCriticalPath);
   const criticalPathEnabled = useUiSettings().config.criticalPathEnabled;
-  const setShowCritical = useTraceViewStore((s) => s.setShowCriticalPath);
-  const foldRepeats = useTraceViewStore((s) => s.foldRepeats);
-  const setFoldRepeats = useTraceViewStore((s) => s.setFoldRepeats);
-  const timeMode = useTraceViewStore((s) => s.timeMode);
-  const setTimeMode = useTraceViewStore((s) => s.setTimeMode);
+  const setShowCritical = useTracePage((s) => s.setShowCriticalPath);
+  const foldRepeats = useTracePage((s) => s.foldRepeats);
+  const setFoldRepeats = useTracePage((s) => s.setFoldRepeats);
+  const timeMode = useTracePage((s) => s.timeMode);
+  const setTimeMode = useTracePage((s) => s.setTimeMode);
   return (
     <div className="wf-toolbar" role="toolbar" aria-label="Waterfall">
       <button type="button" onClick={collapseAll}>

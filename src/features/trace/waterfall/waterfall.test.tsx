@@ -1,8 +1,8 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SpanFlag } from '../../../model/trace';
 import { columnsFromParents, runOfRootChildren, testTrace } from '../../../worker/test-fixture';
-import { useTraceViewStore } from '../trace-view-store';
+import { pageStoreForTest } from '../test-support/render-in-page';
 import { Waterfall } from './waterfall';
 
 //  0 frontend GET /
@@ -34,8 +34,10 @@ afterAll(() => {
     if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor);
   });
 });
+let page = pageStoreForTest();
 beforeEach(() => {
-  act(() => useTraceViewStore.getState().reset(trace.columns));
+  page = pageStoreForTest();
+  act(() => page.store.getState().reset(trace.columns));
 });
 
 const grid = () => screen.getByRole('treegrid', { name: 'Spans of test' });
@@ -48,7 +50,7 @@ const focusedRow = () =>
 
 describe('Waterfall treegrid', () => {
   it('renders rows with levels, expansion, row indexes and accessible names', () => {
-    render(<Waterfall trace={trace} label="Spans of test" />);
+    page.render(<Waterfall trace={trace} label="Spans of test" />);
     expect(grid()).toHaveAttribute('aria-rowcount', '6');
     const rows = within(grid()).getAllByRole('row');
     expect(rows).toHaveLength(6);
@@ -61,7 +63,7 @@ describe('Waterfall treegrid', () => {
   });
 
   it('moves, closes and opens with the arrow keys; Enter selects', () => {
-    render(<Waterfall trace={trace} label="Spans of test" />);
+    page.render(<Waterfall trace={trace} label="Spans of test" />);
     const tree = grid();
     tree.focus();
     expect(focusedRow()).toHaveAttribute('data-span-index', '0');
@@ -81,22 +83,22 @@ describe('Waterfall treegrid', () => {
     expect(focusedRow()).toHaveAttribute('data-span-index', '5');
     fireEvent.keyDown(tree, { key: 'Enter' });
     expect(focusedRow()).toHaveAttribute('aria-selected', 'true');
-    expect(useTraceViewStore.getState().selected).toBe(5);
+    expect(page.store.getState().selected).toBe(5);
     fireEvent.keyDown(tree, { key: 'Home' });
     expect(focusedRow()).toHaveAttribute('data-span-index', '0');
   });
 
   it('selects a row on click and toggles on the disclosure', () => {
-    render(<Waterfall trace={trace} label="Spans of test" />);
+    page.render(<Waterfall trace={trace} label="Spans of test" />);
     const rows = within(grid()).getAllByRole('row');
     fireEvent.click(within(rows[4] as HTMLElement).getByText('query'));
-    expect(useTraceViewStore.getState().selected).toBe(4);
+    expect(page.store.getState().selected).toBe(4);
     fireEvent.click(rows[0]?.querySelector('.wf-toggle') as Element);
     expect(within(grid()).getAllByRole('row')).toHaveLength(1);
   });
 
   it('collapses and expands everything from the toolbar', () => {
-    render(<Waterfall trace={trace} label="Spans of test" />);
+    page.render(<Waterfall trace={trace} label="Spans of test" />);
     fireEvent.click(screen.getByRole('button', { name: 'Collapse all' }));
     expect(within(grid()).getAllByRole('row')).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Expand all' }));
@@ -105,26 +107,26 @@ describe('Waterfall treegrid', () => {
 
   it('shows markup in names as text', () => {
     const hostile = { ...trace, services: ['<img src=x onerror=alert(1)>', 'b'] };
-    render(<Waterfall trace={hostile} label="Spans of test" />);
+    page.render(<Waterfall trace={hostile} label="Spans of test" />);
     expect(screen.getAllByText('<img src=x onerror=alert(1)>').length).toBeGreaterThan(0);
     expect(document.querySelector('img')).toBeNull();
   });
 
   it('resizes the name column from the keyboard', () => {
-    render(<Waterfall trace={trace} label="Spans of test" />);
+    page.render(<Waterfall trace={trace} label="Spans of test" />);
     const splitter = screen.getByRole('separator', { name: 'Resize the span name column' });
-    const before = useTraceViewStore.getState().nameColumnWidth;
+    const before = page.store.getState().nameColumnWidth;
     fireEvent.keyDown(splitter, { key: 'ArrowRight' });
-    expect(useTraceViewStore.getState().nameColumnWidth).toBe(before + 16);
+    expect(page.store.getState().nameColumnWidth).toBe(before + 16);
     expect(splitter).toHaveAttribute('aria-valuenow', String(before + 16));
   });
 });
 
 describe('Waterfall summary rows and inline details', () => {
   it('folds repeated siblings into one row that expands on click', () => {
-    render(<Waterfall trace={trace} label="Spans of test" />);
+    page.render(<Waterfall trace={trace} label="Spans of test" />);
     const group = runOfRootChildren({ total: 300, wall: 200, min: 100, median: 150, max: 200 });
-    act(() => useTraceViewStore.getState().setFoldGroups([group]));
+    act(() => page.store.getState().setFoldGroups([group]));
     const fold = screen.getByRole('row', { name: /^2 repeated calls/ });
     expect(fold).toHaveAccessibleName(/total 300µs, min 100µs \/ median 150µs \/ max 200µs/);
     expect(within(grid()).getAllByRole('row')).toHaveLength(2);
@@ -137,9 +139,9 @@ describe('Waterfall summary rows and inline details', () => {
     const columns = columnsFromParents([-1, 0, 1, 2, 1, 0], [3]);
     columns.flags[4] = (columns.flags[4] ?? 0) | SpanFlag.OutlivesParent;
     const failing = { ...trace, columns };
-    act(() => useTraceViewStore.getState().reset(columns));
-    render(<Waterfall trace={failing} label="Spans of test" />);
-    act(() => useTraceViewStore.getState().setFoldGroups([runOfRootChildren()]));
+    act(() => page.store.getState().reset(columns));
+    page.render(<Waterfall trace={failing} label="Spans of test" />);
+    act(() => page.store.getState().setFoldGroups([runOfRootChildren()]));
     const fold = screen.getByRole('row', { name: /^2 repeated calls/ });
     expect(fold).toHaveAccessibleName(/\(5 spans\), 1 error, 1 warning, total/);
     expect(fold).toHaveClass('is-error');
@@ -150,8 +152,8 @@ describe('Waterfall summary rows and inline details', () => {
     const columns = columnsFromParents([-1, 0, 1, 2, 1, 0]);
     columns.flags[2] = SpanFlag.StartsBeforeParent;
     columns.flags[5] = SpanFlag.BadTiming;
-    act(() => useTraceViewStore.getState().reset(columns));
-    render(<Waterfall trace={{ ...trace, columns }} label="Spans of test" />);
+    act(() => page.store.getState().reset(columns));
+    page.render(<Waterfall trace={{ ...trace, columns }} label="Spans of test" />);
     const rows = within(grid()).getAllByRole('row');
     expect(rows[2]).toHaveAccessibleName(/, starts before its parent$/);
     expect(within(rows[2] as HTMLElement).getByText('⚠ starts before its parent')).toBeVisible();
@@ -160,26 +162,26 @@ describe('Waterfall summary rows and inline details', () => {
   });
 
   it('hides a service behind "N spans hidden" rows; a click shows them', () => {
-    render(<Waterfall trace={trace} label="Spans of test" />);
-    act(() => useTraceViewStore.getState().setServiceHidden(1, true));
+    page.render(<Waterfall trace={trace} label="Spans of test" />);
+    act(() => page.store.getState().setServiceHidden(1, true));
     const hidden = screen.getByRole('row', { name: /^5 spans hidden/ });
     fireEvent.click(hidden);
     expect(within(grid()).getAllByRole('row')).toHaveLength(6);
   });
 
   it('draws the inline details as a row under the selected one; keys inside it stay there', () => {
-    render(
+    page.render(
       <Waterfall
         trace={trace}
         label="Spans of test"
         renderDetail={(index) => <button type="button">details of {index}</button>}
       />,
     );
-    act(() => useTraceViewStore.getState().select(2));
+    act(() => page.store.getState().select(2));
     const rows = within(grid()).getAllByRole('row');
     expect(rows[3]).toHaveTextContent('details of 2');
     expect(grid()).toHaveAttribute('aria-rowcount', '7');
     fireEvent.keyDown(screen.getByRole('button', { name: 'details of 2' }), { key: 'ArrowDown' });
-    expect(useTraceViewStore.getState().focused).toBe(2);
+    expect(page.store.getState().focused).toBe(2);
   });
 });

@@ -1,9 +1,8 @@
 import { useEffect, useId, useMemo, type ReactNode } from 'react';
 import { useElementSize, type ElementSize } from '../../../ui/use-element-size';
-import { useFindStore } from '../find/find-store';
 import type { TraceAnalysis } from '../header/use-trace-analysis';
 import { timeFrame } from '../time-frame';
-import { useTraceViewStore } from '../trace-view-store';
+import { useTracePage, useTracePageStore } from '../state/trace-page-store-context';
 import { NameColumnSplitter } from './name-column-splitter';
 import { TimeRuler } from './time-ruler';
 import { timeTicks } from './time-ticks';
@@ -26,8 +25,8 @@ export interface WaterfallProps {
 
 /**
  * The span waterfall: toolbar, ruler with the name-column splitter, and the virtualized treegrid.
- * State (collapse, selection, view window, column width) lives in useTraceViewStore; the caller
- * resets the store when it shows a new trace.
+ * State (collapse, selection, view window, column width) lives in the trace page's store
+ * (state/trace-page-store.ts); the caller resets it when it shows a new trace.
  */
 export function Waterfall({
   trace,
@@ -38,10 +37,11 @@ export function Waterfall({
 }: WaterfallProps) {
   const idPrefix = useId().replace(/:/g, '');
   const model = useMemo(() => createWaterfallModel(trace, `wf${idPrefix}`), [trace, idPrefix]);
-  const nameColumnWidth = useTraceViewStore((s) => s.nameColumnWidth);
-  const viewStart = useTraceViewStore((s) => s.viewStart);
-  const viewEnd = useTraceViewStore((s) => s.viewEnd);
-  const timeMode = useTraceViewStore((s) => s.timeMode);
+  const store = useTracePageStore();
+  const nameColumnWidth = useTracePage((s) => s.nameColumnWidth);
+  const viewStart = useTracePage((s) => s.viewStart);
+  const viewEnd = useTracePage((s) => s.viewEnd);
+  const timeMode = useTracePage((s) => s.timeMode);
   // Ruler and bars share one axis: raw, or clock-skew adjusted (its own start and length).
   const frame = useMemo(
     () => timeFrame(trace.duration, analysis?.skew, timeMode),
@@ -59,15 +59,9 @@ export function Waterfall({
   useEffect(() => {
     const groups = analysis?.repeatedSiblings;
     if (!groups?.length) return undefined;
-    const timer = window.setTimeout(() => useTraceViewStore.getState().setFoldGroups(groups), 0);
+    const timer = window.setTimeout(() => store.getState().setFoldGroups(groups), 0);
     return () => window.clearTimeout(timer);
-  }, [analysis]);
-  // Find results highlight rows and feed "show only matches" (a row filter in the view store).
-  useEffect(() => {
-    const push = (matches: Int32Array) => useTraceViewStore.getState().setMatches(matches);
-    push(useFindStore.getState().matches);
-    return useFindStore.subscribe((state) => push(state.matches));
-  }, []);
+  }, [analysis, store]);
   const decor = useMemo(() => ({ analysis, frame }), [analysis, frame]);
 
   // Only the splitter's limit depends on it: measured after the first paint.

@@ -12,8 +12,7 @@ import { edgeWidthOf, type GraphScene } from '../../../../ui/graph-view/graph-sc
 import { useGraphLayout } from '../../../../ui/graph-view/use-graph-layout';
 import { serviceColor } from '../../../../ui/service-colors';
 import type { LoadedTrace } from '../../../../worker/messages';
-import { useFindStore } from '../../find/find-store';
-import { useTraceViewStore } from '../../trace-view-store';
+import { useTracePageStore } from '../../state/trace-page-store-context';
 import { pairTotalsOf } from '../trace-aggregates';
 import { drawableGraph, type PairNames } from './graph-nodes';
 
@@ -67,6 +66,7 @@ export function TraceGraphDrawing({ trace, tree, names }: Props) {
     [graph, adjacency, chosen],
   );
   const [, setParams] = useSearchParams();
+  const page = useTracePageStore();
   const describe = (node: number) => {
     const frame = path.frames[node] ?? 0;
     const pair = tree.pair[frame] ?? 0;
@@ -86,13 +86,12 @@ export function TraceGraphDrawing({ trace, tree, names }: Props) {
     );
     const pair = tree.pair[path.frames[next] ?? 0] ?? 0;
     // As find matches: highlighted in the timeline, "f"/"b" step through them.
-    useFindStore
-      .getState()
-      .setMatches(spans, `${names.service[pair] ?? ''}: ${names.operation[pair] ?? ''}`);
+    const store = page.getState();
+    store.setMatches(spans, `${names.service[pair] ?? ''}: ${names.operation[pair] ?? ''}`);
     const first = spans[0];
     if (first !== undefined) {
-      useTraceViewStore.getState().reveal(first);
-      useTraceViewStore.getState().select(first);
+      store.reveal(first);
+      store.select(first);
     }
   };
   const chosenFrame = chosen >= 0 ? (path.frames[chosen] ?? 0) : -1;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { traceWorkerClient } from '../../../../worker/trace-worker-client';
+import { useTraceWorker } from '../../../../worker/trace-worker-context';
 import { formatCount } from '../../../../ui/format-count';
 
 interface JsonDownloadProps {
@@ -15,10 +15,11 @@ interface JsonDownloadProps {
  */
 export function JsonDownload({ handle, traceId, spanCount }: JsonDownloadProps) {
   const [state, setState] = useState<'idle' | 'busy' | { error: string }>('idle');
+  const worker = useTraceWorker();
   const download = async () => {
     setState('busy');
     try {
-      const blob = await traceWorkerClient().exportJson(handle);
+      const blob = await worker.exportJson(handle);
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { SpanDetail } from '../../../../model/span-detail';
 import type { LoadedTrace } from '../../../../worker/messages';
-import { isAbortError, traceWorkerClient } from '../../../../worker/trace-worker-client';
+import { isAbortError } from '../../../../worker/trace-worker-client';
+import { useTraceWorker } from '../../../../worker/trace-worker-context';
 import { JsonDownload } from './json-download';
 import './json.css';
 import { traceJsonHead } from '../../../../model/trace-json-head';
@@ -36,6 +37,7 @@ export function JsonView({ trace }: { trace: Source }) {
     details: [],
   });
   const [error, setError] = useState<string>();
+  const worker = useTraceWorker();
   const details = loaded.handle === trace.handle ? loaded.details : [];
   const have = details.length;
 
@@ -46,7 +48,7 @@ export function JsonView({ trace }: { trace: Source }) {
       const more: SpanDetail[] = [];
       // One at a time on one channel: the worker answers in order and nothing is superseded.
       for (let index = have; index < wanted && live; index++) {
-        more.push(await traceWorkerClient().spanDetail(trace.handle, index, 'json-view'));
+        more.push(await worker.spanDetail(trace.handle, index, 'json-view'));
       }
       if (!live) return;
       setLoaded((previous) => ({
@@ -60,7 +62,7 @@ export function JsonView({ trace }: { trace: Source }) {
     return () => {
       live = false;
     };
-  }, [trace.handle, have, wanted]);
+  }, [trace.handle, have, wanted, worker]);
 
   const summary = traceJsonHead(trace);
   return (

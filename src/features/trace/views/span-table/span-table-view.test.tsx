@@ -1,9 +1,9 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestTrace } from '../../../../model/analysis/test-trace';
 import { SpanFlag } from '../../../../model/trace';
-import { useTraceViewStore } from '../../trace-view-store';
+import { pageStoreForTest } from '../../test-support/render-in-page';
 import { SpanTableView } from './span-table-view';
 
 // Tree order (siblings by start): 0 r, 1 c, 2 a, 3 a1, 4 b
@@ -34,8 +34,10 @@ beforeAll(() => {
 afterAll(() => {
   if (saved) Object.defineProperty(HTMLElement.prototype, 'clientHeight', saved);
 });
+let page = pageStoreForTest();
 beforeEach(() => {
-  act(() => useTraceViewStore.getState().reset(trace.columns));
+  page = pageStoreForTest();
+  act(() => page.store.getState().reset(trace.columns));
 });
 
 /** The page's query string as the router has it now, written where the test can read it. */
@@ -44,7 +46,7 @@ function LocationProbe() {
 }
 const search = () => screen.getByTestId('location').textContent;
 const renderTable = () =>
-  render(
+  page.render(
     <MemoryRouter initialEntries={['/trace/t?view=spans']}>
       <SpanTableView trace={trace} />
       <LocationProbe />
@@ -95,11 +97,11 @@ describe('SpanTableView', () => {
     expect(screen.getByText('No span matches the filter.')).toBeInTheDocument();
   });
 
-  it('selects the clicked span in the view store and expands its ancestors', () => {
-    act(() => useTraceViewStore.getState().collapseAll());
+  it('selects the clicked span in the page store and expands its ancestors', () => {
+    act(() => page.store.getState().collapseAll());
     renderTable();
     fireEvent.click(bodyRows()[3] ?? document.body);
-    const state = useTraceViewStore.getState();
+    const state = page.store.getState();
     // Row 3 by start time is "lock", span 3, under the collapsed "query".
     expect(state.selected).toBe(3);
     expect([...state.visibleRows]).toContain(3);
@@ -116,7 +118,7 @@ describe('SpanTableView', () => {
     expect(grid()).toHaveAttribute('aria-activedescendant', 'span-table-row-2');
     expect(search()).toBe('?view=spans');
     fireEvent.keyDown(grid(), { key: 'Enter' });
-    expect(useTraceViewStore.getState().selected).toBe(2);
+    expect(page.store.getState().selected).toBe(2);
     expect(search()).toBe('');
   });
 });

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { VIEW_PARAM } from '../view-kinds';
-import { useTraceViewStore } from '../../trace-view-store';
+import { useTracePage, useTracePageStore } from '../../state/trace-page-store-context';
 import { nextSort, type SortState } from '../trace-aggregates';
 import {
   filterSpans,
@@ -15,7 +15,7 @@ import { formatCount } from '../../../../ui/format-count';
 
 /**
  * Every span as a sortable, filterable, virtualized table. Clicking a row (or Enter) opens the
- * span in the Timeline: selected in the shared view store, its ancestors expanded, scrolled to.
+ * span in the Timeline: selected in the page's store, its ancestors expanded, scrolled to.
  */
 export function SpanTableView({ trace }: { trace: SpanOrderSource }) {
   const [sort, setSort] = useState<SortState<SpanColumn>>({ key: 'start', descending: false });
@@ -27,14 +27,16 @@ export function SpanTableView({ trace }: { trace: SpanOrderSource }) {
     () => (shown ? filterSpans(trace, shown.order, filter) : null),
     [trace, shown, filter],
   );
-  const selected = useTraceViewStore((s) => s.selected);
+  const selected = useTracePage((s) => s.selected);
+  const page = useTracePageStore();
   const onSort = (column: SpanColumn) =>
     setSort((current) => nextSort(current, column, SPAN_TEXT_COLUMNS));
   const [, setParams] = useSearchParams();
   const onSelect = (index: number) => {
-    const store = useTraceViewStore.getState();
+    const store = page.getState();
     store.reveal(index);
-    store.select(index);
+    // Its history entry is the one that leaves the table (below); the span joins it.
+    store.select(index, 'replace');
     setParams((params) => {
       params.delete(VIEW_PARAM);
       return params;

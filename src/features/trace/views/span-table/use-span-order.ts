@@ -1,10 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
 import {
   sortSpans,
   type SpanColumn,
   type SpanTableSource,
 } from '../../../../model/analysis/span-sort';
-import { isAbortError, traceWorkerClient } from '../../../../worker/trace-worker-client';
+import { isAbortError } from '../../../../worker/trace-worker-client';
+import { useTraceWorker } from '../../../../worker/trace-worker-context';
+import { workerQueryKey } from '../../../../worker/worker-queries';
 import type { SortState } from '../trace-aggregates';
 
 /** A trace held by the worker has a handle; a test trace built in place has none. */
@@ -17,44 +20,44 @@ export interface SpanOrder {
 }
 
 interface Answer extends SpanOrder {
-  readonly trace: SpanOrderSource;
+  readonly handle: number;
 }
 
 /**
  * Span indexes in the table's sort order, or null before the first order arrived. A loaded trace
- * is sorted in the worker (a 1M-span argsort was a ~60–180 ms main-thread task); while a new
- * order is on its way the previous one stays on screen, with the sort it is in, so the headers
- * never announce an order that is not shown yet. Without a handle (tests) it sorts here.
+ * is sorted in the worker (a 1M-span argsort was a ~60–180 ms main-thread task), one query per
+ * sort; while a new order is on its way the previous one stays on screen, with the sort it is
+ * in, so the headers never announce an order that is not shown yet. Without a handle (tests) it
+ * sorts here.
  */
 export function useSpanOrder(
   trace: SpanOrderSource,
   sort: SortState<SpanColumn>,
 ): SpanOrder | null {
+  const { handle } = trace;
   const local = useMemo(
     () =>
-      trace.handle === undefined
-        ? { order: sortSpans(trace, sort.key, sort.descending), sort }
-        : null,
-    [trace, sort],
+      handle === undefined ? { order: sortSpans(trace, sort.key, sort.descending), sort } : null,
+    [handle, trace, sort],
   );
-  const [answer, setAnswer] = useState<Answer | null>(null);
+  const client = useTraceWorker();
+  const args = { handle: handle ?? -1, column: sort.key, descending: sort.descending };
+  const { data, error } = useQuery({
+    queryKey: workerQueryKey('sort-spans', args),
+    queryFn: async ({ signal }): Promise<Answer> => ({
+      order: (await client.request('sort-spans', args, { signal })).order,
+      sort,
+      handle: args.handle,
+    }),
+    enabled: handle !== undefined,
+    staleTime: Infinity,
+    structuralSharing: false,
+    placeholderData: keepPreviousData,
+  });
   useEffect(() => {
-    const { handle } = trace;
-    if (handle === undefined) return;
-    let cancelled = false;
-    traceWorkerClient()
-      .sortSpans(handle, sort.key, sort.descending)
-      .then((order) => {
-        if (!cancelled) setAnswer({ trace, order, sort });
-      })
-      .catch((error: unknown) => {
-        // Superseded by a newer sort (latest wins) or released: the newer answer follows.
-        if (!isAbortError(error)) console.error('Span table sort failed', error);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [trace, sort]);
+    if (error && !isAbortError(error)) console.error('Span table sort failed', error);
+  }, [error]);
   if (local) return local;
-  return answer?.trace === trace ? answer : null;
+  // The previous trace's order is no placeholder for this one.
+  return data?.handle === handle ? (data ?? null) : null;
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { columnsFromParents, runOfRootChildren } from '../../worker/test-fixture';
-import { computeRowSet } from '../../model/row-filter';
-import { createTraceViewStore } from './trace-view-store';
+import { columnsFromParents, runOfRootChildren } from '../../../worker/test-fixture';
+import { computeRowSet } from '../../../model/row-filter';
+import { createTracePageStore } from './trace-page-store';
 
 //  0
 //  ├ 1
@@ -10,13 +10,13 @@ import { createTraceViewStore } from './trace-view-store';
 //  │ └ 4
 //  └ 5
 const PARENTS = [-1, 0, 1, 2, 1, 0];
-const rows = (store: ReturnType<typeof createTraceViewStore>) =>
+const rows = (store: ReturnType<typeof createTracePageStore>) =>
   Array.from(store.getState().visibleRows);
 
-describe('trace view store', () => {
-  let store: ReturnType<typeof createTraceViewStore>;
+describe('trace page store', () => {
+  let store: ReturnType<typeof createTracePageStore>;
   beforeEach(() => {
-    store = createTraceViewStore();
+    store = createTracePageStore();
     store.getState().reset(columnsFromParents(PARENTS));
   });
 
@@ -107,15 +107,41 @@ describe('trace view store', () => {
   });
 
   it('shows only matches and their ancestors while on; reveal() of a filtered span turns it off', () => {
-    store.getState().setMatches(Int32Array.of(3));
+    store.getState().setMatches(Int32Array.of(3), 'q');
     expect(rows(store)).toHaveLength(6);
     store.getState().setShowOnlyMatches(true);
     expect(rows(store)).toEqual([0, 1, 2, 3]);
-    store.getState().setMatches(Int32Array.of(5));
+    store.getState().setMatches(Int32Array.of(5), 'q');
     expect(rows(store)).toEqual([0, 5]);
     store.getState().reveal(4);
     expect(store.getState().showOnlyMatches).toBe(false);
     expect(rows(store)).toHaveLength(6);
+  });
+
+  it('keeps one copy of the find result, with its query; reset clears it and the selection', () => {
+    const matches = Int32Array.of(2, 4);
+    store.getState().setMatches(matches, 'db');
+    store.getState().select(2, 'replace');
+    expect(store.getState()).toMatchObject({
+      matches,
+      query: 'db',
+      selected: 2,
+      selectionHistory: 'replace',
+    });
+    store.getState().reset(columnsFromParents(PARENTS));
+    expect(store.getState()).toMatchObject({ query: '', selected: -1, focused: 0 });
+    expect(store.getState().matches).toHaveLength(0);
+  });
+
+  it('two pages have two stores: nothing one does shows in the other', () => {
+    const other = createTracePageStore();
+    other.getState().reset(columnsFromParents(PARENTS));
+    store.getState().toggle(1);
+    store.getState().select(4);
+    store.getState().setMatches(Int32Array.of(3), 'x');
+    store.getState().setViewWindow(0.2, 0.4);
+    expect(rows(other)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(other.getState()).toMatchObject({ selected: -1, query: '', viewStart: 0, viewEnd: 1 });
   });
 
   it('folds repeated siblings; toggleFold and reveal() unfold', () => {

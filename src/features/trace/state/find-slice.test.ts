@@ -1,4 +1,4 @@
-import { adjacentMatch } from './find-store';
+import { adjacentMatch } from './find-slice';
 
 describe('adjacentMatch', () => {
   const matches = Int32Array.of(3, 7, 9);
