@@ -1,6 +1,7 @@
 import { edgeSteps, type DeviceTransform, type PaintStep } from './draw-edges';
 import { planEdges } from './edge-plan';
 import type { GraphScene, ScenePositions } from './graph-scene';
+import { fitText } from './node-box';
 
 export interface Transform {
   readonly k: number;
@@ -25,20 +26,15 @@ export interface Palette {
 }
 
 const FONT_PX = 12;
-const CHAR_PX = 7;
 /** Below this on-screen size text is unreadable: labels are skipped (level of detail). */
 const MIN_LABEL_PX = 7;
 const DIMMED_ALPHA = 0.12;
 /** Screen px around the view in which edges still count: arrowheads and wide strokes reach in. */
 const EDGE_MARGIN_PX = 16;
 
-const cut = (text: string, width: number): string => {
-  const fits = Math.floor((width - 12) / CHAR_PX);
-  return text.length <= fits ? text : `${text.slice(0, Math.max(0, fits - 1))}…`;
-};
-
-/** Labels per paint step. */
+/** Labels per paint step, and node boxes per step (their cost is about one edge each). */
 const LABELS_PER_STEP = 150;
+const NODES_PER_STEP = 300;
 
 /**
  * The whole graph as paint steps for a 2D canvas (run in order they draw one frame; the
@@ -124,26 +120,29 @@ export function graphPaintSteps(
     if (!list) batches.set(key, (list = []));
     list.push(i);
   }
-  for (const [key, nodes] of batches) {
-    const first = nodes[0] ?? 0;
-    steps.push({
-      cost: nodes.length / 4,
-      run: () => {
-        ctx.globalAlpha = key.startsWith('1') ? DIMMED_ALPHA : 1;
-        for (const [color, grow] of [
-          [scene.stroke[first] ?? palette.muted, ratio],
-          [scene.fill?.[first] ?? palette.surface, -ratio],
-        ] as const) {
-          ctx.fillStyle = color;
-          ctx.beginPath();
-          for (const i of nodes) {
-            const b = box(i, grow);
-            if (b.w > 0 && b.h > 0) ctx.rect(b.left, b.top, b.w, b.h);
+  for (const [key, batch] of batches) {
+    const first = batch[0] ?? 0;
+    for (let from = 0; from < batch.length; from += NODES_PER_STEP) {
+      const nodes = batch.slice(from, from + NODES_PER_STEP);
+      steps.push({
+        cost: nodes.length,
+        run: () => {
+          ctx.globalAlpha = key.startsWith('1') ? DIMMED_ALPHA : 1;
+          for (const [color, grow] of [
+            [scene.stroke[first] ?? palette.muted, ratio],
+            [scene.fill?.[first] ?? palette.surface, -ratio],
+          ] as const) {
+            ctx.fillStyle = color;
+            ctx.beginPath();
+            for (const i of nodes) {
+              const b = box(i, grow);
+              if (b.w > 0 && b.h > 0) ctx.rect(b.left, b.top, b.w, b.h);
+            }
+            ctx.fill();
           }
-          ctx.fill();
-        }
-      },
-    });
+        },
+      });
+    }
   }
 
   // Labels in layout units (12 px at scale 1), drawn at their device size.
@@ -155,7 +154,7 @@ export function graphPaintSteps(
   for (let from = 0; from < labelled.length; from += LABELS_PER_STEP) {
     const part = labelled.slice(from, from + LABELS_PER_STEP);
     steps.push({
-      cost: part.length * 2,
+      cost: part.length * 3,
       run: () => {
         ctx.font = `${FONT_PX * unit}px system-ui, sans-serif`;
         ctx.textBaseline = 'middle';
@@ -181,13 +180,13 @@ export function graphPaintSteps(
     const twoLines = details !== undefined && h >= 40;
     const middle = b.top + b.h / 2;
     ctx.fillText(
-      cut(scene.labels[i] ?? '', w),
+      fitText(scene.labels[i] ?? '', w),
       b.left + 8 * unit,
       middle - (twoLines ? 8 : 0) * unit,
     );
     if (twoLines) {
       ctx.fillStyle = palette.muted;
-      ctx.fillText(cut(details, w), b.left + 8 * unit, middle + 9 * unit);
+      ctx.fillText(fitText(details, w), b.left + 8 * unit, middle + 9 * unit);
     }
   };
 

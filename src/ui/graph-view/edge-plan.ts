@@ -62,14 +62,15 @@ export function segmentMeetsRect(
 ): boolean {
   if (Math.max(ax, bx) < r.minX || Math.min(ax, bx) > r.maxX) return false;
   if (Math.max(ay, by) < r.minY || Math.min(ay, by) > r.maxY) return false;
+  // An end inside: it meets (the common case when the whole graph is in view).
+  if (ax >= r.minX && ax <= r.maxX && ay >= r.minY && ay <= r.maxY) return true;
   // The boxes overlap: the segment misses only if all four corners lie strictly on one side.
   const dx = bx - ax;
   const dy = by - ay;
-  const side = (cx: number, cy: number) => Math.sign(dx * (cy - ay) - dy * (cx - ax));
-  const s1 = side(r.minX, r.minY);
-  const s2 = side(r.maxX, r.minY);
-  const s3 = side(r.maxX, r.maxY);
-  const s4 = side(r.minX, r.maxY);
+  const s1 = Math.sign(dx * (r.minY - ay) - dy * (r.minX - ax));
+  const s2 = Math.sign(dx * (r.minY - ay) - dy * (r.maxX - ax));
+  const s3 = Math.sign(dx * (r.maxY - ay) - dy * (r.maxX - ax));
+  const s4 = Math.sign(dx * (r.maxY - ay) - dy * (r.minX - ax));
   return !(s1 === s2 && s2 === s3 && s3 === s4 && s1 !== 0);
 }
 

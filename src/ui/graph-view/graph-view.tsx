@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { directionOfKey, nearestNode } from '../nearest-node';
 import { useElementSize } from '../use-element-size';
 import type { Transform } from './draw-graph';
@@ -70,15 +70,6 @@ export function GraphView(props: Props) {
   }, [scene, positions, settled, zoom, redraw]);
   useEffect(redraw, [dimmed, selected, current, redraw]);
 
-  const points = useMemo(() => {
-    if (!positions) return [];
-    return Array.from({ length: scene.graph.nodeCount }, (_, i) => ({
-      id: String(i),
-      x: positions.x[i] ?? 0,
-      y: positions.y[i] ?? 0,
-    }));
-  }, [scene, positions]);
-
   const moveTo = (node: number, center: boolean) => {
     setCurrent(node);
     setAnnouncement(props.describe(node));
@@ -93,6 +84,12 @@ export function GraphView(props: Props) {
     const direction = directionOfKey(event.key);
     const from = current >= 0 ? current : selected;
     if (direction) {
+      // Built on demand: a layout streams a new frame every 60 ms, keys come far less often.
+      const points = Array.from({ length: positions ? scene.graph.nodeCount : 0 }, (_, i) => ({
+        id: String(i),
+        x: positions?.x[i] ?? 0,
+        y: positions?.y[i] ?? 0,
+      }));
       const next = from < 0 ? points[0]?.id : nearestNode(points, String(from), direction);
       if (next !== undefined) moveTo(Number(next), false);
     } else if ((event.key === 'Enter' || event.key === ' ') && from >= 0) {

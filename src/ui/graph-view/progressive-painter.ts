@@ -2,7 +2,7 @@ import type { PaintStep } from './draw-edges';
 import type { Transform } from './draw-graph';
 
 /** Main-thread work per task, ms: the steps' JavaScript plus the rasterization forced after. */
-const SLICE_MS = 12;
+const SLICE_MS = 10;
 const MIN_UNITS = 100;
 const MAX_UNITS = 50_000;
 
@@ -26,7 +26,7 @@ export function framePlacement(
  * Why: without a GPU, Chromium rasterizes canvas drawing on the main thread when the frame is
  * committed, so a 4,000-edge frame drawn at once was one 50-450 ms task (Chromium trace:
  * `LayerTreeHost::DoUpdateLayers`). Here a frame's steps run a few at a time into a back canvas,
- * each slice's rasterization forced at its end (drawing the canvas into a 1×1 sink), ~12 ms a
+ * each slice's rasterization forced at its end (drawing the canvas into a 1×1 sink), ~10 ms a
  * task; the slice size adapts to the measured time. The visible canvas shows the last complete
  * frame, moved and scaled to the current view (`show`): that is also what a wheel, drag or pinch
  * gesture shows until it settles, at the cost of one bitmap copy per animation frame.
@@ -41,7 +41,8 @@ export class ProgressivePainter {
   private waiting:
     { build: (ctx: CanvasRenderingContext2D) => PaintStep[]; at: Transform } | undefined;
   private timer = 0;
-  private units = 1500;
+  /** Step cost units per slice: starts small, grows by at most 2× a slice, shrinks at once. */
+  private units = 300;
 
   constructor(
     document: Document,
