@@ -1,8 +1,12 @@
 // Graph benchmarks (issue 15): the 1,200-service demo dependency graph (time to first and last
 // layout frame, long tasks, pan/zoom frame times) and the trace graph of the 100k-span demo
 // trace. A benchmark, not a test: it prints numbers.
-// Usage: node bench/graphs.mjs [--dir dist-e2e-graphs] [--port 4329] [--services 1200]
+// Usage: node bench/graphs.mjs [--dir dist-e2e-graphs] [--port 4329] [--services 1200] [--runs 3]
+//        [--profile]   (a CPU profile of each load: the top functions inside each long task)
 // Build first: CAIRN_DEMO=1 npx vite build --outDir dist-e2e-graphs
+// (for readable function names in --profile: add `--minify false`)
+// The waits are cheap predicates polled once a frame: Playwright's role and text locators walk
+// the whole document in the page, and those walks showed up as 40-130 ms long tasks of their own.
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS } from '../scripts/chromium-flags.mjs';
@@ -15,6 +19,8 @@ const option = (name, fallback) => {
 const dir = option('dir', 'dist-e2e-graphs');
 const port = Number(option('port', '4329'));
 const services = Number(option('services', '1200'));
+const runs = Number(option('runs', '3'));
+const profile = args.includes('--profile');
 const base = `http://127.0.0.1:${port}/`;
 
 const server = spawn('node', ['scripts/serve-static.mjs', dir, '--port', String(port)], {
@@ -63,22 +69,122 @@ function wheelFrames(frames) {
   });
 }
 
+/** Resolves once the graph's Fit button is enabled (the first layout frame is drawn). */
+const fitEnabled = (page) =>
+  page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.graph-view-zoom button')].some(
+        (button) => button.textContent === 'Fit' && !button.disabled,
+      ),
+    undefined,
+    { polling: 'raf', timeout: 30_000 },
+  );
+/** Resolves once an element matching `selector` has text matching `pattern`. */
+const textIn = (page, selector, pattern) =>
+  page.waitForFunction(
+    ([css, source]) =>
+      [...document.querySelectorAll(css)].some((element) =>
+        new RegExp(source).test(element.textContent ?? ''),
+      ),
+    [selector, pattern.source],
+    { polling: 'raf', timeout: 60_000 },
+  );
+
+/**
+ * A CPU profile with its clock tied to performance.now(): a named busy loop is run at a known
+ * page time and found in the profile.
+ */
+async function startProfile(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return async () => {
+    const mark = await page.evaluate(() => {
+      const start = performance.now();
+      let spins = 0;
+      const benchClockMark = () => {
+        while (performance.now() - start < 8) spins++;
+      };
+      benchClockMark();
+      if (spins < 0) throw new Error('unreachable');
+      return start;
+    });
+    const { profile: result } = await cdp.send('Profiler.stop');
+    return { result, mark };
+  };
+}
+
+/** React's own work loop: left out of the attribution so the components show. */
+const REACT_INTERNALS =
+  /^(performWorkOnRoot|performSyncWorkOnRoot|performWorkOnRootViaSchedulerTask|performWorkUntilDeadline|flushSyncWork\w*|processRootSchedule\w*|workLoop\w*|renderRoot\w*|performUnitOfWork|beginWork|completeUnitOfWork|completeWork|completeRoot\w*|commit\w*|recursively\w*|renderWithHooks|update\w*Component|reconcile\w*|flushPassiveEffects|flushLayoutEffects|flushMutationEffects|createChild|updateSlot|placeChild|bailout\w*|attemptEarlyBailout\w*|runWithFiberInDEV) /;
+
+/** The top functions (inclusive, sampled) inside each long task. */
+function attribute({ result, mark }, tasks) {
+  const byId = new Map(result.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of result.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const name = (node) => {
+    const frame = node.callFrame;
+    const file = frame.url.split('/').pop();
+    return `${frame.functionName || '(anonymous)'}${file ? ` ${file}:${frame.lineNumber + 1}` : ''}`;
+  };
+  let at = result.startTime;
+  const samples = result.samples.map((id, i) => ({ id, at: (at += result.timeDeltas[i] ?? 0) }));
+  const marked = samples.find(
+    (sample) => byId.get(sample.id)?.callFrame.functionName === 'benchClockMark',
+  );
+  if (!marked) return ['(no clock mark in the profile)'];
+  const offset = marked.at / 1000 - mark;
+  return tasks.map((task) => {
+    const inclusive = new Map();
+    const inside = samples.filter(
+      (s) =>
+        s.at / 1000 - offset >= task.start && s.at / 1000 - offset <= task.start + task.duration,
+    );
+    for (const sample of inside) {
+      const seen = new Set();
+      for (let id = sample.id; id !== undefined; id = parent.get(id)) {
+        const key = name(byId.get(id));
+        if (seen.has(key) || key === '(root)') continue;
+        seen.add(key);
+        inclusive.set(key, (inclusive.get(key) ?? 0) + 1);
+      }
+    }
+    const top = [...inclusive]
+      .filter(([key]) => !REACT_INTERNALS.test(key))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([key, count]) => `${key} ${Math.round((100 * count) / Math.max(1, inside.length))}%`);
+    return `  ${round(task.duration)} ms at ${round(task.start)}: ${top.join(' · ')}`;
+  });
+}
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', ...CHROMIUM_FLAGS],
 });
 try {
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < runs; run++) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.addInitScript(installLongTasks);
+    const stopProfile = profile ? await startProfile(page) : undefined;
     await page.goto(`${base}dependencies?demoServices=${services}`);
-    const canvas = page.getByRole('application', { name: /^Service graph/ });
-    await canvas.waitFor();
+    await page.waitForFunction(
+      () => document.querySelector('canvas.graph-view-canvas'),
+      undefined,
+      {
+        polling: 'raf',
+        timeout: 30_000,
+      },
+    );
     const t0 = await page.evaluate(() => performance.now());
-    await page.getByRole('button', { name: 'Fit' }).and(page.locator(':enabled')).waitFor();
+    await fitEnabled(page);
     const first = await page.evaluate(() => performance.now());
-    await page.getByText('Force-directed layout').waitFor({ timeout: 30_000 });
+    await textIn(page, '.dependencies-count', /^Force-directed layout$/);
     const settled = await page.evaluate(() => performance.now());
+    const profiled = stopProfile ? await stopProfile() : undefined;
     const nav = await page.evaluate(
       () => performance.getEntriesByType('navigation')[0]?.startTime ?? 0,
     );
@@ -96,9 +202,10 @@ try {
         `[${tasks.map((t) => round(t.duration)).join(', ')}]; wheel-zoom frames p95 ${round(p95(frames))} ms, ` +
         `max ${round(Math.max(...frames))} ms, long tasks while zooming ${panTasks.length}`,
     );
+    if (profiled) console.log(attribute(profiled, tasks).join('\n'));
     await page.close();
   }
-  for (let run = 0; run < 2; run++) {
+  for (let run = 0; run < Math.min(2, runs); run++) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.addInitScript(installLongTasks);
     await page.goto(`${base}trace/b1600000000000000000000000100000`);
@@ -106,15 +213,13 @@ try {
     await page.waitForTimeout(1500);
     const before = await page.evaluate(() => performance.now());
     await page.getByRole('tab', { name: 'Trace graph', exact: true }).click();
-    await page
-      .getByRole('button', { name: 'Fit' })
-      .and(page.locator(':enabled'))
-      .waitFor({ timeout: 30_000 });
+    await fitEnabled(page);
     const first = await page.evaluate(() => performance.now());
-    await page
-      .getByRole('status')
-      .filter({ hasText: /call edges( · [\d,]+ smaller operations left out)?$/ })
-      .waitFor({ timeout: 30_000 });
+    await textIn(
+      page,
+      '.trace-view-count[role=status]',
+      /call edges( · [\d,]+ smaller operations left out)?$/,
+    );
     const settled = await page.evaluate(() => performance.now());
     const tasks = await page.evaluate(
       (from) => window.__longtasks.filter((t) => t.start > from),

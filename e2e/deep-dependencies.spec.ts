@@ -37,9 +37,18 @@ test('search results open as a deep dependency graph; hops, node actions and the
   await expect(actions).toBeVisible();
   await expect(actions.getByRole('link', { name: /^Show \d+ traces through it$/ })).toBeVisible();
   const before = await nodesAt();
+  const hiddenName = (await actions.getAttribute('aria-label'))?.replace(/^Actions for /, '');
   await actions.getByRole('button', { name: 'Hide' }).click();
-  await expect(page).toHaveURL(/hide=\d+/);
+  // By name, not by node number: the link survives new data.
+  await expect.poll(() => new URL(page.url()).searchParams.getAll('hide')).toEqual([hiddenName]);
   await expect.poll(nodesAt).toBeLessThan(before);
+  await expect(page.getByRole('button', { name: /^Show \d+ hidden$/ })).toBeVisible();
+  // An older link's node numbers hide nothing (and break nothing).
+  const url = new URL(page.url());
+  url.searchParams.set('hide', '3,7');
+  await page.goto(url.toString());
+  await expect(graph).toBeVisible();
+  await expect.poll(nodesAt).toBe(before);
   await expectNoSeriousAxe(page);
 });
 

@@ -1,7 +1,6 @@
 import type { Ddg } from '../../model/graph/ddg';
 import { adjacencyOf, type Adjacency, type IndexedGraph } from '../../model/graph/indexed-graph';
-
-const CHAR_WIDTH = 7;
+import { fitWidth } from '../../ui/graph-view/node-box';
 
 export interface DdgDrawable {
   readonly graph: IndexedGraph;
@@ -32,10 +31,11 @@ export function ddgDrawable(ddg: Ddg, visible: Uint8Array): DdgDrawable {
   nodeOf.forEach((ddgNode, drawn) => {
     const node = ddg.nodes[ddgNode];
     if (!node) return;
-    width[drawn] = Math.min(
-      260,
-      Math.max(110, Math.max(node.service.length, node.operation.length) * CHAR_WIDTH + 24),
-    );
+    width[drawn] = fitWidth([node.service.length, node.operation.length], {
+      min: 110,
+      max: 260,
+      padding: 24,
+    });
     const toward = node.toward >= 0 ? (drawnOf[node.toward] ?? -1) : -1;
     if (toward < 0) return;
     source.push(node.distance < 0 ? drawn : toward);

@@ -4,7 +4,13 @@ import { useSearchParams } from 'react-router';
 import { useJaegerClient } from '../../api/client-context';
 import { servicesQuery } from '../../api/queries';
 import { useUiSettings } from '../../api/ui-settings-context';
-import { visibleDdgNodes, type Ddg, type DdgMode } from '../../model/graph/ddg';
+import {
+  ddgNodeName,
+  ddgNodesNamed,
+  visibleDdgNodes,
+  type Ddg,
+  type DdgMode,
+} from '../../model/graph/ddg';
 import { ErrorPanel, failureDetails } from '../../ui/error-panel';
 import { formatCount } from '../../ui/format-count';
 import { GraphView } from '../../ui/graph-view/graph-view';
@@ -31,17 +37,19 @@ export function DdgPage() {
   const up = parseHops(params.get('up'), 2);
   const down = parseHops(params.get('down'), 2);
   const ids = params.getAll('traceID');
-  const hidden = useMemo(
-    () => new Set((params.get('hide') ?? '').split(',').filter(Boolean).map(Number)),
-    [params],
-  );
-  const update = (changes: Record<string, string | undefined>) =>
+  // Hidden nodes by name (`hide=db&hide=cache::get`), one parameter each: names may hold commas.
+  const hiddenNames = params.getAll('hide');
+  const update = (changes: Record<string, string | readonly string[] | undefined>) =>
     setParams(
       (old) => {
         const next = new URLSearchParams(old);
         for (const [key, value] of Object.entries(changes)) {
-          if (value === undefined || value === '') next.delete(key);
-          else next.set(key, value);
+          next.delete(key);
+          if (typeof value === 'string') {
+            if (value !== '') next.set(key, value);
+          } else {
+            for (const item of value ?? []) next.append(key, item);
+          }
         }
         return next;
       },
@@ -50,6 +58,12 @@ export function DdgPage() {
   const loaded = useDdgTraces(service, operation, ids);
   const built = useDdg(loaded.traces, service, operation, mode);
   const ddg = built.ddg;
+  // Keyed by the names' text: getAll returns a new array every render.
+  const hideKey = hiddenNames.join('\n');
+  const hidden = useMemo(
+    () => (ddg && hideKey ? ddgNodesNamed(ddg, hideKey.split('\n')) : new Set<number>()),
+    [ddg, hideKey],
+  );
 
   return (
     <div className="ddg-page">
@@ -111,7 +125,10 @@ export function DdgPage() {
           ddg={ddg}
           traceIds={loaded.traces?.map((trace) => trace.traceId) ?? []}
           visible={visibleDdgNodes(ddg, up, down, hidden)}
-          onHide={(node) => update({ hide: [...hidden, node].join(',') })}
+          onHide={(node) => {
+            const name = ddgNodeName(ddg.nodes[node] ?? { service: '', operation: '' });
+            update({ hide: [...new Set([...hiddenNames, name])] });
+          }}
           onFocal={(node) =>
             update({
               service: ddg.nodes[node]?.service,

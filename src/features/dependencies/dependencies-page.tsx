@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useJaegerClient } from '../../api/client-context';
 import { dependenciesQuery } from '../../api/queries';
@@ -31,7 +31,11 @@ export function DependenciesPage() {
   // Only the demo backend knows this knob (src/mocks/README.md); a real Jaeger ignores it.
   const demoServices = params.get('demoServices') ?? undefined;
   const query = useQuery(dependenciesQuery(client, endTs, lookbackMs, demoServices));
-  const service = useMemo(() => buildServiceGraph(query.data ?? []), [query.data]);
+  // The graph and the table are built and mounted in a deferred render, which React splits into
+  // short slices: a query result is otherwise rendered synchronously, in one task (100-300 ms
+  // for 1,200 services under load).
+  const links = useDeferredValue(query.data);
+  const service = useMemo(() => buildServiceGraph(links ?? []), [links]);
   const graph = service.graph;
   const focused = params.get('focus') ?? undefined;
   const up = parseHops(params.get('up'), 1);
@@ -64,7 +68,7 @@ export function DependenciesPage() {
             ))}
           </select>
         </label>
-        {query.data && (
+        {links && (
           <span className="dependencies-count">
             {formatCount(graph.nodeCount)} services, {formatCount(graph.source.length)} links
           </span>
@@ -78,10 +82,10 @@ export function DependenciesPage() {
           onRetry={() => void query.refetch()}
         />
       )}
-      {query.data && graph.nodeCount === 0 && (
+      {links && graph.nodeCount === 0 && (
         <p className="page-loading">No dependencies were recorded in this window.</p>
       )}
-      {query.data && graph.nodeCount > 0 && (
+      {links && graph.nodeCount > 0 && (
         <>
           <ServiceGraphView
             service={service}

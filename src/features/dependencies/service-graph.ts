@@ -5,8 +5,8 @@ import {
   type Adjacency,
   type IndexedGraph,
 } from '../../model/graph/indexed-graph';
+import { fitWidth } from '../../ui/graph-view/node-box';
 
-const CHAR_WIDTH = 7;
 const NODE_HEIGHT = 30;
 
 export interface ServiceGraph {
@@ -28,7 +28,7 @@ export function buildServiceGraph(links: readonly DependencyLink[]): ServiceGrap
   const graph = indexGraph(
     [...names].sort().map((id) => ({
       id,
-      width: Math.min(260, Math.max(80, id.length * CHAR_WIDTH + 20)),
+      width: fitWidth([id.length], { min: 80, max: 260, padding: 20 }),
       height: NODE_HEIGHT,
     })),
     links.map((link) => ({ from: link.parent, to: link.child, weight: link.callCount })),

@@ -4,7 +4,7 @@ import { buildTestTrace } from '../analysis/test-trace';
 import { parseTraceDocument } from '../parse-document';
 import { FIXTURE_ROOT } from '../test-support/fixture-index';
 import type { Trace } from '../trace';
-import { buildDdg, visibleDdgNodes, type Ddg } from './ddg';
+import { buildDdg, ddgNodeName, ddgNodesNamed, visibleDdgNodes, type Ddg } from './ddg';
 
 const input = (trace: Trace, traceId = trace.traceId) => ({ ...trace, traceId });
 const names = (ddg: Ddg) =>
@@ -59,6 +59,27 @@ describe('buildDdg', () => {
     expect(shown(visibleDdgNodes(ddg, 5, 5, new Set([cache])))).toEqual(
       ['-1:gateway', '0:api', '1:db'].sort(),
     );
+  });
+
+  it('hides by stable names: every node of that name but the focal; unknown names hide nothing', () => {
+    const byService = buildDdg(
+      [input(first), input(second, 'second')],
+      { service: 'api' },
+      'service',
+    );
+    const db = ddgNodesNamed(byService, ['db']);
+    // db is reached directly from api and through cache: both are hidden.
+    expect([...db].map((i) => names(byService)[i]).sort()).toEqual(['1:db', '2:db']);
+    expect(ddgNodesNamed(byService, ['api'])).toEqual(new Set());
+    // An older link's node numbers, or a service gone from the data.
+    expect(ddgNodesNamed(byService, ['3', '1,2', 'gone'])).toEqual(new Set());
+
+    const byOperation = buildDdg([input(first)], { service: 'api' }, 'operation');
+    const cache = byOperation.nodes.findIndex((n) => n.service === 'cache');
+    const name = ddgNodeName(byOperation.nodes[cache] ?? { service: '', operation: '' });
+    expect(name).toBe('cache::get');
+    expect(ddgNodesNamed(byOperation, [name])).toEqual(new Set([cache]));
+    expect(ddgNodesNamed(byOperation, ['cache'])).toEqual(new Set());
   });
 
   it('on a real HotROD trace, focal frontend: upstream empty, the whole trace downstream', () => {

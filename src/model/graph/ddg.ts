@@ -117,6 +117,28 @@ export function buildDdg(traces: readonly DdgTrace[], focal: DdgFocal, mode: Ddg
 }
 
 /** Nodes within `up` hops upstream and `down` downstream, minus hidden ones and all beyond them. */
+/**
+ * A node's name for shareable URLs: `service`, or `service::operation` in operation mode. Names
+ * survive new data (node numbers do not: they follow the order paths were found in).
+ */
+export function ddgNodeName(node: Pick<DdgNode, 'service' | 'operation'>): string {
+  return node.operation ? `${node.service}::${node.operation}` : node.service;
+}
+
+/**
+ * The nodes carrying any of `names`, wherever on the paths they are; never the focal node
+ * (hiding it would hide everything). Names matching nothing hide nothing: a service gone from
+ * the data, or an older link's node numbers.
+ */
+export function ddgNodesNamed(ddg: Ddg, names: readonly string[]): Set<number> {
+  const wanted = new Set(names);
+  const nodes = new Set<number>();
+  ddg.nodes.forEach((node, i) => {
+    if (node.distance !== 0 && wanted.has(ddgNodeName(node))) nodes.add(i);
+  });
+  return nodes;
+}
+
 export function visibleDdgNodes(
   ddg: Ddg,
   up: number,

@@ -1,18 +1,10 @@
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
-import { cssColor } from '../css-color';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { directionOfKey, nearestNode } from '../nearest-node';
 import { useElementSize } from '../use-element-size';
-import { drawGraph, type Palette, type Transform } from './draw-graph';
+import type { Transform } from './draw-graph';
 import { GraphFind } from './graph-find';
 import { boundsOf, nodeAt, type GraphScene, type ScenePositions } from './graph-scene';
+import { useGraphPainting, type PaintInput } from './use-graph-painting';
 import { useGraphZoom } from './use-graph-zoom';
 import './graph-view.css';
 
@@ -51,44 +43,13 @@ export function GraphView(props: Props) {
   const [current, setCurrent] = useState(-1);
   const [announcement, setAnnouncement] = useState('');
   const helpId = useId();
-  const frame = useRef(0);
   const transformRef = useRef<Transform>({ k: 1, x: 0, y: 0 });
-  const latest = useRef({ scene, positions, dimmed, selected, current });
+  const latest = useRef<PaintInput>({ scene, positions, dimmed, selected, current });
   useEffect(() => {
     latest.current = { scene, positions, dimmed, selected, current };
   });
-  const palette = useRef<Palette>(undefined);
-
-  const draw = useCallback(() => {
-    frame.current = 0;
-    const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
-    const state = latest.current;
-    if (!canvas || !ctx || !state.positions) return;
-    palette.current ??= {
-      fg: cssColor(canvas, '--fg'),
-      muted: cssColor(canvas, '--muted'),
-      surface: cssColor(canvas, '--surface'),
-      error: cssColor(canvas, '--error'),
-      focus: cssColor(canvas, '--focus'),
-    };
-    const ratio = window.devicePixelRatio || 1;
-    const t = transformRef.current;
-    drawGraph(
-      ctx,
-      { width: canvas.clientWidth, height: canvas.clientHeight, ratio },
-      state.scene,
-      state.positions,
-      t,
-      { dimmed: state.dimmed, selected: state.selected, current: state.current },
-      palette.current,
-    );
-    if (readoutRef.current) readoutRef.current.textContent = `${Math.round(t.k * 100)}%`;
-  }, []);
-  const schedule = useCallback(() => {
-    frame.current ||= requestAnimationFrame(draw);
-  }, [draw]);
-  const zoom = useGraphZoom(canvasRef, size, schedule, transformRef);
+  const { redraw, onView } = useGraphPainting(canvasRef, readoutRef, latest, transformRef);
+  const zoom = useGraphZoom(canvasRef, size, onView, transformRef);
 
   // Canvas backing store follows the element size and the pixel ratio.
   useEffect(() => {
@@ -97,26 +58,17 @@ export function GraphView(props: Props) {
     const ratio = window.devicePixelRatio || 1;
     canvas.width = Math.round(size.width * ratio);
     canvas.height = Math.round(size.height * ratio);
-    schedule();
-  }, [size, schedule]);
+    redraw();
+  }, [size, redraw]);
 
   const firstFrame = useRef(true);
   useEffect(() => {
     if (!positions) return;
     zoom.setBounds(boundsOf(scene.graph, positions), firstFrame.current || settled);
     firstFrame.current = false;
-    schedule();
-  }, [scene, positions, settled, zoom, schedule]);
-  useEffect(schedule, [dimmed, selected, current, schedule]);
-
-  const points = useMemo(() => {
-    if (!positions) return [];
-    return Array.from({ length: scene.graph.nodeCount }, (_, i) => ({
-      id: String(i),
-      x: positions.x[i] ?? 0,
-      y: positions.y[i] ?? 0,
-    }));
-  }, [scene, positions]);
+    redraw();
+  }, [scene, positions, settled, zoom, redraw]);
+  useEffect(redraw, [dimmed, selected, current, redraw]);
 
   const moveTo = (node: number, center: boolean) => {
     setCurrent(node);
@@ -132,6 +84,12 @@ export function GraphView(props: Props) {
     const direction = directionOfKey(event.key);
     const from = current >= 0 ? current : selected;
     if (direction) {
+      // Built on demand: a layout streams a new frame every 60 ms, keys come far less often.
+      const points = Array.from({ length: positions ? scene.graph.nodeCount : 0 }, (_, i) => ({
+        id: String(i),
+        x: positions?.x[i] ?? 0,
+        y: positions?.y[i] ?? 0,
+      }));
       const next = from < 0 ? points[0]?.id : nearestNode(points, String(from), direction);
       if (next !== undefined) moveTo(Number(next), false);
     } else if ((event.key === 'Enter' || event.key === ' ') && from >= 0) {

@@ -31,7 +31,8 @@ export interface GraphZoom {
 export function useGraphZoom(
   canvas: { current: HTMLCanvasElement | null },
   size: { readonly width: number; readonly height: number },
-  onChange: () => void,
+  /** Every change of the view; `gesture` when a wheel, drag, pinch or double-click moved it. */
+  onChange: (gesture: boolean) => void,
   transform: { current: Transform },
 ): GraphZoom {
   const userMoved = useRef(false);
@@ -53,8 +54,9 @@ export function useGraphZoom(
       'zoom',
       (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
         transform.current = { k: event.transform.k, x: event.transform.x, y: event.transform.y };
-        if (event.sourceEvent) userMoved.current = true;
-        changed.current();
+        const gesture = Boolean(event.sourceEvent);
+        if (gesture) userMoved.current = true;
+        changed.current(gesture);
       },
     );
     behaviour.current = zoomer;

@@ -5,6 +5,7 @@ import {
   type IndexedGraph,
 } from '../../../../model/graph/indexed-graph';
 import { tracePathGraph, type TracePathGraph } from '../../../../model/graph/trace-path-graph';
+import { fitWidth } from '../../../../ui/graph-view/node-box';
 
 /**
  * Past this many nodes the drawing is a texture, not a map: the largest by total time are kept
@@ -12,7 +13,6 @@ import { tracePathGraph, type TracePathGraph } from '../../../../model/graph/tra
  */
 export const MAX_GRAPH_NODES = 2000;
 export const NODE_HEIGHT = 44;
-const CHAR_WIDTH = 7;
 
 export interface PairNames {
   readonly service: readonly string[];
@@ -33,11 +33,11 @@ export function drawableGraph(tree: FlameTree, names: PairNames): DrawableGraph 
   const ids: string[] = [];
   path.frames.forEach((frame, node) => {
     const pair = tree.pair[frame] ?? 0;
-    const chars = Math.max(
-      (names.operation[pair] ?? '').length,
-      (names.service[pair] ?? '').length + 18,
+    // The second line is "service · count× · total · self …": ~18 characters past the name.
+    width[node] = fitWidth(
+      [(names.operation[pair] ?? '').length, (names.service[pair] ?? '').length + 18],
+      { min: 120, max: 280, padding: 20 },
     );
-    width[node] = Math.min(280, Math.max(120, chars * CHAR_WIDTH + 20));
     ids.push(String(frame));
   });
   const graph: IndexedGraph = {
