@@ -1,0 +1,26 @@
+/**
+ * Every API failure of api-cases.ts on every page that asks the backend (one test per pair). The
+ * recovery path (Retry after a failure) is in e2e/api-failures.spec.ts; a hanging backend ("No
+ * answer within 30 s") in e2e/search.spec.ts.
+ */
+import { expect, test } from '@playwright/test';
+import { expectResponsive, guardPage } from '../support/hostile-guard';
+import { serveTraces, withScriptedBackend } from '../support/scripted-backend';
+import { API_FAILURES, API_PAGES } from './api-cases';
+
+for (const target of API_PAGES) {
+  for (const failure of API_FAILURES) {
+    test(`${target.page}: ${failure.name}`, async ({ page }) => {
+      const guard = guardPage(page);
+      await withScriptedBackend(page);
+      await serveTraces(page, []);
+      await page.route((url) => target.endpoint(url), failure.respond);
+      await page.goto(target.path);
+      const alert = page.getByRole('alert').filter({ hasText: target.names }).first();
+      await expect(alert).toBeVisible({ timeout: 30_000 });
+      await expect(alert).toContainText(failure.says);
+      await guard.expectNothingRan();
+      await expectResponsive(page);
+    });
+  }
+}
