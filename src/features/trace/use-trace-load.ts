@@ -13,6 +13,7 @@ import {
   type LoadProgress,
 } from '../../worker/trace-worker-client';
 import { takeEarlyTraceLoad } from './early-trace-load';
+import { useFileRestore } from './use-file-restore';
 import { useTraceViewStore } from './trace-view-store';
 
 export type TraceLoadState =
@@ -43,6 +44,7 @@ export function useTraceLoad(traceId: string, url: string) {
   const [keyed, setKeyed] = useState<Keyed>({ key: '', state: LOADING });
   const controller = useRef<AbortController | null>(null);
   const local = getLocalTrace(traceId);
+  const restoring = useFileRestore(traceId, !local);
 
   // A local trace needs no load; only the view store must start over for it.
   useLayoutEffect(() => {
@@ -54,7 +56,7 @@ export function useTraceLoad(traceId: string, url: string) {
   // A layout effect: the request leaves during the commit that shows the loading state, not
   // after that state's first paint (~30 ms later at start-up, when the main thread is busiest).
   useLayoutEffect(() => {
-    if (local) return undefined;
+    if (local || restoring) return undefined;
     const abort = new AbortController();
     controller.current = abort;
     const set = (state: TraceLoadState) => {
@@ -105,7 +107,7 @@ export function useTraceLoad(traceId: string, url: string) {
       if (handle >= 0 && !isLocalHandle(handle)) traceWorkerClient().release(handle);
       useTraceViewStore.getState().reset(null);
     };
-  }, [attempt, key, local, traceId, url]);
+  }, [attempt, key, local, restoring, traceId, url]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const cancel = useCallback(() => {
@@ -117,7 +119,7 @@ export function useTraceLoad(traceId: string, url: string) {
 
   const state: TraceLoadState = local
     ? { status: 'loaded', trace: local, warnings: localTraceNotes(traceId) }
-    : keyed.key === key
+    : keyed.key === key && !restoring
       ? keyed.state
       : LOADING;
   return { state, retry, cancel };
