@@ -9,8 +9,7 @@ import { traceWorkerClient } from '../../worker/trace-worker-client';
 
 /**
  * Reads the kept file holding `traceId` into the tab's registry when `needed`. True while the file
- * is looked up or read: the backend is asked only after (a file's trace is rarely on the server,
- * and its "not found" would flash first).
+ * is looked up or read.
  */
 export function useFileRestore(traceId: string, needed: boolean): boolean {
   const [checked, setChecked] = useState<string | null>(null);

@@ -44,6 +44,8 @@ export function useTraceLoad(traceId: string, url: string) {
   const [keyed, setKeyed] = useState<Keyed>({ key: '', state: LOADING });
   const controller = useRef<AbortController | null>(null);
   const local = getLocalTrace(traceId);
+  // Looked up alongside the backend load (no added latency); the page shows "loading" until the
+  // lookup ends, so a file's trace never flashes the backend's "not found" first.
   const restoring = useFileRestore(traceId, !local);
 
   // A local trace needs no load; only the view store must start over for it.
@@ -56,7 +58,7 @@ export function useTraceLoad(traceId: string, url: string) {
   // A layout effect: the request leaves during the commit that shows the loading state, not
   // after that state's first paint (~30 ms later at start-up, when the main thread is busiest).
   useLayoutEffect(() => {
-    if (local || restoring) return undefined;
+    if (local) return undefined;
     const abort = new AbortController();
     controller.current = abort;
     const set = (state: TraceLoadState) => {
@@ -107,7 +109,7 @@ export function useTraceLoad(traceId: string, url: string) {
       if (handle >= 0 && !isLocalHandle(handle)) traceWorkerClient().release(handle);
       useTraceViewStore.getState().reset(null);
     };
-  }, [attempt, key, local, restoring, traceId, url]);
+  }, [attempt, key, local, traceId, url]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const cancel = useCallback(() => {
