@@ -37,6 +37,8 @@ interface Keyed {
 }
 
 const LOADING: TraceLoadState = { status: 'loading', progress: null };
+const isFailure = (state: TraceLoadState) =>
+  state.status === 'error' || state.status === 'cancelled';
 
 export function useTraceLoad(traceId: string, url: string) {
   const [attempt, setAttempt] = useState(0);
@@ -44,8 +46,8 @@ export function useTraceLoad(traceId: string, url: string) {
   const [keyed, setKeyed] = useState<Keyed>({ key: '', state: LOADING });
   const controller = useRef<AbortController | null>(null);
   const local = getLocalTrace(traceId);
-  // Looked up alongside the backend load (no added latency); the page shows "loading" until the
-  // lookup ends, so a file's trace never flashes the backend's "not found" first.
+  // Looked up alongside the backend load (no added latency); a failure of that load shows only
+  // after the lookup, so a file's trace never flashes the backend's "not found" first.
   const restoring = useFileRestore(traceId, !local);
 
   // A local trace needs no load; only the view store must start over for it.
@@ -121,7 +123,7 @@ export function useTraceLoad(traceId: string, url: string) {
 
   const state: TraceLoadState = local
     ? { status: 'loaded', trace: local, warnings: localTraceNotes(traceId) }
-    : keyed.key === key && !restoring
+    : keyed.key === key && !(restoring && isFailure(keyed.state))
       ? keyed.state
       : LOADING;
   return { state, retry, cancel };
