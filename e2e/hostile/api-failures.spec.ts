@@ -14,11 +14,22 @@ for (const target of API_PAGES) {
       const guard = guardPage(page);
       await withScriptedBackend(page);
       await serveTraces(page, []);
-      await page.route((url) => target.endpoint(url), failure.respond);
+      let asked = 0;
+      await page.route(
+        (url) => target.endpoint(url),
+        (route) => {
+          asked += 1;
+          return failure.respond(route);
+        },
+      );
       await page.goto(target.path);
       const alert = page.getByRole('alert').filter({ hasText: target.names }).first();
       await expect(alert).toBeVisible({ timeout: 30_000 });
       await expect(alert).toContainText(failure.says);
+      // Every such message offers Retry, and Retry asks again.
+      const before = asked;
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      await expect.poll(() => asked).toBeGreaterThan(before);
       await guard.expectNothingRan();
       await expectResponsive(page);
     });

@@ -7,7 +7,7 @@
  * Nothing here throws: where IndexedDB is blocked (a storage-blocked frame, some private modes)
  * every call resolves with the reason, and the page says that files live in the tab only.
  */
-import { traceIdKey } from '../model/ids';
+import { isTraceIdKey, traceIdKey } from '../model/ids';
 import { browserIndexedDb } from './safe-storage';
 
 export const FILE_STORE_CAP_BYTES = 200 * 1024 * 1024;
@@ -163,9 +163,13 @@ export function filesToEvict(
 export async function storedFileWith(
   traceId: string,
 ): Promise<{ readonly name: string; readonly blob: Blob } | undefined> {
+  // An all-zero id names no trace (the registry never holds one): reading a file for it would
+  // only cancel the page's backend load on the worker's latest-wins channel.
+  const key = traceIdKey(traceId);
+  if (!isTraceIdKey(key)) return undefined;
   try {
     const index = (await store('readonly')).index('traceIds');
-    const found = (await done(index.getAll(traceIdKey(traceId)))) as StoredFile[];
+    const found = (await done(index.getAll(key))) as StoredFile[];
     const latest = found.sort((a, b) => b.savedAt - a.savedAt)[0];
     return latest ? { name: latest.name, blob: latest.blob } : undefined;
   } catch {
