@@ -1,22 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { withScriptedBackend } from './support/scripted-backend';
 
 /**
  * Failure states against a scripted backend: the demo backend is switched off so every /api call
  * reaches page.route. Each failure must show status, URL and message, and Retry must recover.
  */
-async function withScriptedBackend(page: Page) {
-  await page.addInitScript(() => localStorage.setItem('cairn.demo', 'off'));
-  // Jaeger 1.x: no v3 routes, so Cairn settles on the v1 client.
-  await page.route('**/api/v3/**', (route) =>
-    route.fulfill({ status: 404, body: '404 page not found' }),
-  );
-  await page.route('**/api/services', (route) =>
-    route.fulfill({
-      json: { data: ['frontend', 'customer'], total: 2, limit: 0, offset: 0, errors: null },
-    }),
-  );
-}
-
 test('a 502 HTML page from a proxy shows status, URL, the page text and a working retry', async ({
   page,
 }) => {

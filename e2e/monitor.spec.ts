@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { withScriptedBackend } from './support/scripted-backend';
 
 const seriousViolations = async (page: Page) =>
   (await new AxeBuilder({ page }).analyze()).violations.filter(
@@ -114,16 +115,7 @@ test('a service with 1,000 operations: virtualized, sortable, filterable', async
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-/** The demo is switched off, so every /api call reaches page.route (see api-failures.spec.ts). */
-async function scripted(page: Page) {
-  await page.addInitScript(() => localStorage.setItem('cairn.demo', 'off'));
-  await page.route('**/api/v3/**', (route) =>
-    route.fulfill({ status: 404, body: '404 page not found' }),
-  );
-  await page.route('**/api/services', (route) =>
-    route.fulfill({ json: { data: ['driver'], total: 1, limit: 0, offset: 0, errors: null } }),
-  );
-}
+const scripted = (page: Page) => withScriptedBackend(page, ['driver']);
 
 const family = (grouped: boolean, value: number) => ({
   name: 'x',

@@ -44,6 +44,12 @@ export function parseTraceDocument(text: string): ParseResult {
   return sink.finish({ raw: (source) => raws[source] });
 }
 
+/** Several non-empty lines, each starting a JSON object or array: one value per line. */
+export function looksLikeNdjson(lines: readonly string[]): boolean {
+  const filled = lines.filter((line) => line.trim() !== '');
+  return filled.length >= 2 && filled.every((line) => /^\s*[[{]/.test(line));
+}
+
 function parseJsonOrNdjson(text: string, sink: DocumentSink): unknown[] {
   if (text.trim() === '') {
     sink.error('The document is empty.');
@@ -53,9 +59,8 @@ function parseJsonOrNdjson(text: string, sink: DocumentSink): unknown[] {
     return [JSON.parse(text)];
   } catch (wholeError) {
     const lines = text.split('\n');
-    const filled = lines.filter((line) => line.trim() !== '');
     // NDJSON: several lines that each start a JSON value. Otherwise report the whole-document error.
-    if (filled.length < 2 || !filled.every((line) => /^\s*[[{]/.test(line))) {
+    if (!looksLikeNdjson(lines)) {
       sink.error(describeJsonError(wholeError, text));
       return [];
     }

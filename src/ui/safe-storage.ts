@@ -57,3 +57,15 @@ export function fallbackStorage(backing: () => Storage | undefined): PreferenceS
 }
 
 export const preferenceStorage: PreferenceStorage = fallbackStorage(browserStorage);
+
+/**
+ * The browser's IndexedDB, or undefined where touching it throws (the same storage-blocked frames
+ * as localStorage). Opening a database can still fail later: callers handle its error event.
+ */
+export function browserIndexedDb(): IDBFactory | undefined {
+  try {
+    return globalThis.indexedDB ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -42,6 +42,21 @@ export function registerLocalTraces(
 }
 
 /**
+ * Registers the traces read from one file: a read problem of the file shows on each of its
+ * traces' pages (a line that could not be read held spans of one of them, unknown which).
+ */
+export function registerFileTraces(
+  fileName: string,
+  traces: readonly LoadedTrace[],
+  errors: readonly string[],
+): number[] {
+  const notes = errors.map(
+    (error) => `${fileName}: ${error} (a span of this file may be missing here)`,
+  );
+  return registerLocalTraces(traces, notes);
+}
+
+/**
  * Ids opened from files in this tab, kept in sessionStorage (which a reload keeps and other tabs
  * do not see): after a reload the trace is gone, and its page can say why instead of "not found".
  */

@@ -112,7 +112,11 @@ export function DdgPage() {
         <ErrorPanel title="Could not build the graph" error={failureDetails(built.error)} />
       )}
       {loaded.error !== undefined && (
-        <ErrorPanel title="Could not load the traces" error={failureDetails(loaded.error)} />
+        <ErrorPanel
+          title="Could not load the traces"
+          error={failureDetails(loaded.error)}
+          onRetry={loaded.retry}
+        />
       )}
       {ddg && ddg.focalSpans === 0 && (
         <p className="page-loading" role="status">

@@ -14,6 +14,8 @@ export interface DdgTraces {
   readonly traces?: readonly DdgTrace[];
   readonly error?: unknown;
   readonly pending: boolean;
+  /** Asks again for what failed (the search or the traces). */
+  readonly retry: () => void;
 }
 
 /**
@@ -63,11 +65,14 @@ export function useDdgTraces(
       return loaded;
     },
   });
-  if (ids.length === 0 && search.isError) return { error: search.error, pending: false };
-  if (ids.length === 0 && search.data && wanted.length === 0) return { traces: [], pending: false };
+  const retry = () => void (search.isError ? search.refetch() : traces.refetch());
+  if (ids.length === 0 && search.isError) return { error: search.error, pending: false, retry };
+  if (ids.length === 0 && search.data && wanted.length === 0)
+    return { traces: [], pending: false, retry };
   return {
     traces: traces.data,
     error: traces.error ?? undefined,
     pending: !traces.data && !traces.error,
+    retry,
   };
 }

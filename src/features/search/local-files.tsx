@@ -4,10 +4,11 @@
  * Each file's outcome is listed on its own, so one bad file never hides the good ones.
  */
 import { useRef, useState, type DragEvent } from 'react';
+import { keepFile } from '../../ui/file-store';
 import {
   forgetLocalTrace,
   listLocalTraces,
-  registerLocalTraces,
+  registerFileTraces,
 } from '../../worker/local-trace-registry';
 import {
   isAbortError,
@@ -15,6 +16,7 @@ import {
   type LoadProgress,
 } from '../../worker/trace-worker-client';
 import { rememberFile } from './local-traces';
+import { RecentFiles } from './recent-files';
 import './local-files.css';
 
 interface FileStatus {
@@ -57,30 +59,33 @@ export function LocalFiles() {
           controller.signal,
         );
         rememberFile(result.traces, file.name);
-        // Lines that could not be read held spans: each trace of the file may miss some, and
-        // its page says so (the list below only shows while the list is open).
-        const notes = result.errors.map(
-          (error) => `${file.name}: ${error} (a span of this file may be missing here)`,
-        );
-        const replaced = registerLocalTraces(result.traces, notes);
+        // Each trace's page says what could not be read (the list below only shows here).
+        const replaced = registerFileTraces(file.name, result.traces, result.errors);
         for (const handle of replaced) client.release(handle);
         const replacedNote =
           replaced.length > 0
             ? `${replaced.length === 1 ? '1 trace id was' : `${replaced.length} trace ids were`} in an earlier file too: replaced by this file's copy`
             : '';
-        const problems = [...result.errors, replacedNote].filter(Boolean).join('; ');
+        const problems = [...result.errors, replacedNote].filter(Boolean);
         if (result.traces.length === 0) {
           set(index, {
             name: file.name,
             state: 'error',
-            message: problems || 'No traces found in this file',
+            message: problems.join('; ') || 'No traces found in this file',
           });
         } else {
           const count = `${result.traces.length} ${result.traces.length === 1 ? 'trace' : 'traces'}`;
+          // Kept in the browser so the traces' pages survive a reload; said when it cannot be.
+          const kept = await keepFile(
+            file,
+            file.name,
+            result.traces.map((trace) => trace.traceId),
+          );
+          if (!kept.kept) problems.push(`not kept after a reload: ${kept.reason}`);
           set(index, {
             name: file.name,
             state: 'done',
-            message: problems ? `${count}; ${problems}` : count,
+            message: [count, ...problems].join('; '),
           });
         }
       } catch (error) {
@@ -123,7 +128,8 @@ export function LocalFiles() {
       <h2>Open trace files</h2>
       <p className="local-files-hint">
         Drop files here, or choose them. Jaeger JSON, OTLP JSON or NDJSON, Zipkin v2. Files stay in
-        your browser.
+        your browser: kept there (up to 200 MB, oldest forgotten first) so their traces open again
+        after a reload.
       </p>
       <label className="local-files-pick">
         <span>Choose files…</span>
@@ -165,6 +171,7 @@ export function LocalFiles() {
           Close opened files
         </button>
       )}
+      <RecentFiles onOpen={(file) => void open([file])} />
     </section>
   );
 }

@@ -65,8 +65,9 @@ export function TraceLoadError({
       <h2>{title}</h2>
       {openedFromFile ? (
         <p className="trace-error__local">
-          This trace was opened from a file in this tab. Files stay in the browser tab that opened
-          them and are not kept across a reload: open the file again from the search page.
+          This trace was opened from a file in this tab, and no file kept in this browser holds it
+          (storage is blocked here, the file was too big, or it was forgotten): open the file again
+          from the search page.
         </p>
       ) : null}
       <p>{error.message}</p>

@@ -23,6 +23,7 @@ import { TraceCancelled, TraceLoadError, TraceLoading } from './trace-load-statu
 import { useTraceLoad } from './use-trace-load';
 import { TraceViews } from './views/trace-views';
 import { Waterfall } from './waterfall/waterfall';
+import { LocalTraceNote } from './local-trace-note';
 import './trace-page.css';
 
 /**
@@ -135,12 +136,7 @@ function TraceView({ trace, warnings, pageSize }: TraceViewProps) {
         hideSummary={embed.hideSummary}
         {...(embed.embedded ? { onToggleCollapsed: toggleCollapsed } : {})}
       />
-      {isLocalHandle(trace.handle) ? (
-        <p className="trace-local-note" role="note">
-          Opened from a file: this trace lives in this browser tab only. Its links (Copy link) work
-          in this tab; a reload or another browser will not find it.
-        </p>
-      ) : null}
+      {isLocalHandle(trace.handle) ? <LocalTraceNote traceId={trace.traceId} /> : null}
       {warnings.length > 0 ? (
         <ul className="trace-warnings" aria-label="Problems reading this trace">
           {warnings.slice(0, 5).map((warning, i) => (

@@ -15,6 +15,7 @@ import { useTraceWorker } from '../../worker/trace-worker-context';
 import { useReleaseTrace } from '../../worker/worker-queries';
 import { takeEarlyTraceLoad } from './early-trace-load';
 import { useTracePageStore } from './state/trace-page-store-context';
+import { useFileRestore } from './use-file-restore';
 
 export type TraceLoadState =
   | { readonly status: 'loading'; readonly progress: LoadProgress | null }
@@ -37,6 +38,8 @@ interface Keyed {
 }
 
 const LOADING: TraceLoadState = { status: 'loading', progress: null };
+const isFailure = (state: TraceLoadState) =>
+  state.status === 'error' || state.status === 'cancelled';
 
 export function useTraceLoad(traceId: string, url: string) {
   const [attempt, setAttempt] = useState(0);
@@ -47,6 +50,9 @@ export function useTraceLoad(traceId: string, url: string) {
   const page = useTracePageStore();
   const worker = useTraceWorker();
   const release = useReleaseTrace();
+  // Looked up alongside the backend load (no added latency); a failure of that load shows only
+  // after the lookup, so a file's trace never flashes the backend's "not found" first.
+  const restoring = useFileRestore(traceId, !local);
 
   // A local trace needs no load; only the page's store must start over for it.
   useLayoutEffect(() => {
@@ -121,7 +127,7 @@ export function useTraceLoad(traceId: string, url: string) {
 
   const state: TraceLoadState = local
     ? { status: 'loaded', trace: local, warnings: localTraceNotes(traceId) }
-    : keyed.key === key
+    : keyed.key === key && !(restoring && isFailure(keyed.state))
       ? keyed.state
       : LOADING;
   return { state, retry, cancel };

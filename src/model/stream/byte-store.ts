@@ -56,6 +56,22 @@ export class ByteStore {
     return out;
   }
 
+  /**
+   * The 1-based line of byte `offset` (newlines before it, plus one): for error messages only,
+   * it walks every byte before the offset.
+   */
+  lineAt(offset: number): number {
+    let line = 1;
+    for (let c = 0; c < this.chunks.length; c++) {
+      const chunk = this.chunks[c];
+      const start = this.starts[c] ?? 0;
+      if (chunk === undefined || start >= offset) break;
+      const stop = Math.min(chunk.length, offset - start);
+      for (let i = chunk.indexOf(10); i !== -1 && i < stop; i = chunk.indexOf(10, i + 1)) line++;
+    }
+    return line;
+  }
+
   /** Index of the chunk holding byte `offset` (binary search over chunk starts). */
   private chunkAt(offset: number): number {
     return Math.max(0, lastAtOrBefore(this.starts, offset));

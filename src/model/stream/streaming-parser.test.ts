@@ -95,7 +95,43 @@ describe('streaming parser', () => {
     const text = `{"data":[{"traceID":"t","spans":[${good('1')},{"spanID": tru},${good('3')}]}]}`;
     const result = streamParse(new TextEncoder().encode(text), [40]);
     expect(result.traces[0]?.trace.spanCount).toBe(2);
-    expect(result.errors.join(' ')).toMatch(/^Bytes \d+–\d+ are not valid JSON/);
+    expect(result.errors.join(' ')).toMatch(/^Line 1 \(bytes \d+–\d+\) (is|are) not valid JSON/);
+  });
+
+  it('an NDJSON file with a line cut short keeps every other line, as the line-by-line reader does', () => {
+    const lines = readFileSync(`${FIXTURE_ROOT}/jaeger-ui/otlp2jaeger-multi-in.json.txt`, 'utf8')
+      .trim()
+      .split('\n');
+    // Cut inside a key: a scanner jumping from quote to quote would read on into line 3.
+    const text = lines.map((line, i) => (i === 1 ? line.slice(0, 40) : line)).join('\n');
+    const streamed = streamParse(new TextEncoder().encode(text), [100, 700]);
+    expect(streamed.traces.map((t) => t.trace.spanCount)).toEqual([3]);
+    expect(streamed.errors).toHaveLength(1);
+    expect(streamed.errors[0]).toMatch(/^Line 2: The document is not valid JSON/);
+    expect(observable(streamed)).toEqual(observable(parseTraceDocument(text)));
+  });
+
+  it("names the file's line of a malformed span, not the line within the span", () => {
+    const good = (id: string): string =>
+      `{\n"traceID":"t",\n"spanID":"${id}",\n"operationName":"op",\n"startTime":5,\n"duration":1\n}`;
+    const parse = (bad: string) => {
+      const text = `{"data":[{"traceID":"t","spans":[\n${good('1')},\n${bad},\n${good('3')}]}]}`;
+      const result = streamParse(new TextEncoder().encode(text), [7, 30]);
+      expect(result.traces[0]?.trace.spanCount).toBe(2);
+      const start = text.indexOf(bad);
+      return { errors: result.errors, bytes: `bytes ${start}–${start + bad.length}` };
+    };
+    // The bad span starts on line 9 of the file; V8 stops at the "x" on its fourth: line 12.
+    const positioned = parse('{\n"traceID":"t",\n"spanID": "2"\n"x": 1\n}');
+    expect(positioned.errors).toEqual([
+      `Line 12 (${positioned.bytes}) is not valid JSON: Expected ',' or '}' after property value`,
+    ]);
+    // Where V8 gives no position, the span's lines.
+    const unplaced = parse('{\n"traceID":"t",\n"spanID": tru}');
+    expect(unplaced.errors).toHaveLength(1);
+    expect(unplaced.errors[0]).toMatch(
+      new RegExp(`^Lines 9–11 \\(${unplaced.bytes}\\) are not valid JSON: Unexpected token`),
+    );
   });
 
   it('reports Jaeger API errors from the envelope', () => {

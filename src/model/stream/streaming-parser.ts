@@ -1,6 +1,7 @@
-import type { ParseResult } from '../parse-document';
+import { looksLikeNdjson, parseTraceDocument, type ParseResult } from '../parse-document';
 import { DocumentSink } from '../document/document-sink';
 import { addProcesses, jaegerApiError, walkValue } from '../document/walk-value';
+import { describeJsonErrorIn } from '../document/json-error';
 import {
   REDUX_STATE_WARNING,
   describeNonTraceArray,
@@ -19,6 +20,8 @@ import type { Role } from './stream-roles';
 
 /** Zeros after each chunk's copy; more than any reader looks ahead of where a value was cut. */
 export const PADDING = 64;
+/** Below V8's longest string (2^29 - 24 UTF-16 units) whatever the UTF-8 decodes to. */
+const WHOLE_TEXT_LIMIT_BYTES = 256 * 1024 * 1024;
 
 export interface StreamingParser {
   /** Feeds the next bytes (copied: the caller may reuse the chunk). */
@@ -52,6 +55,13 @@ export function createStreamingParser(options: StreamingOptions = {}): Streaming
     },
     finish(): ParseResult {
       scanner.finish();
+      // NDJSON with a broken line: the scanner stops at the break (or, inside a string cut short,
+      // reads on across lines) and every later line would be lost. Each line is a document of
+      // its own, so the line-by-line reader keeps every good one; it needs the text as one string.
+      if (scanner.error !== null && walker.bytes.byteLength <= WHOLE_TEXT_LIMIT_BYTES) {
+        const text = walker.bytes.text(0, walker.bytes.byteLength);
+        if (looksLikeNdjson(text.split('\n'))) return parseTraceDocument(text);
+      }
       // Spans read before the point where the document broke report their own errors first.
       walker.flushSpans();
       if (scanner.error !== null)
@@ -286,10 +296,11 @@ class StreamWalker implements ScanHandler {
   }
 
   private parse(start: number, end: number): unknown {
+    const text = this.bytes.text(start, end);
     try {
-      return JSON.parse(this.bytes.text(start, end)) as unknown;
+      return JSON.parse(text) as unknown;
     } catch (error) {
-      this.sink.error(`Bytes ${start}–${end} are not valid JSON: ${String(error).slice(0, 200)}`);
+      this.sink.error(describeJsonErrorIn(error, text, this.bytes.lineAt(start), start, end));
       return undefined;
     }
   }

@@ -79,6 +79,43 @@ describe('SpanDetailPanel', () => {
     expect(container.innerHTML).not.toContain('<img');
   });
 
+  it('shows many attributes and events a page at a time, every one reachable', () => {
+    const many = Array.from({ length: 1_001 }, (_, i) => ({
+      key: `k${String(i).padStart(4, '0')}`,
+      value: `v${i}`,
+      type: 'string' as const,
+    }));
+    const events = Array.from({ length: 501 }, (_, i) => ({
+      time: micros(2000 + i),
+      name: `event ${i}`,
+      attributes: [],
+    }));
+    renderPanel({ detail: makeDetail({ attributes: many, events }) });
+    // CSS queries only: role and text queries over a thousand rows take seconds each in jsdom.
+    const table = document.querySelector('table.attribute-table');
+    if (!table) throw new Error('no attribute table');
+    const keys = () => table.querySelectorAll('th[scope="row"]');
+    const more = () => [...document.querySelectorAll('.attribute-table__more')];
+    const showMore = () => {
+      const button = more()[0]?.querySelector('button');
+      if (!button) throw new Error('no "Show more" button');
+      fireEvent.click(button);
+    };
+    expect(keys()).toHaveLength(500);
+    expect(more().map((p) => p.textContent)).toEqual([
+      '500 of 1,001 shown. Show 500 more',
+      '500 of 501 events shown. Show 1 more',
+    ]);
+    showMore();
+    showMore();
+    expect(keys()).toHaveLength(1_001);
+    expect(keys()[1_000]).toHaveTextContent('k1000');
+    expect(document.querySelectorAll('.span-events__item')).toHaveLength(500);
+    showMore();
+    expect(more()).toHaveLength(0);
+    expect(document.querySelectorAll('.span-events__item')).toHaveLength(501);
+  }, 20_000);
+
   it('shows the facts, well-known attributes first, and pretty JSON', () => {
     renderPanel();
     const fact = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling;

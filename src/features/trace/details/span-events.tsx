@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import type { SpanEvent } from '../../../model/span-detail';
+import { formatCount } from '../../../ui/format-count';
 import { formatDuration } from '../../../ui/format-duration';
-import { AttributeTable } from './attribute-table';
+import { ATTRIBUTE_PAGE, AttributeTable } from './attribute-table';
 import { formatOffset } from './format-time';
 import type { LinkContext, LinkPattern } from './link-patterns';
 
@@ -12,34 +14,53 @@ export interface SpanEventsProps {
   readonly linkContext: LinkContext;
 }
 
-/** Events/logs in time order, each with its time relative to the trace (and to the span). */
+/**
+ * Events/logs in time order, each with its time relative to the trace (and to the span); shown
+ * a page at a time like attributes (a span can log thousands).
+ */
 export function SpanEvents({ events, spanStart, linkPatterns, linkContext }: SpanEventsProps) {
+  const [shown, setShown] = useState(ATTRIBUTE_PAGE);
+  const rest = events.length - shown;
   const ordered = events
     .map((event, index) => ({ event, index }))
     .sort((a, b) => a.event.time - b.event.time || a.index - b.index);
   return (
-    <ol className="span-events">
-      {ordered.map(({ event, index }) => (
-        <li key={index} className="span-events__item">
-          <div className="span-events__head">
-            <span className="span-events__time" title="Time since the trace start">
-              {formatOffset(event.time)}
-            </span>
-            <span className="span-panel__muted">
-              {' '}
-              ({formatDuration(event.time - spanStart)} into the span)
-            </span>{' '}
-            <span className="span-events__name">{event.name || '(unnamed event)'}</span>
-          </div>
-          <AttributeTable
-            attributes={event.attributes}
-            caption={`Event ${event.name}`}
-            linkType="events"
-            linkPatterns={linkPatterns}
-            linkContext={linkContext}
-          />
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="span-events">
+        {ordered.slice(0, shown).map(({ event, index }) => (
+          <li key={index} className="span-events__item">
+            <div className="span-events__head">
+              <span className="span-events__time" title="Time since the trace start">
+                {formatOffset(event.time)}
+              </span>
+              <span className="span-panel__muted">
+                {' '}
+                ({formatDuration(event.time - spanStart)} into the span)
+              </span>{' '}
+              <span className="span-events__name">{event.name || '(unnamed event)'}</span>
+            </div>
+            <AttributeTable
+              attributes={event.attributes}
+              caption={`Event ${event.name}`}
+              linkType="events"
+              linkPatterns={linkPatterns}
+              linkContext={linkContext}
+            />
+          </li>
+        ))}
+      </ol>
+      {rest > 0 && (
+        <p className="attribute-table__more">
+          {formatCount(shown)} of {formatCount(events.length)} events shown.{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setShown((count) => count + ATTRIBUTE_PAGE)}
+          >
+            Show {formatCount(Math.min(rest, ATTRIBUTE_PAGE))} more
+          </button>
+        </p>
+      )}
+    </>
   );
 }
