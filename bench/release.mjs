@@ -6,7 +6,8 @@
  * opens the realistic 10k trace and goes back to search, both in-app (history navigation, as a
  * user's clicks and Back do, so the page and its worker live on), and measures page + worker
  * heap after a forced GC (bench/heap.mjs) at the start, after the first trace and after the
- * last. Options: --dist=path, --traces=N, --spans=10k|100k.
+ * last. Options: --dist=path, --traces=N, --spans=10k|100k; `--distinct` opens N different demo
+ * traces (found by a search of the demo backend) instead of the same big one N times.
  */
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -55,17 +56,18 @@ async function main() {
     await page.getByRole('button', { name: /find traces/i }).waitFor();
     const heap = await createHeapProbe(context, page);
     const rows = page.locator('[role="treegrid"] [role="row"]');
-    const open = async () => {
-      await page.evaluate(navigate, `/trace/${traceId}`);
+    const ids = args.distinct ? await demoTraceIds(page, count) : Array(count).fill(traceId);
+    const open = async (id) => {
+      await page.evaluate(navigate, `/trace/${id}`);
       await rows.first().waitFor({ timeout: 120_000 });
       await page.evaluate(navigate, '/search');
       await rows.first().waitFor({ state: 'detached' });
       await page.waitForTimeout(200);
     };
     const start = await heap.measure();
-    await open();
+    await open(ids[0]);
     const afterOne = await heap.measure();
-    for (let i = 1; i < count; i++) await open();
+    for (const id of ids.slice(1)) await open(id);
     const afterAll = await heap.measure();
     await heap.close();
     // The worker starts with the first trace: "after 1" is the first state with its baseline.
@@ -73,7 +75,7 @@ async function main() {
     const line = (label, h) =>
       `| ${label} | ${mb(h.page)} | ${mb(h.workers)} (${h.workerCount}) | ${mb(h.total)} | ${pct(h, start)} | ${pct(h, afterOne)} |`;
     console.log(
-      `${count} × the realistic ${args.spans ?? '10k'} trace, load average ${loadBefore.toFixed(2)} → ${loadavg()[0].toFixed(2)}\n`,
+      `${args.distinct ? `${count} different demo traces` : `${count} × the realistic ${args.spans ?? '10k'} trace`}, load average ${loadBefore.toFixed(2)} → ${loadavg()[0].toFixed(2)}\n`,
     );
     console.log(
       '| heap after GC | page | workers (count) | total | vs start | vs after 1 |\n|---|---|---|---|---|---|',
@@ -86,6 +88,18 @@ async function main() {
     await browser.close();
     await server.close();
   }
+}
+
+/** `count` trace ids of the demo backend's search (different traces, as a user's results). */
+async function demoTraceIds(page, count) {
+  const ids = await page.evaluate(async (limit) => {
+    const end = Date.now() * 1000;
+    const query = `service=frontend&limit=${limit}&start=${end - 2 * 86_400_000_000}&end=${end}`;
+    const body = await (await fetch(`/api/traces?${query}`)).json();
+    return body.data.map((trace) => trace.traceID);
+  }, count);
+  if (ids.length < count) throw new Error(`the demo search found only ${ids.length} traces`);
+  return ids;
 }
 
 main().catch((error) => {
