@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import type { Attribute } from '../../../model/span-detail';
-import { formatCount } from '../../../ui/format-count';
 import type { LinkContext, LinkPattern, LinkPatternType } from './link-patterns';
 import { resolveLinks } from './link-patterns';
 import { PatternLinks } from './pattern-links';
 import { visibleText } from '../../../model/visible-text';
 import { ValueText } from './value-text';
+import { ShowMore, useShownCount } from './show-more';
 
 export interface AttributeTableProps {
   readonly attributes: readonly Attribute[];
@@ -16,13 +15,6 @@ export interface AttributeTableProps {
   readonly linkContext: LinkContext;
 }
 
-/**
- * Rows shown at first and added per "Show more": a span with 100,000 tags froze the page for a
- * minute when every row (each with its copy button) was rendered at once. The JSON view and find
- * still see all of them.
- */
-export const ATTRIBUTE_PAGE = 500;
-
 /** Key/value rows; keys and values are React text, so markup in trace data stays inert. */
 export function AttributeTable({
   attributes,
@@ -31,9 +23,10 @@ export function AttributeTable({
   linkPatterns,
   linkContext,
 }: AttributeTableProps) {
-  const [shown, setShown] = useState(ATTRIBUTE_PAGE);
+  // A page at a time: every row (each with its copy button) at once froze the page at 100,000
+  // tags. The JSON view and find still see all of them.
+  const { shown, more } = useShownCount();
   if (attributes.length === 0) return null;
-  const rest = attributes.length - shown;
   return (
     <>
       <table className="attribute-table">
@@ -61,18 +54,7 @@ export function AttributeTable({
           ))}
         </tbody>
       </table>
-      {rest > 0 && (
-        <p className="attribute-table__more">
-          {formatCount(shown)} of {formatCount(attributes.length)} shown.{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => setShown((count) => count + ATTRIBUTE_PAGE)}
-          >
-            Show {formatCount(Math.min(rest, ATTRIBUTE_PAGE))} more
-          </button>
-        </p>
-      )}
+      <ShowMore shown={shown} total={attributes.length} onMore={more} />
     </>
   );
 }

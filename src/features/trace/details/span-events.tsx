@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import type { SpanEvent } from '../../../model/span-detail';
-import { formatCount } from '../../../ui/format-count';
 import { formatDuration } from '../../../ui/format-duration';
-import { ATTRIBUTE_PAGE, AttributeTable } from './attribute-table';
+import { AttributeTable } from './attribute-table';
+import { ShowMore, useShownCount } from './show-more';
 import { formatOffset } from './format-time';
 import type { LinkContext, LinkPattern } from './link-patterns';
 
@@ -19,8 +18,7 @@ export interface SpanEventsProps {
  * a page at a time like attributes (a span can log thousands).
  */
 export function SpanEvents({ events, spanStart, linkPatterns, linkContext }: SpanEventsProps) {
-  const [shown, setShown] = useState(ATTRIBUTE_PAGE);
-  const rest = events.length - shown;
+  const { shown, more } = useShownCount();
   const ordered = events
     .map((event, index) => ({ event, index }))
     .sort((a, b) => a.event.time - b.event.time || a.index - b.index);
@@ -49,18 +47,7 @@ export function SpanEvents({ events, spanStart, linkPatterns, linkContext }: Spa
           </li>
         ))}
       </ol>
-      {rest > 0 && (
-        <p className="attribute-table__more">
-          {formatCount(shown)} of {formatCount(events.length)} events shown.{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => setShown((count) => count + ATTRIBUTE_PAGE)}
-          >
-            Show {formatCount(Math.min(rest, ATTRIBUTE_PAGE))} more
-          </button>
-        </p>
-      )}
+      <ShowMore shown={shown} total={events.length} what="events" onMore={more} />
     </>
   );
 }
