@@ -4,7 +4,7 @@ import { useJaegerClient } from '../../api/client-context';
 import { searchQuery } from '../../api/queries';
 import type { DdgTrace } from '../../model/graph/ddg';
 import type { Micros } from '../../model/units';
-import { traceWorkerClient } from '../../worker/trace-worker-client';
+import { useTraceWorker } from '../../worker/trace-worker-context';
 
 const HOUR_US = 3_600_000_000;
 /** As many traces as a default search returns. */
@@ -30,6 +30,7 @@ export function useDdgTraces(
   ids: readonly string[],
 ): DdgTraces {
   const client = useJaegerClient();
+  const worker = useTraceWorker();
   // Rounded to the minute so the query key is stable across re-renders.
   const [end] = useState(() => (Math.ceil(Date.now() / 60_000) * 60_000 * 1000) as Micros);
   const search = useQuery({
@@ -48,7 +49,6 @@ export function useDdgTraces(
     enabled: wanted.length > 0,
     staleTime: Infinity,
     queryFn: async ({ signal }) => {
-      const worker = traceWorkerClient();
       const loaded: DdgTrace[] = [];
       for (const id of wanted) {
         const result = await worker.loadTrace(client.traceUrl(id), id, undefined, signal);

@@ -4,17 +4,14 @@
  * Each file's outcome is listed on its own, so one bad file never hides the good ones.
  */
 import { useRef, useState, type DragEvent } from 'react';
+import { useTraceWorker } from '../../worker/trace-worker-context';
 import { keepFile } from '../../ui/file-store';
 import {
   forgetLocalTrace,
   listLocalTraces,
   registerFileTraces,
 } from '../../worker/local-trace-registry';
-import {
-  isAbortError,
-  traceWorkerClient,
-  type LoadProgress,
-} from '../../worker/trace-worker-client';
+import { isAbortError, type LoadProgress } from '../../worker/trace-worker-client';
 import { rememberFile } from './local-traces';
 import { RecentFiles } from './recent-files';
 import './local-files.css';
@@ -30,6 +27,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function LocalFiles() {
   const [statuses, setStatuses] = useState<readonly FileStatus[]>([]);
+  const client = useTraceWorker();
   const [dragging, setDragging] = useState(false);
   const abortRef = useRef<AbortController | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -43,7 +41,6 @@ export function LocalFiles() {
     setStatuses(files.map((file) => ({ name: file.name, state: 'waiting', message: '' })));
     const set = (index: number, status: FileStatus) =>
       setStatuses((current) => current.map((s, i) => (i === index ? status : s)));
-    const client = traceWorkerClient();
     for (const [index, file] of files.entries()) {
       if (controller.signal.aborted) {
         set(index, { name: file.name, state: 'cancelled', message: 'Cancelled' });
@@ -100,7 +97,6 @@ export function LocalFiles() {
   };
 
   const clear = () => {
-    const client = traceWorkerClient();
     for (const trace of listLocalTraces()) {
       const handle = forgetLocalTrace(trace.traceId);
       if (handle >= 0) client.release(handle);

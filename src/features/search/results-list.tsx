@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useJaegerClient } from '../../api/client-context';
 import type { Micros } from '../../model/units';
-import { traceWorkerClient } from '../../worker/trace-worker-client';
+import { useTraceWorker } from '../../worker/trace-worker-context';
 import { distinctShortIds } from '../../ui/short-id';
 import { downloadTraces } from './download-traces';
 import { comparePath, type ResultTrace } from './result-types';
@@ -54,6 +54,7 @@ export function ResultsList({
     });
 
   const client = useJaegerClient();
+  const worker = useTraceWorker();
   const [downloading, setDownloading] = useState<{ done: number } | { error: string } | null>(null);
   const download = async () => {
     setDownloading({ done: 0 });
@@ -61,7 +62,7 @@ export function ResultsList({
       const blob = await downloadTraces(
         sorted.map((t) => t.traceId),
         (traceId) => client.traceUrl(traceId),
-        traceWorkerClient(),
+        worker,
         (done) => setDownloading({ done }),
       );
       const url = URL.createObjectURL(blob);

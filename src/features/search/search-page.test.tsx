@@ -7,6 +7,8 @@ import { JaegerClientProvider } from '../../api/client-context';
 import type { JaegerClient, SearchResult, TraceQuery } from '../../api/types';
 import type { TraceSummary } from '../../model/trace-summary';
 import { micros } from '../../model/units';
+import { TraceWorkerProvider } from '../../worker/trace-worker-context';
+import { noWorkerClient } from '../../worker/test-support/no-worker-client';
 import { SearchPage } from './search-page';
 
 const NOW = Date.now() * 1000;
@@ -84,7 +86,9 @@ function renderPage(client: JaegerClient, url = '/search') {
   render(
     <QueryClientProvider client={queryClient}>
       <JaegerClientProvider client={client}>
-        <RouterProvider router={router} />
+        <TraceWorkerProvider client={noWorkerClient()}>
+          <RouterProvider router={router} />
+        </TraceWorkerProvider>
       </JaegerClientProvider>
     </QueryClientProvider>,
   );

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { storedFileWith, subscribeFileStore } from '../../ui/file-store';
 import { getLocalTrace, registerFileTraces } from '../../worker/local-trace-registry';
-import { traceWorkerClient } from '../../worker/trace-worker-client';
+import { useTraceWorker } from '../../worker/trace-worker-context';
 
 /**
  * Reads the kept file holding `traceId` into the tab's registry when `needed`. True while the file
@@ -13,6 +13,7 @@ import { traceWorkerClient } from '../../worker/trace-worker-client';
  */
 export function useFileRestore(traceId: string, needed: boolean): boolean {
   const [checked, setChecked] = useState<string | null>(null);
+  const client = useTraceWorker();
   useEffect(() => {
     if (!needed || checked === traceId) return undefined;
     const abort = new AbortController();
@@ -20,7 +21,6 @@ export function useFileRestore(traceId: string, needed: boolean): boolean {
       try {
         const stored = await storedFileWith(traceId);
         if (stored && !abort.signal.aborted && !getLocalTrace(traceId)) {
-          const client = traceWorkerClient();
           const bytes = await stored.blob.arrayBuffer();
           const result = await client.loadFile(stored.name, bytes, undefined, abort.signal);
           for (const handle of registerFileTraces(stored.name, result.traces, result.errors))
@@ -32,7 +32,7 @@ export function useFileRestore(traceId: string, needed: boolean): boolean {
       if (!abort.signal.aborted) setChecked(traceId);
     })();
     return () => abort.abort();
-  }, [traceId, needed, checked]);
+  }, [traceId, needed, checked, client]);
   return needed && checked !== traceId;
 }
 

@@ -1,16 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { TraceWorkerClient } from '../../../worker/trace-worker-client';
+import type { TraceWorkerClient } from '../../../worker/trace-worker-client';
+import { noWorkerClient } from '../../../worker/test-support/no-worker-client';
 import { TraceWorkerProvider } from '../../../worker/trace-worker-context';
 import { createTracePageStore, type TracePageStore } from '../state/trace-page-store';
 import { TracePageStoreProvider } from '../state/trace-page-store-context';
-
-/** A client for tests that must not reach a worker: any request fails loudly. */
-export const noWorkerClient = () =>
-  new TraceWorkerClient(() => {
-    throw new Error('This test has no trace worker');
-  });
 
 /**
  * Trace-page panels read their store, the worker client and the query cache from context: a test
