@@ -166,3 +166,19 @@ test('minimap: drag selects a window, Reset zoom restores the whole trace', asyn
   await page.getByRole('button', { name: 'Reset zoom' }).click();
   await expect(page.getByTestId('minimap-window')).toHaveCount(0);
 });
+
+test('the name column keeps the width the user gave it, across traces and reloads', async ({
+  page,
+}) => {
+  await openTrace(page, BROKEN.orphans);
+  const splitter = page.getByRole('separator', { name: 'Resize the span name column' });
+  const start = Number(await splitter.getAttribute('aria-valuenow'));
+  await splitter.focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(splitter).toHaveAttribute('aria-valuenow', String(start + 64));
+  await openTrace(page, BROKEN.cycle);
+  await expect(splitter).toHaveAttribute('aria-valuenow', String(start + 64));
+  await page.reload();
+  await expect(treegrid(page)).toBeVisible({ timeout: 30_000 });
+  await expect(splitter).toHaveAttribute('aria-valuenow', String(start + 64));
+});

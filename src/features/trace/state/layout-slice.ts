@@ -1,15 +1,30 @@
 /** View window and layout (see LayoutSlice). */
+import { preferenceStorage, type PreferenceStorage } from '../../../ui/safe-storage';
 import type { LayoutSlice, SetState } from './trace-page-state';
 
 export const DEFAULT_NAME_COLUMN_WIDTH = 360;
 export const MIN_NAME_COLUMN_WIDTH = 160;
 export const MAX_NAME_COLUMN_FRACTION = 0.8;
+/** The name column's width is the user's, remembered across traces and loads. */
+export const NAME_COLUMN_WIDTH_KEY = 'cairn.nameColumnWidth';
 
-export function createLayoutSlice(set: SetState): LayoutSlice {
+/** The remembered width, or the default for anything unusable (absent, garbage, too narrow). */
+export function rememberedNameColumnWidth(storage: PreferenceStorage): number {
+  const width = Number(storage.getItem(NAME_COLUMN_WIDTH_KEY) ?? NaN);
+  return Number.isFinite(width) && width >= MIN_NAME_COLUMN_WIDTH
+    ? Math.round(width)
+    : DEFAULT_NAME_COLUMN_WIDTH;
+}
+
+export function createLayoutSlice(
+  set: SetState,
+  storage: PreferenceStorage = preferenceStorage,
+): LayoutSlice {
   return {
     viewStart: 0,
     viewEnd: 1,
-    nameColumnWidth: DEFAULT_NAME_COLUMN_WIDTH,
+    // The container's own limit (MAX_NAME_COLUMN_FRACTION) is applied where its width is known.
+    nameColumnWidth: rememberedNameColumnWidth(storage),
     showCriticalPath: false,
     timeMode: 'adjusted',
     setViewWindow(start, end) {
@@ -19,7 +34,9 @@ export function createLayoutSlice(set: SetState): LayoutSlice {
       set({ viewStart: s, viewEnd: e });
     },
     setNameColumnWidth(width) {
-      set({ nameColumnWidth: Math.max(MIN_NAME_COLUMN_WIDTH, Math.round(width)) });
+      const nameColumnWidth = Math.max(MIN_NAME_COLUMN_WIDTH, Math.round(width));
+      set({ nameColumnWidth });
+      storage.setItem(NAME_COLUMN_WIDTH_KEY, String(nameColumnWidth));
     },
     setShowCriticalPath(value) {
       set({ showCriticalPath: value });

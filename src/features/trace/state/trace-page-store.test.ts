@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { columnsFromParents, runOfRootChildren } from '../../../worker/test-fixture';
 import { computeRowSet } from '../../../model/row-filter';
+import { fallbackStorage } from '../../../ui/safe-storage';
+import { DEFAULT_NAME_COLUMN_WIDTH, NAME_COLUMN_WIDTH_KEY } from './layout-slice';
 import { createTracePageStore } from './trace-page-store';
 
 //  0
@@ -16,7 +18,8 @@ const rows = (store: ReturnType<typeof createTracePageStore>) =>
 describe('trace page store', () => {
   let store: ReturnType<typeof createTracePageStore>;
   beforeEach(() => {
-    store = createTracePageStore();
+    // In-memory preferences: a width one test sets is not the next test's start.
+    store = createTracePageStore(fallbackStorage(() => undefined));
     store.getState().reset(columnsFromParents(PARENTS));
   });
 
@@ -85,6 +88,18 @@ describe('trace page store', () => {
     expect(store.getState()).toMatchObject({ viewStart: 0, viewEnd: 0.5 });
     store.getState().setNameColumnWidth(10);
     expect(store.getState().nameColumnWidth).toBe(160);
+  });
+
+  it('remembers the name column width for the next page; unusable values give the default', () => {
+    const storage = fallbackStorage(() => undefined);
+    createTracePageStore(storage).getState().setNameColumnWidth(512.4);
+    expect(createTracePageStore(storage).getState().nameColumnWidth).toBe(512);
+    for (const stored of ['wide', '-5', '20', 'Infinity']) {
+      storage.setItem(NAME_COLUMN_WIDTH_KEY, stored);
+      expect(createTracePageStore(storage).getState().nameColumnWidth).toBe(
+        DEFAULT_NAME_COLUMN_WIDTH,
+      );
+    }
   });
 
   it('hides services behind one row per sibling run; the row and reveal() show them again', () => {
