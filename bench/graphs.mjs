@@ -3,7 +3,9 @@
 // trace. A benchmark, not a test: it prints numbers.
 // Usage: node bench/graphs.mjs [--dir dist-e2e-graphs] [--port 4329] [--services 1200] [--runs 3]
 //        [--profile]   (a CPU profile of each load: the top functions inside each long task)
-// Build first: CAIRN_DEMO=1 npx vite build --outDir dist-e2e-graphs
+// Build first: CAIRN_DEMO=0 npx vite build --outDir dist-e2e-graphs (the production bundle; the
+// demo API answers from Node, as a backend would: in the demo bundle MSW generates the 1,200
+// services on the page's main thread, a cost no user has)
 // (for readable function names in --profile: add `--minify false`)
 // The waits are cheap predicates polled once a frame: Playwright's role and text locators walk
 // the whole document in the page, and those walks showed up as 40-130 ms long tasks of their own.
@@ -23,9 +25,13 @@ const runs = Number(option('runs', '3'));
 const profile = args.includes('--profile');
 const base = `http://127.0.0.1:${port}/`;
 
-const server = spawn('node', ['scripts/serve-static.mjs', dir, '--port', String(port)], {
-  stdio: 'ignore',
-});
+const server = spawn(
+  'node',
+  ['scripts/serve-static.mjs', dir, '--port', String(port), '--api', 'demo'],
+  {
+    stdio: 'ignore',
+  },
+);
 await new Promise((resolve) => setTimeout(resolve, 800));
 
 const p95 = (values) => {
