@@ -14,7 +14,8 @@ const outDir = process.env.E2E_OUT_DIR ?? 'dist-e2e';
  * Most of e2e runs against a build of the demo (MSW in the browser), served like an ingress would
  * serve it: once at `/`, once under `/jaeger/` to prove base-path handling. The drop-in tests run
  * the production bundle behind a stand-in of jaeger-query (and start more of them, configured
- * differently, themselves: e2e/support/servers.ts).
+ * differently, themselves: e2e/support/servers.ts). So does the hostile-input suite: what users
+ * run is what bad input must not break (its specs answer /api themselves with page.route).
  */
 export default defineConfig({
   testDir: './e2e',
@@ -36,7 +37,13 @@ export default defineConfig({
     {
       name: 'chromium',
       use: { ...devices['Desktop Chrome'] },
-      testIgnore: [/(sub-path|dev-server|jaeger-query)\.spec\.ts/, /nginx\//],
+      testIgnore: [/(sub-path|dev-server|jaeger-query)\.spec\.ts/, /nginx\//, /hostile\//],
+    },
+    {
+      // e2e/hostile on the production bundle, as jaeger-query serves it (no MSW in it).
+      name: 'hostile',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${jaegerQueryPort}/` },
+      testMatch: /hostile\/.*\.spec\.ts/,
     },
     {
       name: 'jaeger-query',

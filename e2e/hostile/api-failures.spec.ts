@@ -1,7 +1,7 @@
 /**
  * Every API failure of api-cases.ts on every page that asks the backend (one test per pair). The
  * recovery path (Retry after a failure) is in e2e/api-failures.spec.ts; a hanging backend ("No
- * answer within 30 s") in e2e/search.spec.ts.
+ * answer within 30 s") in hanging-backend.spec.ts.
  */
 import { expect, test } from '@playwright/test';
 import { expectResponsive, guardPage } from '../support/hostile-guard';

@@ -43,6 +43,11 @@ for (const c of URL_CASES) {
     await page.goto(c.path);
     await expect(page.locator('main')).toContainText(c.says, { timeout: 30_000 });
     if (c.asks) expect(asked).toEqual(c.asks);
+    // Which trace was not found, as typed: text, not markup.
+    if (c.id !== undefined)
+      await expect(page.getByRole('alert').filter({ hasText: 'Trace id' })).toContainText(
+        `Trace id${c.id}`,
+      );
     await guard.expectNothingRan();
     await expectResponsive(page);
   });

@@ -115,6 +115,8 @@ export interface UrlCase {
   readonly traces?: readonly V1Trace[];
   /** The trace ids requested from the backend, exactly (as the router sees the path). */
   readonly asks?: readonly string[];
+  /** The trace id the trace page's message must show, as text. */
+  readonly id?: string;
 }
 
 /** Span names of 5,000 "a"s then "!": `(a+)+$` as a regex backtracks for ever on them. */
@@ -133,6 +135,7 @@ export const URL_CASES: readonly UrlCase[] = [
     path: 'trace/%zz%',
     says: /not found/i,
     asks: ['%25zz%25'],
+    id: '%zz%',
   },
   {
     name: 'a trace id that climbs out of the API path',
@@ -140,12 +143,14 @@ export const URL_CASES: readonly UrlCase[] = [
     path: `trace/${e('../../api/services')}`,
     says: /not found/i,
     asks: [e('../../api/services')],
+    id: '../../api/services',
   },
   {
     name: 'a 5,000-character trace id',
     kind: 'bad ids',
     path: `trace/${'f'.repeat(5000)}`,
     says: /not found/i,
+    id: 'f'.repeat(5000),
   },
   {
     name: 'a trace id of markup',
@@ -153,12 +158,14 @@ export const URL_CASES: readonly UrlCase[] = [
     path: `trace/${e(MARKUP.img)}`,
     says: /not found/i,
     asks: [e(MARKUP.img)],
+    id: MARKUP.img,
   },
   {
     name: 'a javascript: trace id',
     kind: 'urls',
     path: `trace/${e(URLS.js)}`,
     says: /not found/i,
+    id: URLS.js,
   },
   {
     name: 'a javascript: and a markup id to compare',

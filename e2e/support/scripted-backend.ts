@@ -1,7 +1,7 @@
 /**
- * A scripted Jaeger 1.x backend: the demo backend is switched off so every /api call reaches
- * page.route, and v3 answers 404 so Cairn settles on the v1 client. Tests then route the
- * endpoints they script; a later page.route wins over these defaults.
+ * A scripted Jaeger 1.x backend: a demo build's backend is switched off (the production bundle has
+ * none) so every /api call reaches page.route, and v3 answers 404 so Cairn settles on the v1
+ * client. Tests then route the endpoints they script; a later page.route wins over these defaults.
  */
 import type { Page, Route } from '@playwright/test';
 

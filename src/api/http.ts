@@ -161,6 +161,20 @@ export async function fetchText(
   }
 }
 
+/**
+ * Whether a body is a web page: a login page or a proxy's, answered where JSON was asked for (the
+ * URL points at the wrong service, or a session expired). `text` may be just the first bytes.
+ */
+export const looksLikeHtml = (text: string): boolean => /^\s*</.test(text);
+
+/** ApiError 'parse' for a 2xx body that is not JSON, saying so plainly when it is a web page. */
+export function notJsonFailure(text: string, url: string, what: string, cause?: unknown): ApiError {
+  const message = looksLikeHtml(text)
+    ? `Got an HTML page instead of ${what} from ${url}; is the URL pointing at Jaeger's query service?`
+    : `Response from ${url} is not JSON (expected ${what})`;
+  return new ApiError({ kind: 'parse', url, message, bodyExcerpt: text, cause });
+}
+
 /** Parses and validates a 2xx body; anything else is an ApiError of kind 'parse'. */
 export function parseJson<T>(text: string, guard: Guard<T>, url: string, what: string): T {
   if (text.trim() === '') {
@@ -174,11 +188,7 @@ export function parseJson<T>(text: string, guard: Guard<T>, url: string, what: s
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const html = /^\s*</.test(text);
-    const message = html
-      ? `Got an HTML page instead of ${what} from ${url}; is the URL pointing at Jaeger's query service?`
-      : `Response from ${url} is not JSON (expected ${what})`;
-    throw new ApiError({ kind: 'parse', url, message, bodyExcerpt: text, cause: error });
+    throw notJsonFailure(text, url, what, error);
   }
   if (!guard(value)) {
     throw new ApiError({

@@ -47,7 +47,7 @@ export const SpanFlag = {
   OutlivesParent: 1 << 4,
   /** Starts before its parent starts. */
   StartsBeforeParent: 1 << 5,
-  /** Start or duration was missing, zero-time or negative in the input. */
+  /** Start or duration was missing, zero-time or negative in the input, or the start far ahead. */
   BadTiming: 1 << 6,
   /** Its position was shifted by clock-skew adjustment. */
   SkewAdjusted: 1 << 7,

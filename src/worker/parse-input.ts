@@ -51,8 +51,8 @@ export interface ReadOptions {
   readonly bytesTotal: number;
   readonly onProgress: (progress: Progress) => void;
   readonly isCancelled: () => boolean;
-  /** Called after each chunk (the idle timeout re-arms here). */
-  readonly onChunk?: () => void;
+  /** Called after each chunk (the idle timeout re-arms here; the first bytes classify a failure). */
+  readonly onChunk?: (chunk: Uint8Array) => void;
   /** Filled in when given: chunk arrival times and the parser's time while reading. */
   readonly timings?: ReadTimings;
 }
@@ -101,7 +101,7 @@ class Sink {
       timings.lastChunk = arrived;
       timings.parseMs += epochNow() - arrived;
     }
-    this.options.onChunk?.();
+    this.options.onChunk?.(chunk);
     const now = performance.now();
     if (now - this.lastProgress >= PROGRESS_INTERVAL_MS) {
       this.lastProgress = now;

@@ -172,6 +172,33 @@ describe('TraceEngine', () => {
     });
   });
 
+  it('says a 200 HTML page (a login page) is one, as the API client says it', async () => {
+    const page = '\n  <!doctype html><html><body><form>Sign in</form></body></html>';
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(page, { status: 200 })),
+    );
+    const { engine, last } = setup();
+    await engine.handle({
+      type: 'load-url',
+      id: 12,
+      url: 'http://x/api/traces/abc',
+      timeoutMs: 5000,
+    });
+    expect(last()).toEqual({
+      type: 'error',
+      id: 12,
+      error: expect.objectContaining({
+        kind: 'parse',
+        url: 'http://x/api/traces/abc',
+        message: expect.stringMatching(
+          /^Got an HTML page instead of a trace from http:\/\/x\/api\/traces\/abc;/,
+        ),
+        bodyExcerpt: '<!doctype html><html><body><form>Sign in</form></body></html>',
+      }),
+    });
+  });
+
   it('cancels a load whose body is still arriving', async () => {
     let push: ((chunk: Uint8Array) => void) | undefined;
     const stream = new ReadableStream<Uint8Array>({

@@ -5,8 +5,8 @@
  * It owns every parsed trace (by handle) and everything the main thread does not draw: tags,
  * events, the retained input behind `detail()`.
  */
-import { ApiError, isApiError } from '../api/api-error';
-import { fetchResponse } from '../api/http';
+import { ApiError, BODY_EXCERPT_LIMIT, isApiError } from '../api/api-error';
+import { fetchResponse, looksLikeHtml, notJsonFailure } from '../api/http';
 import { isTraceIdKey, traceIdKey } from '../model/ids';
 import { binMinimap, recordedAxis } from '../model/minimap-bins';
 import type { ParsedTrace, ParseResult } from '../model/parse-document';
@@ -307,17 +307,28 @@ export class TraceEngine {
           : -1;
       arm();
       const read = newReadTimings();
+      // The first bytes, kept to say what a body without a trace was (an HTML login page).
+      const head: Uint8Array[] = [];
       const options = {
         bytesTotal,
         onProgress: (progress: Progress) => this.post({ type: 'progress', id, ...progress }),
         isCancelled: () => controller.signal.aborted,
-        onChunk: arm,
+        onChunk: (chunk: Uint8Array) => {
+          arm();
+          if (head.length === 0 && chunk.byteLength > 0)
+            head.push(chunk.slice(0, BODY_EXCERPT_LIMIT * 4));
+        },
         timings: read,
       };
       const result = response.body
         ? await parseStream(response.body, this.deps, options)
         : await parseBytes(new Uint8Array(await response.arrayBuffer()), this.deps, options);
       clearTimeout(idle);
+      if (result.traces.length === 0 && head[0] !== undefined) {
+        // Classified as the API client classifies the bodies it reads whole (api/http.ts).
+        const text = new TextDecoder().decode(head[0]);
+        if (looksLikeHtml(text)) throw notJsonFailure(text, url, 'a trace');
+      }
       this.finishLoad(id, result, url, traceId, { requested, headers, ...read, built: epochNow() });
     } catch (error) {
       const wire = timedOut

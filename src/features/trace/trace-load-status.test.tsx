@@ -1,6 +1,6 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { TraceLoading } from './trace-load-status';
+import { TraceLoadError, TraceLoading } from './trace-load-status';
 
 const MB = 1024 * 1024;
 
@@ -31,5 +31,27 @@ describe('TraceLoading', () => {
     );
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.getByRole('status')).toHaveTextContent('20 MB, 12,000 spans');
+  });
+});
+
+describe('TraceLoadError', () => {
+  it('names the trace id not found, as text, with invisible characters shown', () => {
+    const id = `<img src=x onerror="alert(1)">\u202Eab`;
+    const { container } = render(
+      <TraceLoadError
+        error={{
+          kind: 'http',
+          status: 404,
+          url: '/api/traces/x',
+          message: 'HTTP 404 Not Found: trace not found',
+        }}
+        traceId={id}
+        onRetry={() => undefined}
+      />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('heading')).toHaveTextContent('Trace not found');
+    expect(alert).toHaveTextContent(`Trace id<img src=x onerror="alert(1)">\\u202Eab`);
+    expect(container.querySelector('img')).toBeNull();
   });
 });

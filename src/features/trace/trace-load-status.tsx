@@ -1,6 +1,7 @@
 import type { WireError } from '../../worker/messages';
 import type { LoadProgress } from '../../worker/trace-worker-client';
 import { formatCount } from '../../ui/format-count';
+import { visibleText } from '../../model/visible-text';
 
 const MB = 1024 * 1024;
 const megabytes = (bytes: number): string => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
@@ -43,13 +44,16 @@ export function TraceLoading({
   );
 }
 
-/** What failed, where, and what the server said; Retry starts the load again. */
+/** What failed, for which trace id, where, and what the server said; Retry loads again. */
 export function TraceLoadError({
   error,
+  traceId,
   onRetry,
   openedFromFile = false,
 }: {
   error: WireError;
+  /** As the route holds it: any string, shown as text (the URL below has it encoded). */
+  traceId: string;
   onRetry: () => void;
   /** This tab opened the trace from a file before: it lived in the tab, not on the server. */
   openedFromFile?: boolean;
@@ -72,6 +76,10 @@ export function TraceLoadError({
       ) : null}
       <p>{error.message}</p>
       <dl>
+        <dt>Trace id</dt>
+        <dd>
+          <code>{visibleText(traceId)}</code>
+        </dd>
         {error.status !== undefined ? (
           <>
             <dt>Status</dt>

@@ -58,6 +58,7 @@ function TracePageContent() {
       ) : state.status === 'error' ? (
         <TraceLoadError
           error={state.error}
+          traceId={id}
           onRetry={retry}
           openedFromFile={wasOpenedFromFile(id)}
         />

@@ -74,7 +74,7 @@ export function describeFindings(
     add(
       'bad-timing',
       counts.badTiming,
-      `${plural(counts.badTiming, 'span has', 'spans have')} a missing, zero or negative start time or duration; missing starts are drawn at the parent's start and bad durations as zero.`,
+      `${plural(counts.badTiming, 'span has', 'spans have')} a missing, zero, negative or far-future start time or duration; such starts are drawn at the parent's start and bad durations as zero.`,
       examplesOf(flags, SpanFlag.BadTiming),
     );
   return findings;

@@ -142,6 +142,29 @@ describe('TraceBuilder', () => {
     expect(finding(trace, 'bad-timing')?.count).toBe(3);
   });
 
+  it('flags a start far in the future, drawn at its parent, not stretching the trace', () => {
+    const now = Date.now() * 1000;
+    const hour = 3600 * 1e6;
+    const { trace } = buildOne([
+      { id: 'r', start: now - hour, duration: 50 },
+      { id: 'y9999', parent: 'r', start: 253402300799000000, duration: 7 },
+      // A host whose clock runs an hour ahead recorded this one: skewed, not absurd.
+      { id: 'ahead', parent: 'r', start: now + hour, duration: 3 },
+    ]);
+    expect(trace.spanCount).toBe(3);
+    expect(finding(trace, 'bad-timing')?.count).toBe(1);
+    expect(finding(trace, 'bad-timing')?.message).toMatch(/far-future start/);
+    // Tree order by start: the far-future span sits at its parent's start, before `ahead`.
+    const [y9999, ahead] = [1, 2];
+    expect([0, 1, 2].map((i) => opAt(trace, i))).toEqual(['op-r', 'op-y9999', 'op-ahead']);
+    expect((trace.columns.flags[y9999] ?? 0) & SpanFlag.BadTiming).not.toBe(0);
+    expect((trace.columns.flags[ahead] ?? 0) & SpanFlag.BadTiming).toBe(0);
+    expect(trace.columns.start[y9999]).toBe(0); // at its parent's start
+    expect(trace.columns.duration[y9999]).toBe(7); // its duration was sound: kept
+    expect(trace.startTime).toBe(now - hour);
+    expect(trace.duration).toBe(2 * hour + 3);
+  });
+
   it('groups spans by trace id, treating zero-padded ids as the same', () => {
     const traces = buildSpans([
       { id: '1', trace: '00000000000000ab' },

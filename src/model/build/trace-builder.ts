@@ -19,7 +19,17 @@ export interface BuiltTrace {
   indexOfSpanId(spanId: string): number;
 }
 
-const validStart = (value: number): boolean => Number.isFinite(value) && value > 0;
+/** A day in µs: hosts whose clocks run ahead by minutes or hours still show where they recorded. */
+const FUTURE_SLACK_US = 24 * 60 * 60 * 1e6;
+
+/**
+ * The latest start (µs since the epoch) taken as recorded. Later ones are a broken clock or
+ * encoding (a span dated 9999 stretched the axis over 8,000 years): treated as missing.
+ */
+const latestStart = (): number => Date.now() * 1000 + FUTURE_SLACK_US;
+
+const validStart = (value: number, latest: number): boolean =>
+  Number.isFinite(value) && value > 0 && value <= latest;
 
 /**
  * The sink every format adapter feeds: spans arrive one at a time, in any order, possibly of
@@ -71,20 +81,21 @@ function buildTrace(acc: TraceAccumulator, format: string): BuiltTrace {
   const start = new Float64Array(n);
   const duration = acc.duration.slice(0, n);
 
+  const latest = latestStart();
   let traceStart = Number.POSITIVE_INFINITY;
   for (let i = 0; i < n; i++)
-    if (validStart(rawStart[i] ?? 0)) traceStart = Math.min(traceStart, rawStart[i] ?? 0);
+    if (validStart(rawStart[i] ?? 0, latest)) traceStart = Math.min(traceStart, rawStart[i] ?? 0);
   if (!Number.isFinite(traceStart)) traceStart = 0;
   for (let i = 0; i < n; i++) {
     const s = rawStart[i] ?? Number.NaN;
     const d = duration[i] ?? Number.NaN;
     let bad = false;
-    if (validStart(s)) start[i] = s;
+    if (validStart(s, latest)) start[i] = s;
     else {
       // Drawn at the declared parent's start when that is known, else at the trace start.
       const p = links.parent[i] ?? -1;
       const parentStart = p === -1 ? Number.NaN : (rawStart[p] ?? Number.NaN);
-      start[i] = validStart(parentStart) ? parentStart : traceStart;
+      start[i] = validStart(parentStart, latest) ? parentStart : traceStart;
       bad = true;
     }
     if (!Number.isFinite(d) || d < 0) {

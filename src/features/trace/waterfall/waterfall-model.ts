@@ -87,7 +87,7 @@ export function barGeometry(
  * adjustment only moves children of another service; this one stays where it was recorded).
  */
 export function timingNote(flags: number): string {
-  if (flags & SpanFlag.BadTiming) return 'time missing in the data';
+  if (flags & SpanFlag.BadTiming) return 'no valid time in the data';
   if (flags & SpanFlag.StartsBeforeParent) return 'starts before its parent';
   return '';
 }

@@ -157,7 +157,7 @@ describe('Waterfall summary rows and inline details', () => {
     const rows = within(grid()).getAllByRole('row');
     expect(rows[2]).toHaveAccessibleName(/, starts before its parent$/);
     expect(within(rows[2] as HTMLElement).getByText('⚠ starts before its parent')).toBeVisible();
-    expect(rows[5]).toHaveAccessibleName(/, time missing in the data$/);
+    expect(rows[5]).toHaveAccessibleName(/, no valid time in the data$/);
     expect(rows[1]).not.toHaveAccessibleName(/⚠|before its parent|missing/);
   });
 
