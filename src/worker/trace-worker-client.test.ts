@@ -3,6 +3,7 @@ import { runFind } from './run-find';
 import type { WorkerRequest, WorkerResponse } from './messages';
 import { TraceEngine } from './trace-engine';
 import { isAbortError, TraceWorkerClient, type WorkerLike } from './trace-worker-client';
+import { manualWorker } from './test-support/manual-worker';
 import { fakeParseText, testParsed, testTrace } from './test-fixture';
 
 /** Runs the real engine in-process, replying asynchronously like a worker would. */
@@ -27,22 +28,6 @@ function engineWorker(): WorkerLike & { requests: WorkerRequest[] } {
       find: runFind,
     },
   );
-  return worker;
-}
-
-/** Records requests; the test decides when and in which order replies arrive. */
-function manualWorker() {
-  const worker: WorkerLike & { requests: WorkerRequest[]; reply(message: WorkerResponse): void } = {
-    requests: [],
-    onmessage: null,
-    onerror: null,
-    postMessage(message) {
-      worker.requests.push(message);
-    },
-    reply(message) {
-      worker.onmessage?.({ data: message } as MessageEvent<WorkerResponse>);
-    },
-  };
   return worker;
 }
 

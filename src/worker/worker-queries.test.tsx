@@ -4,27 +4,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { WorkerRequest, WorkerResponse } from './messages';
 import { testParsed, testTrace } from './test-fixture';
-import { TraceWorkerClient, type WorkerLike } from './trace-worker-client';
+import { TraceWorkerClient } from './trace-worker-client';
+import { manualWorker } from './test-support/manual-worker';
 import { TraceWorkerProvider } from './trace-worker-context';
 import { releaseTrace, traceQueryKey, useWorkerQuery } from './worker-queries';
-
-/** Records requests; the test answers them. */
-function manualWorker() {
-  const worker: WorkerLike & { requests: WorkerRequest[]; reply(message: WorkerResponse): void } = {
-    requests: [],
-    onmessage: null,
-    onerror: null,
-    postMessage(message) {
-      worker.requests.push(message);
-    },
-    reply(message) {
-      worker.onmessage?.({ data: message } as MessageEvent<WorkerResponse>);
-    },
-  };
-  return worker;
-}
 
 function setup() {
   const worker = manualWorker();

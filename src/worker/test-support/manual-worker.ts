@@ -1,0 +1,23 @@
+import type { WorkerRequest, WorkerResponse } from '../messages';
+import type { WorkerLike } from '../trace-worker-client';
+
+export type ManualWorker = WorkerLike & {
+  readonly requests: WorkerRequest[];
+  reply(message: WorkerResponse): void;
+};
+
+/** A worker that records requests; the test decides when and in which order replies arrive. */
+export function manualWorker(): ManualWorker {
+  const worker: ManualWorker = {
+    requests: [],
+    onmessage: null,
+    onerror: null,
+    postMessage(message) {
+      worker.requests.push(message);
+    },
+    reply(message) {
+      worker.onmessage?.({ data: message } as MessageEvent<WorkerResponse>);
+    },
+  };
+  return worker;
+}
