@@ -7,7 +7,9 @@ import { once } from 'node:events';
 
 /** The production bundle, built once by playwright.config.ts's first web server. */
 export const PROD_DIST = `${process.env.E2E_OUT_DIR ?? 'dist-e2e'}-prod`;
-const firstPort = Number(process.env.E2E_PORT ?? 4173) + 20;
+// Each parallel worker process counts from its own block of 200, so two never pick one port.
+const firstPort =
+  Number(process.env.E2E_PORT ?? 4173) + 20 + 200 * Number(process.env.TEST_PARALLEL_INDEX ?? 0);
 let nextPort = firstPort;
 
 /** A port of this run's own range (E2E_PORT + 20 and up), never two servers on one. */
