@@ -5,17 +5,17 @@
  * It owns every parsed trace (by handle) and everything the main thread does not draw: tags,
  * events, the retained input behind `detail()`.
  */
-import { ApiError, BODY_EXCERPT_LIMIT, isApiError } from '../api/api-error';
-import { fetchResponse, looksLikeHtml, notJsonFailure } from '../api/http';
 import { isTraceIdKey, traceIdKey } from '../model/ids';
 import { binMinimap, recordedAxis } from '../model/minimap-bins';
 import type { ParsedTrace, ParseResult } from '../model/parse-document';
 import { answerExportJson } from './export-json';
 import { answerDiff } from './diff-answer';
 import { toLoadedTrace } from './loaded-trace';
-import type { LoadedTrace, WireError, WorkerRequest, WorkerResponse } from './messages';
-import { epochNow, newReadTimings, type LoadTimings } from './load-timings';
-import { Cancelled, parseBytes, parseStream, type ParserDeps, type Progress } from './parse-input';
+import type { LoadedTrace, WorkerRequest, WorkerResponse } from './messages';
+import { downloadTrace } from './download-trace';
+import { epochNow, type LoadTimings } from './load-timings';
+import { Cancelled, parseBytes, type ParserDeps } from './parse-input';
+import { notFound, toWireError } from './wire-error';
 import { copyForTransfer, TraceAnalyses } from './trace-analyses';
 import { buildFlameTreeSliced } from './flame-trees';
 import { SpanOrders } from './span-orders';
@@ -285,62 +285,14 @@ export class TraceEngine {
   ): Promise<void> {
     const controller = new AbortController();
     this.cancellable.set(id, controller);
-    const requested = epochNow();
-    // fetchResponse's timeout covers the headers; this one fires when the body stalls for as long.
-    let idle: ReturnType<typeof setTimeout> | undefined;
-    let timedOut = false;
-    const arm = () => {
-      clearTimeout(idle);
-      idle = setTimeout(() => {
-        timedOut = true;
-        controller.abort(new Error('timeout'));
-      }, timeoutMs);
-    };
     try {
-      const response = await fetchResponse(url, { signal: controller.signal, timeoutMs });
-      const headers = epochNow();
-      const length = Number(response.headers.get('Content-Length') ?? '');
-      // A gzip'd body's Content-Length counts compressed bytes; progress may then pass 100%.
-      const bytesTotal =
-        Number.isFinite(length) && length > 0 && !response.headers.get('Content-Encoding')
-          ? length
-          : -1;
-      arm();
-      const read = newReadTimings();
-      // The first bytes, kept to say what a body without a trace was (an HTML login page).
-      const head: Uint8Array[] = [];
-      const options = {
-        bytesTotal,
-        onProgress: (progress: Progress) => this.post({ type: 'progress', id, ...progress }),
-        isCancelled: () => controller.signal.aborted,
-        onChunk: (chunk: Uint8Array) => {
-          arm();
-          if (head.length === 0 && chunk.byteLength > 0)
-            head.push(chunk.slice(0, BODY_EXCERPT_LIMIT * 4));
-        },
-        timings: read,
-      };
-      const result = response.body
-        ? await parseStream(response.body, this.deps, options)
-        : await parseBytes(new Uint8Array(await response.arrayBuffer()), this.deps, options);
-      clearTimeout(idle);
-      if (result.traces.length === 0 && head[0] !== undefined) {
-        // Classified as the API client classifies the bodies it reads whole (api/http.ts).
-        const text = new TextDecoder().decode(head[0]);
-        if (looksLikeHtml(text)) throw notJsonFailure(text, url, 'a trace');
-      }
-      this.finishLoad(id, result, url, traceId, { requested, headers, ...read, built: epochNow() });
+      const { result, timings } = await downloadTrace(url, timeoutMs, this.deps, controller, (p) =>
+        this.post({ type: 'progress', id, ...p }),
+      );
+      this.finishLoad(id, result, url, traceId, timings);
     } catch (error) {
-      const wire = timedOut
-        ? {
-            kind: 'timeout',
-            url,
-            message: `The trace download from ${url} stalled for ${timeoutMs / 1000} s`,
-          }
-        : toWireError(error, url);
-      this.post({ type: 'error', id, error: wire });
+      this.post({ type: 'error', id, error: toWireError(error, url) });
     } finally {
-      clearTimeout(idle);
       this.cancellable.delete(id);
     }
   }
@@ -410,20 +362,4 @@ export class TraceEngine {
       transfer,
     );
   }
-}
-
-const notFound = (message: string) => Object.assign(new Error(message), { kind: 'not-found' });
-
-export function toWireError(error: unknown, url: string): WireError {
-  if (isApiError(error)) return error.toWire();
-  if (error instanceof Cancelled) return { kind: 'aborted', url, message: 'Cancelled' };
-  if (error instanceof Error) {
-    const kind = 'kind' in error && typeof error.kind === 'string' ? error.kind : 'parse';
-    if (error.name === 'AbortError') return { kind: 'aborted', url, message: 'Cancelled' };
-    // fetch and stream reads fail with TypeError when the connection drops mid-body.
-    if (error instanceof TypeError && !('kind' in error))
-      return { kind: 'network', url, message: error.message };
-    return { kind, url, message: error.message };
-  }
-  return new ApiError({ kind: 'parse', url, message: String(error) }).toWire();
 }
