@@ -18,6 +18,7 @@ export function rememberedNameColumnWidth(storage: PreferenceStorage): number {
 
 export function createLayoutSlice(
   set: SetState,
+  get: () => LayoutSlice,
   storage: PreferenceStorage = preferenceStorage,
 ): LayoutSlice {
   return {
@@ -34,9 +35,11 @@ export function createLayoutSlice(
       set({ viewStart: s, viewEnd: e });
     },
     setNameColumnWidth(width) {
-      const nameColumnWidth = Math.max(MIN_NAME_COLUMN_WIDTH, Math.round(width));
-      set({ nameColumnWidth });
-      storage.setItem(NAME_COLUMN_WIDTH_KEY, String(nameColumnWidth));
+      set({ nameColumnWidth: Math.max(MIN_NAME_COLUMN_WIDTH, Math.round(width)) });
+    },
+    rememberNameColumnWidth() {
+      // Not on every pointer move of a drag: storage writes are synchronous.
+      storage.setItem(NAME_COLUMN_WIDTH_KEY, String(get().nameColumnWidth));
     },
     setShowCriticalPath(value) {
       set({ showCriticalPath: value });

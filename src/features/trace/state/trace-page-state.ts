@@ -98,6 +98,8 @@ export interface LayoutSlice {
   readonly timeMode: 'adjusted' | 'raw';
   setViewWindow(start: number, end: number): void;
   setNameColumnWidth(width: number): void;
+  /** Keeps the current width for the next pages (once a drag or a key press ends). */
+  rememberNameColumnWidth(): void;
   setShowCriticalPath(value: boolean): void;
   setTimeMode(mode: 'adjusted' | 'raw'): void;
 }

@@ -92,7 +92,9 @@ describe('trace page store', () => {
 
   it('remembers the name column width for the next page; unusable values give the default', () => {
     const storage = fallbackStorage(() => undefined);
-    createTracePageStore(storage).getState().setNameColumnWidth(512.4);
+    const first = createTracePageStore(storage).getState();
+    first.setNameColumnWidth(512.4);
+    first.rememberNameColumnWidth();
     expect(createTracePageStore(storage).getState().nameColumnWidth).toBe(512);
     for (const stored of ['wide', '-5', '20', 'Infinity']) {
       storage.setItem(NAME_COLUMN_WIDTH_KEY, stored);

@@ -23,7 +23,7 @@ export function createTracePageStore(
       ...createRowsSlice(get, pass),
       ...createFindSlice(set, get, pass),
       ...createSelectionSlice(set),
-      ...createLayoutSlice(set, storage),
+      ...createLayoutSlice(set, get, storage),
     };
   });
 }

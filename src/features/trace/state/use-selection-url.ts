@@ -3,8 +3,8 @@
  * opens with that span selected and its details open, and back/forward move the selection.
  *
  * The store holds the selection as a span index (what the rows draw); the URL holds the span id
- * (what survives a reload). The worker translates both ways, through the trace's queries. Each direction skips what the other
- * just wrote, so they never chase each other.
+ * (what survives a reload). The worker translates both ways, through the trace's queries. Each
+ * direction skips what the other just wrote, so they never chase each other.
  */
 import { useEffect, useRef } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';

@@ -11,6 +11,7 @@ const KEY_STEP = 16;
 export function NameColumnSplitter({ containerWidth }: { containerWidth: number }) {
   const width = useTracePage((s) => s.nameColumnWidth);
   const setWidth = useTracePage((s) => s.setNameColumnWidth);
+  const remember = useTracePage((s) => s.rememberNameColumnWidth);
   const drag = useRef<{ x: number; width: number } | null>(null);
   const max = Math.max(
     MIN_NAME_COLUMN_WIDTH,
@@ -26,6 +27,7 @@ export function NameColumnSplitter({ containerWidth }: { containerWidth: number 
     if (drag.current) apply(drag.current.width + event.clientX - drag.current.x);
   };
   const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
+    if (drag.current) remember();
     drag.current = null;
     if (event.currentTarget.hasPointerCapture(event.pointerId))
       event.currentTarget.releasePointerCapture(event.pointerId);
@@ -37,6 +39,7 @@ export function NameColumnSplitter({ containerWidth }: { containerWidth: number 
     else if (event.key === 'Home') apply(MIN_NAME_COLUMN_WIDTH);
     else if (event.key === 'End') apply(max);
     else return;
+    remember();
     event.preventDefault();
   };
 
