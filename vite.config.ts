@@ -97,9 +97,14 @@ export default defineConfig(({ command }) => {
           },
         },
         {
-          // The deployment artefacts (deploy/): manifests parse and line up, nginx -t passes.
+          // The deployment artefacts (deploy/): manifests parse and line up, nginx -t passes; and
+          // the repository's own checks (scripts/).
           extends: true,
-          test: { name: 'deploy', environment: 'node', include: ['deploy/**/*.test.ts'] },
+          test: {
+            name: 'deploy',
+            environment: 'node',
+            include: ['deploy/**/*.test.ts', 'scripts/**/*.test.mjs'],
+          },
         },
         {
           extends: true,

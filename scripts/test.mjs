@@ -31,6 +31,7 @@ function readJson(file) {
 
 count('type check', run('type check', 'npx', ['tsc', '-b']));
 count('lint', run('lint', 'npx', ['eslint', '--max-warnings=0', '.']));
+count('folder cycles', run('folder cycles', 'node', ['scripts/check-folder-cycles.mjs']));
 count('format', run('format', 'npx', ['prettier', '--check', '--log-level=warn', '.']));
 
 // deploy/deploy.test.ts and e2e/nginx run the repo's nginx config with a real nginx: installed

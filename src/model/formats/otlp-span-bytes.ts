@@ -1,6 +1,6 @@
 import type { SpanRecord } from '../build/span-record';
-import { INVALID, QUOTE, bytesEqual, skipSpace, skipString, skipValue } from '../stream/json-bytes';
-import { CONTAINER, TextCache, readScalar } from '../stream/json-text';
+import { INVALID, QUOTE, bytesEqual, skipSpace, skipString, skipValue } from '../json/json-bytes';
+import { CONTAINER, TextCache, readScalar } from '../json/json-text';
 import { readOtlpSpanAt } from './otlp-span';
 import { nanosFieldToMicros } from './time';
 import type { SpanContext } from './span-context';
