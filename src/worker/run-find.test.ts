@@ -95,6 +95,13 @@ describe('find with the byte pre-check', () => {
         span('0000000000000004', [attr('big', '{"intValue":1e3}')]),
         span('0000000000000005', [], ',"traceState":"vendor=value"'),
         span('0000000000000006', [attr('plain', '{"stringValue":"nothing special"}')]),
+        // Escapes that decode to what a needle can hold (`\/`), or to characters find shows
+        // escaped (\b, and a raw DEL, shown as `\u0008`, `\u007F`: a "u" is found in them).
+        span('0000000000000007', [attr('path', '{"stringValue":"\\/api\\/orders"}')]),
+        span('0000000000000008', [attr('bell', '{"stringValue":"x\\by"}')]),
+        span('0000000000000009', [attr('del', '{"stringValue":"a\u007fb"}')]),
+        // Escapes no needle can hold: the span's bytes are still searched as they are.
+        span('000000000000000a', [attr('said', '{"stringValue":"say \\"hello\\"\\nworld"}')]),
       ].join(',') +
       `]}]}]}`;
     const [parsed] = parse(text);
@@ -115,8 +122,17 @@ describe('find with the byte pre-check', () => {
       'plain=nothing special',
       'plain=',
       'nothing',
+      '/api/orders',
+      'path=/api/orders',
+      'u',
+      'hello',
+      'say',
+      'said=say "hello"',
     ])
       await sameMatches(parsed, query);
+    const quoted = parsed.spanIndexById('000000000000000a');
+    expect(parsed.mayContain?.(quoted, [['hello']])).toBe(true);
+    expect(parsed.mayContain?.(quoted, [['nothing']])).toBe(false);
     // And the pre-check does skip: a word in one span's bytes only.
     const skipped = Array.from({ length: parsed.trace.spanCount }, (_, i) =>
       parsed.mayContain?.(i, [['special']]),

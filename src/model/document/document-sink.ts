@@ -7,7 +7,9 @@ import { micros } from '../units';
 import { adapterFor } from '../formats/span-adapters';
 import { otlpAttributeString } from '../formats/attributes';
 import { readOtlpSpanBytes } from '../formats/otlp-span-bytes';
+import { SourceSet } from './source-set';
 import { spanTextFilter } from './span-text-filter';
+import { textDoubt } from '../json/json-bytes';
 import { asRecord, asString, isRecord } from '../formats/json-values';
 import type { SpanContext, SpanFormat } from '../formats/span-context';
 import { UNKNOWN_SERVICE, createSpanContext, parseDeferredService } from '../formats/span-context';
@@ -32,6 +34,8 @@ export class DocumentSink {
   private readonly record = createSpanRecord();
   private readonly contexts: SpanContext[] = [];
   private contextOfSource = new Int32Array(1024);
+  /** Sources read from bytes whose text is plain ASCII without `\\u` or `\\/` escapes. */
+  private readonly plainBytes = new SourceSet();
   private sources = 0;
   private unreadable = 0;
   private readonly notes: string[] = [];
@@ -53,9 +57,12 @@ export class DocumentSink {
    */
   otlpSpanBytes(bytes: Uint8Array, start: number, end: number, context: SpanContext): number {
     resetSpanRecord(this.record);
+    textDoubt.seen = false;
     const after = readOtlpSpanBytes(bytes, start, end, context, this.record);
     if (after < 0) return -1;
-    this.record.source = this.nextSource(context);
+    const source = this.nextSource(context);
+    if (!textDoubt.seen) this.plainBytes.add(source);
+    this.record.source = source;
     this.builder.add(this.record);
     return after;
   }
@@ -139,7 +146,7 @@ export class DocumentSink {
       traceStart: trace.startTime,
       indexOfSpanId: (id: string) => built.indexOfSpanId(id),
     };
-    const mayContain = spanTextFilter(contexts, contextOfSource, sourceOf, store);
+    const mayContain = spanTextFilter(contexts, contextOfSource, sourceOf, store, this.plainBytes);
     return {
       trace,
       spanIndexById: env.indexOfSpanId,

@@ -9,7 +9,9 @@ import type { RawSpanStore } from './document-sink';
  *
  * Only OTLP spans kept as bytes are checked; other formats, or spans kept as parsed objects,
  * answer true. A span is doubtful when its bytes hold a backslash (an escape may decode to the
- * needle) or a non-ASCII byte (toLowerCase maps some of those to ASCII). Its resource and scope
+ * needle), DEL or a non-ASCII byte (toLowerCase maps some of those to ASCII; find matches the
+ * escaped form visible-text.ts shows for invisible ones). The byte reader already knows which
+ * spans are plain (`plainBytes`), so most spans skip that scan. Its resource and scope
  * (shared by a context) are checked once per context and query. The needles themselves are
  * vetted by the caller (run-find.ts): lowercase ASCII without JSON's structural or escaped
  * characters, so an attribute's display text holds a needle only if its bytes do.
@@ -17,7 +19,7 @@ import type { RawSpanStore } from './document-sink';
 // UTF-8: browsers decode ASCII runs on a fast path ('latin1' is windows-1252 there, slower and
 // mapping some bytes above U+00FF). Any non-ASCII byte decodes to a non-ASCII character.
 const TEXT = new TextDecoder();
-const DOUBTFUL = /[\\\u0080-\uffff]/;
+const DOUBTFUL = /[\\\u007f-\uffff]/;
 /**
  * Text a detail adds that is not in the span's bytes: OTLP scope fields, W3C trace state, and the
  * tags Jaeger derives from OTLP's kind and status (find.ts: `span.kind=client`, `error=true`,
@@ -41,11 +43,16 @@ const patternsOf = (terms: Terms): RegExp[][] =>
 const anyPatternIn = (text: string, patterns: readonly (readonly RegExp[])[]): boolean =>
   patterns.some((all) => all.every((pattern) => pattern.test(text)));
 
+/**
+ * `plainBytes` holds the spans whose strings the byte reader saw as plain ASCII without `\\u` or
+ * `\\/` escapes (json-bytes.ts `textDoubt`): their doubt is known without a scan of their text.
+ */
 export function spanTextFilter(
   contexts: readonly SpanContext[],
   contextOfSource: Int32Array,
   sourceOf: Int32Array,
   store: RawSpanStore,
+  plainBytes: { has(source: number): boolean },
 ): ((index: number, terms: Terms) => boolean) | undefined {
   const bytesOf = store.bytes?.bind(store);
   if (bytesOf === undefined) return undefined;
@@ -79,8 +86,9 @@ export function spanTextFilter(
     if (contextMayContain(context, terms)) return true;
     const bytes = bytesOf(source);
     if (bytes === undefined) return true;
-    // ASCII text (else DOUBTFUL): a case-insensitive search is exact.
+    // ASCII text (else doubtful): a case-insensitive search is exact.
     const text = TEXT.decode(bytes);
-    return DOUBTFUL.test(text) || anyPatternIn(text, patterns);
+    if (!plainBytes.has(source) && DOUBTFUL.test(text)) return true;
+    return anyPatternIn(text, patterns);
   };
 }
