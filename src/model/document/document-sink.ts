@@ -6,6 +6,7 @@ import type { SpanDetail } from '../span-detail';
 import { micros } from '../units';
 import { adapterFor } from '../formats/span-adapters';
 import { otlpAttributeString } from '../formats/attributes';
+import { readJaegerSpanBytes } from '../formats/jaeger-span-bytes';
 import { readOtlpSpanBytes } from '../formats/otlp-span-bytes';
 import { SourceSet } from './source-set';
 import { spanTextFilter } from './span-text-filter';
@@ -51,14 +52,17 @@ export class DocumentSink {
   }
 
   /**
-   * Reads one OTLP span from bytes [start, end) without JSON.parse (otlp-span-bytes.ts): the
-   * index after it, or -1 when the bytes need the parsed path (`span`), nothing recorded then.
-   * The span's source handle is `spansParsed - 1` afterwards.
+   * Reads one OTLP or Jaeger span from bytes [start, end) without JSON.parse (otlp-span-bytes.ts,
+   * jaeger-span-bytes.ts): the index after it, or -1 when the bytes need the parsed path (`span`),
+   * nothing recorded then. The span's source handle is `spansParsed - 1` afterwards.
    */
-  otlpSpanBytes(bytes: Uint8Array, start: number, end: number, context: SpanContext): number {
+  spanBytes(bytes: Uint8Array, start: number, end: number, context: SpanContext): number {
     resetSpanRecord(this.record);
     textDoubt.seen = false;
-    const after = readOtlpSpanBytes(bytes, start, end, context, this.record);
+    const after =
+      context.format === 'otlp'
+        ? readOtlpSpanBytes(bytes, start, end, context, this.record)
+        : readJaegerSpanBytes(bytes, start, end, context, this.record);
     if (after < 0) return -1;
     const source = this.nextSource(context);
     if (!textDoubt.seen) this.plainBytes.add(source);

@@ -150,26 +150,18 @@ class StreamWalker implements ScanHandler {
   capture(path: readonly string[], start: number, end: number): void {
     const parent = this.roles[this.roles.length - 1];
     const key = path[path.length - 1] ?? '';
-    if (parent === 'otlp-spans' && this.byteReading) {
+    if (parent === 'otlp-spans' || parent === 'trace-spans') {
+      const context = this.spanContext(parent);
       // A span that straddled two chunks, or that captureFrom could not read.
-      const context = this.scope ?? this.sink.newContext('otlp');
-      if (this.batch.context === null) {
+      if (this.readsBytes(parent) && this.batch.context === null) {
         const bytes = this.bytes.copy(start, end, PADDING);
-        if (this.sink.otlpSpanBytes(bytes, 0, end - start, context) >= 0) {
+        if (this.sink.spanBytes(bytes, 0, end - start, context) >= 0) {
           this.keepRange(this.sink.spansParsed - 1, start, end);
           return;
         }
       }
-      // Malformed, or odd in a way the byte reader leaves to JSON.parse: the reference path.
-      if (!this.batch.accepts(context, end)) this.flush();
-      this.batch.add(context, start, end);
-      return;
-    }
-    if (parent === 'otlp-spans' || parent === 'trace-spans') {
-      const context =
-        parent === 'otlp-spans'
-          ? (this.scope ?? this.sink.newContext('otlp'))
-          : this.currentTrace();
+      // Malformed, odd in a way the byte reader leaves to JSON.parse, or the first span of a
+      // Jaeger trace (it tells the trace's flavour): the reference path.
       if (!this.batch.accepts(context, end)) this.flush();
       this.batch.add(context, start, end);
       return;
@@ -206,12 +198,29 @@ class StreamWalker implements ScanHandler {
     base: number,
     end: number,
   ): number {
-    if (!this.byteReading || this.roles[this.roles.length - 1] !== 'otlp-spans') return -1;
+    const parent = this.roles[this.roles.length - 1];
+    if (parent !== 'otlp-spans' && parent !== 'trace-spans') return -1;
+    // A Jaeger trace's first span may still wait in the batch: its flavour decides this one.
+    if (parent === 'trace-spans' && this.byteReading && !this.traceHasSpans) this.flush();
+    if (!this.readsBytes(parent)) return -1;
     this.flush();
-    const context = this.scope ?? this.sink.newContext('otlp');
-    const after = this.sink.otlpSpanBytes(chunk, i, end, context);
+    const after = this.sink.spanBytes(chunk, i, end, this.spanContext(parent));
     if (after >= 0) this.keepRange(this.sink.spansParsed - 1, base + i, base + after);
     return after;
+  }
+
+  /**
+   * Whether the next span of this list is read from its bytes. A Jaeger trace's first span is
+   * JSON.parsed: its field spellings tell the trace's flavour (v1 API or domain model).
+   */
+  private readsBytes(parent: 'otlp-spans' | 'trace-spans'): boolean {
+    return this.byteReading && (parent === 'otlp-spans' || this.traceHasSpans);
+  }
+
+  private spanContext(parent: 'otlp-spans' | 'trace-spans'): SpanContext {
+    return parent === 'otlp-spans'
+      ? (this.scope ?? this.sink.newContext('otlp'))
+      : this.currentTrace();
   }
 
   finish(): ParseResult {
