@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { diffTraces } from '../model/diff/trace-diff';
+import { diffTraces, type DiffCore } from '../model/diff/trace-diff';
 import { CompareWorkers } from './compare-workers';
 import type { WorkerRequest, WorkerResponse } from './messages';
 import { runFind } from './run-find';
@@ -82,7 +82,14 @@ describe('the compare page’s two trace workers', () => {
     expect(primarySeen.filter((r) => r.type === 'load-bytes')).toHaveLength(1);
     expect(helperSeen.filter((r) => r.type === 'load-bytes')).toHaveLength(1);
 
-    const diff = await workers.differ().diff(a.handle, [b.handle]);
+    const cores: DiffCore[] = [];
+    const diff = await workers
+      .differ()
+      .diff(a.handle, [b.handle], 'diff', undefined, (core) => cores.push(core));
+    // The rows came first, once, and are the ones the whole diff carries with its graph.
+    expect(cores).toHaveLength(1);
+    expect(cores[0]?.rows).toBe(diff.rows);
+    expect(diff.graph.nodeOfRow).toHaveLength(diff.rows.rowCount);
     // The same diff as both traces in one place: B's columns reached the primary whole.
     const expected = diffTraces(testTrace(A), testTrace(B));
     expect(diff.matched).toBe(expected.matched);

@@ -34,13 +34,21 @@ describe('the worker diff', () => {
     const a = await load([-1, 0, 0, 1]);
     const b = await load([-1, 0, 0, 1, 1]);
     await engine.handle({ type: 'diff', id: 10, handleA: a.handle, handlesB: [b.handle] });
-    const reply = posted.at(-1);
-    if (reply?.message.type !== 'diff') throw new Error(JSON.stringify(reply?.message));
-    const { diff } = reply.message;
-    expect(diff.matched + diff.onlyInA).toBe(4);
-    expect(diff.matched + diff.onlyInB).toBe(5);
-    expect(diff.onlyInB).toBeGreaterThan(0);
-    expect(reply.transfer).toContain(diff.rows.indexA.buffer);
+    // The rows and totals first, then the graph: both transferred.
+    const [first, last] = posted.slice(-2);
+    if (first?.message.type !== 'diff-core') throw new Error(JSON.stringify(first?.message));
+    if (last?.message.type !== 'diff') throw new Error(JSON.stringify(last?.message));
+    const { core } = first.message;
+    expect(core.matched + core.onlyInA).toBe(4);
+    expect(core.matched + core.onlyInB).toBe(5);
+    expect(core.onlyInB).toBeGreaterThan(0);
+    expect(first.transfer).toContain(core.rows.indexA.buffer);
+    expect(first.transfer).toContain(core.totals.totalA.buffer);
+    const { graph } = last.message;
+    expect(last.transfer).toContain(graph.parent.buffer);
+    // The graph was built from rows the page did not get (those were transferred).
+    expect(graph.nodeOfRow.length).toBe(core.rows.rowCount);
+    expect(core.rows.indexA.byteLength).toBe(core.rows.rowCount * 4);
 
     await engine.handle({ type: 'release', id: 11, handle: b.handle });
     await engine.handle({ type: 'diff', id: 12, handleA: a.handle, handlesB: [b.handle] });
@@ -58,11 +66,12 @@ describe('the worker diff', () => {
       handleA: a.handle,
       handlesB: others.map((t) => t.handle),
     });
-    const reply = posted.at(-1)?.message;
-    if (reply?.type !== 'diff') throw new Error(JSON.stringify(reply));
+    const reply = posted.at(-2)?.message;
+    if (reply?.type !== 'diff-core') throw new Error(JSON.stringify(reply));
     // Every span of A is in at least two of the three others.
-    expect(reply.diff.matched).toBe(3);
-    expect(reply.diff.onlyInB).toBe(0);
+    expect(reply.core.matched).toBe(3);
+    expect(reply.core.onlyInB).toBe(0);
+    expect(posted.at(-1)?.message.type).toBe('diff');
   });
 });
 

@@ -1,14 +1,16 @@
 /**
- * The worker's side of `diff`: the alignment, merged rows and totals of two loaded traces, run in
- * slices (run-sliced.ts) so a span detail or a find asked meanwhile is answered within a slice.
- * Two 100k-span traces take a few hundred ms; on the main thread that was a long freeze.
+ * The worker's side of `diff`: the alignment, merged rows and totals of two loaded traces, then
+ * the structural graph, run in slices (run-sliced.ts) so a span detail or a find asked meanwhile
+ * is answered within a slice. The rows and totals are posted as soon as they are done
+ * (`diff-core`) and the graph after them (`diff`): the table shows without waiting for the graph.
  *
  * The traces may live in this worker or in its peer (the compare page loads its traces in two
  * workers side by side): `sources` gives this worker's own columns, or a copy of the peer's.
  */
 import { cohortMedian } from '../model/diff/cohort-median';
+import { buildDiffGraph } from '../model/diff/diff-graph';
 import type { DiffInput } from '../model/diff/span-names';
-import { diffBuffers, diffSteps } from '../model/diff/trace-diff';
+import { copyRows, coreBuffers, diffCoreSteps, graphBuffers } from '../model/diff/trace-diff';
 import type { DiffRequest } from './diff-messages';
 import type { WorkerResponse } from './messages';
 import { Abandoned, runSliced } from './run-sliced';
@@ -48,8 +50,11 @@ export async function answerDiff(
       present.length === 1 && present[0]
         ? present[0]
         : await runSliced(cohortMedian(a, present), isWanted);
-    const diff = await runSliced(diffSteps(a, b), isWanted);
-    post({ type: 'diff', id, diff }, diffBuffers(diff));
+    const core = await runSliced(diffCoreSteps(a, b), isWanted);
+    const posted = { ...core, rows: copyRows(core.rows) };
+    post({ type: 'diff-core', id, core: posted }, coreBuffers(posted));
+    const graph = await runSliced(buildDiffGraph(core.rows), isWanted);
+    post({ type: 'diff', id, graph }, graphBuffers(graph));
   } catch (error) {
     if (error instanceof Abandoned && isCancelled()) {
       post({ type: 'error', id, error: { kind: 'aborted', message: 'Cancelled' } });

@@ -8,7 +8,7 @@ import type { FlameTree } from '../model/analysis/flame-tree';
 import type { SpanColumn } from '../model/analysis/span-sort';
 import type { MinimapBins } from '../model/minimap-bins';
 import type { SpanDetail } from '../model/span-detail';
-import type { TraceDiff } from '../model/diff/trace-diff';
+import type { DiffCore, TraceDiff } from '../model/diff/trace-diff';
 import {
   REPLY_OF,
   type ArgsOf,
@@ -71,6 +71,7 @@ interface Pending {
   resolve(response: WorkerResponse): void;
   reject(error: unknown): void;
   onProgress?: (progress: LoadProgress) => void;
+  onDiffCore?: (core: DiffCore) => void;
 }
 
 export interface RequestOptions {
@@ -79,6 +80,8 @@ export interface RequestOptions {
   readonly signal?: AbortSignal | undefined;
   readonly transfer?: Transferable[];
   readonly onProgress?: ((progress: LoadProgress) => void) | undefined;
+  /** A diff's rows and totals, which arrive before its graph (diff-messages.ts). */
+  readonly onDiffCore?: ((core: DiffCore) => void) | undefined;
 }
 
 const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
@@ -178,15 +181,29 @@ export class TraceWorkerClient {
 
   /**
    * Aligns trace `handleA` with `handlesB` in the worker (one handle: that trace; several: their
-   * median per aligned span). Latest wins per channel.
+   * median per aligned span). Latest wins per channel. `onCore` gets the rows and totals as soon
+   * as they are done; the promise resolves once the graph is built too.
    */
   async diff(
     handleA: number,
     handlesB: readonly number[],
     channel = 'diff',
     signal?: AbortSignal,
+    onCore?: (core: DiffCore) => void,
   ): Promise<TraceDiff> {
-    return (await this.request('diff', { handleA, handlesB }, { channel, signal })).diff;
+    const cores: DiffCore[] = [];
+    const onDiffCore = (core: DiffCore) => {
+      cores.push(core);
+      onCore?.(core);
+    };
+    const reply = await this.request(
+      'diff',
+      { handleA, handlesB },
+      { channel, signal, onDiffCore },
+    );
+    const [core] = cores;
+    if (!core) throw unexpected(reply);
+    return { ...core, graph: reply.graph };
   }
 
   /**
@@ -231,7 +248,7 @@ export class TraceWorkerClient {
   }
 
   private send(request: WorkerRequest, options: RequestOptions): Promise<WorkerResponse> {
-    const { channel, signal, onProgress, transfer = [] } = options;
+    const { channel, signal, onProgress, onDiffCore, transfer = [] } = options;
     if (signal?.aborted) return Promise.reject(aborted('Aborted before it started'));
     const worker = this.ensureWorker();
     if (channel !== undefined) {
@@ -260,6 +277,7 @@ export class TraceWorkerClient {
           reject(error);
         },
         ...(onProgress ? { onProgress } : {}),
+        ...(onDiffCore ? { onDiffCore } : {}),
       });
       worker.postMessage(request, transfer);
     });
@@ -280,6 +298,10 @@ export class TraceWorkerClient {
     if (!entry) return;
     if (response.type === 'progress') {
       entry.onProgress?.(response);
+      return;
+    }
+    if (response.type === 'diff-core') {
+      entry.onDiffCore?.(response.core);
       return;
     }
     this.pending.delete(response.id);

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
-import type { TraceDiff } from '../../model/diff/trace-diff';
+import type { DiffCore } from '../../model/diff/trace-diff';
 import { formatCount } from '../../ui/format-count';
 import { formatDuration } from '../../ui/format-duration';
+import { formatTimestamp } from '../../ui/format-time';
 import type { LoadedTrace } from '../../worker/messages';
 
 function Side({ label, trace }: { readonly label: string; readonly trace: LoadedTrace }) {
@@ -13,7 +14,7 @@ function Side({ label, trace }: { readonly label: string; readonly trace: Loaded
       <p>
         <code>{trace.traceId}</code> · {formatDuration(trace.duration)} ·{' '}
         {formatCount(trace.spanCount)} spans · {trace.errorCount} errors ·{' '}
-        {new Date(trace.startTime / 1000).toLocaleString()}
+        {formatTimestamp(trace.startTime, 'seconds')}
       </p>
     </div>
   );
@@ -36,7 +37,7 @@ export function CompareSummary({
   /** B's trace; null when B is the median of `baseline`. */
   readonly b: LoadedTrace | null;
   readonly baseline: readonly LoadedTrace[];
-  readonly diff: TraceDiff | null;
+  readonly diff: DiffCore | null;
 }) {
   const durationB = b ? b.duration : medianDuration(baseline);
   const delta = durationB - a.duration;

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { TraceDiff } from '../../model/diff/trace-diff';
+import type { DiffCore, TraceDiff } from '../../model/diff/trace-diff';
 import { ErrorPanel, failureDetails } from '../../ui/error-panel';
 import { formatCount } from '../../ui/format-count';
 import type { LoadedTrace } from '../../worker/messages';
@@ -32,24 +32,30 @@ export function Comparison({
     a.handle,
     baseline.map((t) => t.handle),
   );
-  const diff = state.status === 'ready' ? state.diff : null;
+  const core = state.status === 'core' || state.status === 'ready' ? state.core : null;
   return (
     <>
-      <CompareSummary a={a} b={b} baseline={baseline} diff={diff} />
+      <CompareSummary a={a} b={b} baseline={baseline} diff={core} />
       {state.status === 'error' && (
         <ErrorPanel title="Could not compare these traces" error={failureDetails(state.error)} />
       )}
-      {diff && <ReadyDiff diff={diff} a={a} b={b} />}
+      {core && (
+        <ReadyDiff diff={core} full={state.status === 'ready' ? state.diff : null} a={a} b={b} />
+      )}
     </>
   );
 }
 
+/** The table as soon as the rows are in; the graph once the worker has built it too. */
 function ReadyDiff({
   diff,
+  full,
   a,
   b,
 }: {
-  readonly diff: TraceDiff;
+  readonly diff: DiffCore;
+  /** The diff with its graph; null while the graph is being built. */
+  readonly full: TraceDiff | null;
   readonly a: LoadedTrace;
   readonly b: LoadedTrace | null;
 }) {
@@ -76,12 +82,12 @@ function ReadyDiff({
   const name = r.name[activeRow] ?? 0;
   const selectRow = (row: number) => {
     setActiveRow(row);
-    setNode(row >= 0 ? (diff.graph.nodeOfRow[row] ?? -1) : -1);
+    setNode(row >= 0 && full ? (full.graph.nodeOfRow[row] ?? -1) : -1);
   };
   // A node selects its first row in the table, unfolding the summaries that hide it.
   const selectNode = (selected: number) => {
     setNode(selected);
-    const row = diff.graph.firstRow[selected] ?? -1;
+    const row = full?.graph.firstRow[selected] ?? -1;
     const unfold: number[] = [];
     for (let p = r.parent[row] ?? -1; p >= 0; p = r.parent[p] ?? -1)
       if (isCollapsed(r, toggled, p)) unfold.push(p);
@@ -132,7 +138,19 @@ function ReadyDiff({
           label={`${diff.services[diff.nameService[name] ?? 0] ?? ''} ${diff.nameOperation[name] ?? ''}`}
         />
       )}
-      <DiffGraphView diff={diff} threshold={threshold} selected={node} onSelect={selectNode} />
+      {full ? (
+        <DiffGraphView
+          diff={full}
+          threshold={threshold}
+          // A row picked before the graph came in is ringed once it does.
+          selected={node >= 0 || activeRow < 0 ? node : (full.graph.nodeOfRow[activeRow] ?? -1)}
+          onSelect={selectNode}
+        />
+      ) : (
+        <p className="page-loading" role="status">
+          Building the structural diff…
+        </p>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { TraceDiff } from '../../model/diff/trace-diff';
+import type { DiffCore } from '../../model/diff/trace-diff';
 import { RowFlag } from '../../model/diff/merged-rows';
 import { formatCount } from '../../ui/format-count';
 import { formatDuration } from '../../ui/format-duration';
@@ -16,7 +16,7 @@ const INDENT = 14;
 const MAX_INDENT_LEVELS = 24;
 
 export interface DiffTableProps {
-  readonly diff: TraceDiff;
+  readonly diff: DiffCore;
   /** Diff rows to draw, in order (visibleRows). */
   readonly rows: Int32Array;
   readonly a: LoadedTrace;

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { TraceDiff } from '../../model/diff/trace-diff';
+import type { DiffCore } from '../../model/diff/trace-diff';
 import { formatCount } from '../../ui/format-count';
 import { formatDuration } from '../../ui/format-duration';
 import { serviceColor } from '../../ui/service-colors';
@@ -28,7 +28,7 @@ export function TimeBreakdownTable({
   focus,
   onFocus,
 }: {
-  readonly diff: TraceDiff;
+  readonly diff: DiffCore;
   readonly labelB: string;
   readonly focus: NameFocus | null;
   readonly onFocus: (focus: NameFocus | null) => void;
