@@ -67,7 +67,10 @@ function ReadyDiff({
   const [activeRow, setActiveRow] = useState(-1);
   const [node, setNode] = useState(-1);
   const rows = useMemo(
-    () => visibleRows(diff, toggled, { onlyDifferences, threshold, focus }),
+    () =>
+      toggled.size === 0 && !onlyDifferences && !focus
+        ? diff.shown
+        : visibleRows(diff, toggled, { onlyDifferences, threshold, focus }),
     [diff, toggled, onlyDifferences, threshold, focus],
   );
   // The active row is kept by diff row, so filtering or folding keeps it where it still shows.

@@ -12,7 +12,7 @@ import {
   nodeText,
   type ChangeColors,
 } from './diff-graph-scene';
-import { childLists, graphWindow } from './diff-graph-window';
+import { graphWindow } from './diff-graph-window';
 
 /** At most this many nodes are drawn (diff-graph-window.ts). */
 const BUDGET = 2_000;
@@ -57,13 +57,12 @@ export function DiffGraphView({
   readonly onSelect: (node: number) => void;
 }) {
   const { graph } = diff;
-  const lists = useMemo(() => childLists(graph), [graph]);
   // The window's focus; a selection outside the window moves it there (while rendering, so the
   // graph never draws a frame without the selected node).
   const [focus, setFocus] = useState({ node: -1, include: -1 });
   const shown = useMemo(
-    () => graphWindow(graph, lists, focus.node, focus.include, BUDGET),
-    [graph, lists, focus],
+    () => graphWindow(graph, focus.node, focus.include, BUDGET),
+    [graph, focus],
   );
   if (selected >= 0 && (shown.drawnAt[selected] ?? -1) < 0)
     setFocus({ node: graph.parent[selected] ?? -1, include: selected });

@@ -1,7 +1,7 @@
 import { runToEnd } from '../analysis/run-to-end';
 import { alignSpans } from './align-spans';
 import { buildDiffGraph, type DiffGraph } from './diff-graph';
-import { mergeRows, type DiffRows } from './merged-rows';
+import { foldedRows, mergeRows, type DiffRows } from './merged-rows';
 import { nameSpans, type DiffInput } from './span-names';
 import { totalByName, type NameTotals } from './time-breakdown';
 
@@ -15,6 +15,8 @@ export type { DiffInput } from './span-names';
  */
 export interface DiffCore {
   readonly rows: DiffRows;
+  /** The rows shown while nothing is unfolded or filtered (foldedRows). */
+  readonly shown: Int32Array;
   readonly totals: NameTotals;
   readonly nameCount: number;
   /** Per name id: index into `services`. */
@@ -51,6 +53,8 @@ export function* diffCoreSteps(a: DiffInput, b: DiffInput): Generator<undefined,
     names.nameCount,
     alignment,
   );
+  const shown = foldedRows(rows);
+  yield;
   const totals = yield* totalByName(
     a.columns,
     b.columns,
@@ -60,6 +64,7 @@ export function* diffCoreSteps(a: DiffInput, b: DiffInput): Generator<undefined,
   );
   return {
     rows,
+    shown,
     totals,
     nameCount: names.nameCount,
     nameService: names.nameService,
@@ -89,7 +94,12 @@ function buffersOf(arrays: readonly ArrayBufferView[]): ArrayBuffer[] {
 
 /** Every buffer of `core`. */
 export const coreBuffers = (core: DiffCore): ArrayBuffer[] =>
-  buffersOf([...typedArraysOf(core.rows), ...typedArraysOf(core.totals), core.nameService]);
+  buffersOf([
+    ...typedArraysOf(core.rows),
+    ...typedArraysOf(core.totals),
+    core.nameService,
+    core.shown,
+  ]);
 
 /** Every buffer of `graph`. */
 export const graphBuffers = (graph: DiffGraph): ArrayBuffer[] => buffersOf(typedArraysOf(graph));
