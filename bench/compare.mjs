@@ -1,8 +1,9 @@
 /**
  * The comparison page at scale: builds Cairn (no MSW) unless --no-build, serves it with the demo
  * API and pre-generated big traces (bench/server.mjs), and opens /compare for pairs of big traces
- * in fresh contexts. Prints, per pair: both traces loaded, first diff rows, and the longest
- * main-thread task over the whole load (Long Tasks API).
+ * in fresh contexts. Prints, per pair: both traces loaded, first diff rows, the structural graph
+ * drawn (it comes after the rows), and the longest main-thread task over the whole load, graph
+ * included (Long Tasks API).
  *
  * Usage: node bench/compare.mjs [--no-build] [--loads=3] [--only=10k] [--profile=realistic|light]
  *        [--work=/tmp/cairn-compare-bench] [--ab=<distA>,<distB>]
@@ -84,13 +85,30 @@ const browser = await chromium.launch({
   args: CHROMIUM_FLAGS,
 });
 
-/** One fresh-context load of `url`: both traces loaded, first rows, longest task. */
-async function measure(url) {
+/** One fresh-context load of `url`: both traces loaded, first rows, the graph, longest task. */
+async function measure(url, compare) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   await context.addInitScript(probes);
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => window.__bench.rowsAt > 0, null, { timeout: 180_000 });
+  // The graph is built after the rows: wait for it (and a frame), so its tasks are counted too.
+  const graphAt = !compare
+    ? 0
+    : await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const drawn = () => document.querySelector('[role="application"]');
+            const done = () => requestAnimationFrame(() => resolve(performance.now()));
+            if (drawn()) return done();
+            const observer = new MutationObserver(() => {
+              if (!drawn()) return;
+              observer.disconnect();
+              done();
+            });
+            observer.observe(document.body, { childList: true, subtree: true });
+          }),
+      );
   const r = await page.evaluate(() => ({
     loaded: window.__bench.loadedAt,
     rows: window.__bench.rowsAt,
@@ -100,24 +118,26 @@ async function measure(url) {
     )?.[1],
   }));
   await context.close();
-  return r;
+  return { ...r, graphAt };
 }
 
 try {
   console.log(`Profile: ${profile}; ${cpus().length} cores.`);
   console.log(
-    '| pair | build | both loaded (ms) | first diff rows (ms) | diff after load (ms) | longest task (ms) | graph nodes | load avg |',
+    '| pair | build | both loaded (ms) | first diff rows (ms) | diff after load (ms) | graph drawn (ms) | longest task (ms) | graph nodes | load avg |',
   );
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const [label, a, b] of PAIRS.filter(([label]) => label.includes(only))) {
     for (let i = 0; i < loads; i++) {
       const order = i % 2 === 0 ? servers.keys() : [...servers.keys()].reverse();
       for (const k of order) {
         const base = servers[k]?.url ?? '';
-        const r = await measure(b ? `${base}compare?cohort=${a}&cohort=${b}` : `${base}trace/${a}`);
+        const url = b ? `${base}compare?cohort=${a}&cohort=${b}` : `${base}trace/${a}`;
+        const r = await measure(url, b !== null);
+        const graph = b ? Math.round(r.graphAt) : '';
         const diff = r.loaded > 0 ? Math.round(r.rows - r.loaded) : '';
         console.log(
-          `| ${label} | ${builds[k]?.label ?? ''} | ${Math.round(r.loaded)} | ${Math.round(r.rows)} | ${diff} | ${Math.round(r.longest)} | ${r.graph ?? ''} | ${loadavg()[0].toFixed(1)} |`,
+          `| ${label} | ${builds[k]?.label ?? ''} | ${Math.round(r.loaded)} | ${Math.round(r.rows)} | ${diff} | ${graph} | ${Math.round(r.longest)} | ${r.graph ?? ''} | ${loadavg()[0].toFixed(1)} |`,
         );
       }
     }
