@@ -290,3 +290,30 @@ test('a big merged tree is drawn a window at a time, following the table', async
   await expect(note).toContainText('the top of the tree.');
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('a compare worker that crashes stops the comparison with a Retry that loads it again', async ({
+  page,
+}) => {
+  const [normal, slow] = await checkoutPair(page);
+  await page.goto(`compare?cohort=${normal}&cohort=${slow}`);
+  const summary = page.getByRole('region', { name: 'Comparison summary' });
+  await expect(summary).toContainText(/spans matched/);
+  const traceWorkers = page.workers().filter((w) => w.url().includes('trace-worker'));
+  expect(traceWorkers).toHaveLength(2);
+  // An uncaught error in a worker reaches the page as the worker's error event.
+  await traceWorkers[1]?.evaluate(() => {
+    setTimeout(() => {
+      throw new Error('simulated crash');
+    });
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('a trace worker crashed');
+  await expect(alert).toContainText('simulated crash');
+  await expect(grid(page)).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(summary).toContainText(/spans matched/);
+  await expect(grid(page).getByRole('row').nth(1)).toContainText('api-gateway');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -61,6 +61,8 @@ export interface WorkerLike {
   postMessage(message: WorkerRequest, transfer: Transferable[]): void;
   onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
+  /** A real Worker's; a crashed one is ended so it cannot live on holding its traces. */
+  terminate?(): void;
 }
 
 interface Pending {
@@ -94,6 +96,7 @@ export class TraceWorkerClient {
   private starts = 0;
   private readonly pending = new Map<number, Pending>();
   private readonly latest = new Map<string, number>();
+  private readonly crashListeners = new Set<(error: TraceWorkerError) => void>();
 
   constructor(private readonly createWorker: () => WorkerLike) {}
 
@@ -216,6 +219,15 @@ export class TraceWorkerClient {
     ]);
   }
 
+  /**
+   * Calls `listener` when the worker crashes. Its traces are gone with it: whoever shows one
+   * must load it again (the next request starts a new worker). Returns the unsubscribe.
+   */
+  onCrash(listener: (error: TraceWorkerError) => void): () => void {
+    this.crashListeners.add(listener);
+    return () => this.crashListeners.delete(listener);
+  }
+
   /** How many workers this client has started (a crashed one is replaced on the next request). */
   get startCount(): number {
     return this.starts;
@@ -326,6 +338,8 @@ export class TraceWorkerClient {
       this.pending.clear();
       this.latest.clear();
       this.worker = null;
+      worker.terminate?.();
+      for (const listener of [...this.crashListeners]) listener(error);
     };
     this.worker = worker;
     return worker;

@@ -113,6 +113,17 @@ function CompareBody({
           onRetry={onRetry}
         />
       );
+    case 'crashed':
+      return (
+        <ErrorPanel
+          title="The comparison stopped: a trace worker crashed"
+          error={{
+            ...failureDetails(state.error),
+            message: `${failureDetails(state.error).message}. The traces it held are gone; Retry loads them again in a new worker.`,
+          }}
+          onRetry={onRetry}
+        />
+      );
     case 'ready': {
       const { traces } = state;
       const [ia, ib] = pick;
