@@ -209,6 +209,26 @@ test('a cohort of three lists every trace and compares any pair, or one against 
   await expect(summary).toContainText(/\d+ spans matched/);
   await expect(grid(page).getByRole('row').nth(1)).toContainText('api-gateway');
   expect(await seriousViolations(page)).toEqual([]);
+
+  // The median as A instead: B keeps its trace, A is the median of the two others.
+  const medianA = cohort.getByRole('radio', { name: 'Median of the other traces as A' });
+  await medianA.click();
+  await expect(page).toHaveURL(/a=median/);
+  await expect(medianA).toBeChecked();
+  await expect(
+    summary.getByRole('heading', { name: /^A: median of the other 2 traces/ }),
+  ).toBeVisible();
+  await expect(summary.getByRole('heading', { name: /^B: / })).not.toContainText('median');
+  await expect(summary).toContainText(/\d+ spans matched/);
+  await expect(grid(page).getByRole('columnheader', { name: 'A: median' })).toBeVisible();
+  await expect(grid(page).getByRole('row').nth(1)).toContainText('api-gateway');
+  // The URL alone restores it.
+  await page.reload();
+  await expect(summary.getByRole('heading', { name: /^A: median/ })).toBeVisible();
+  await expect(
+    cohort.getByRole('radio', { name: 'Median of the other traces as A' }),
+  ).toBeChecked();
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('the structural diff graph zooms, and it and the table select together', async ({ page }) => {

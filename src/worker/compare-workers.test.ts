@@ -86,7 +86,7 @@ describe('the compare page’s two trace workers', () => {
     const cores: DiffCore[] = [];
     const diff = await workers
       .differ()
-      .diff(a.handle, [b.handle], 'diff', undefined, (core) => cores.push(core));
+      .diff([a.handle], [b.handle], 'diff', undefined, (core) => cores.push(core));
     // The rows came first, once, and are the ones the whole diff carries with its graph.
     expect(cores).toHaveLength(1);
     expect(cores[0]?.rows).toBe(diff.rows);
@@ -107,7 +107,7 @@ describe('the compare page’s two trace workers', () => {
     const b = (await workers.forSlot(1).loadFile('b.json', bytesOf(B))).traces[0];
     if (!a || !b) throw new Error('not loaded');
     workers.ownerOf(b.handle).release(b.handle);
-    await expect(workers.differ().diff(a.handle, [b.handle])).rejects.toMatchObject({
+    await expect(workers.differ().diff([a.handle], [b.handle])).rejects.toMatchObject({
       kind: 'not-found',
     });
   });
@@ -122,8 +122,8 @@ describe('the compare page’s two trace workers', () => {
     let clock = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => (clock += 100));
     const abort = new AbortController();
-    const first = workers.differ().diff(a.handle, [b.handle], 'compare-diff', abort.signal);
-    const second = workers.differ().diff(a.handle, [a.handle], 'compare-diff');
+    const first = workers.differ().diff([a.handle], [b.handle], 'compare-diff', abort.signal);
+    const second = workers.differ().diff([a.handle], [a.handle], 'compare-diff');
     await expect(first).rejects.toSatisfy(isAbortError);
     const firstId = primarySeen.find((r) => r.type === 'diff')?.id;
     expect(primarySeen).toContainEqual({ type: 'cancel', id: firstId });

@@ -22,6 +22,20 @@ export interface DiffSources {
   isCurrent(handle: number, input: DiffInput): boolean;
 }
 
+/** The two sides' inputs: one trace each, or one trace and the median of several on its tree. */
+async function sides(
+  sideA: readonly DiffInput[],
+  sideB: readonly DiffInput[],
+  isWanted: () => boolean,
+): Promise<[DiffInput, DiffInput]> {
+  const [a] = sideA;
+  const [b] = sideB;
+  if (a && b && sideA.length === 1 && sideB.length === 1) return [a, b];
+  if (a && sideA.length === 1) return [a, await runSliced(cohortMedian(a, sideB), isWanted)];
+  if (b && sideB.length === 1) return [await runSliced(cohortMedian(b, sideA), isWanted), b];
+  throw new Error('A comparison needs one trace on at least one side');
+}
+
 export async function answerDiff(
   request: DiffRequest,
   sources: DiffSources,
@@ -31,11 +45,11 @@ export async function answerDiff(
 ): Promise<void> {
   const { id } = request;
   try {
-    const handles = [request.handleA, ...request.handlesB];
+    const { handlesA, handlesB } = request;
+    const handles = [...handlesA, ...handlesB];
     const inputs = await Promise.all(handles.map((handle) => sources.input(handle)));
-    const [a, ...others] = inputs;
-    const present = others.filter((p): p is DiffInput => p !== undefined);
-    if (!a || present.length === 0 || present.length !== others.length) {
+    const present = inputs.filter((p): p is DiffInput => p !== undefined);
+    if (present.length !== inputs.length || handlesA.length === 0 || handlesB.length === 0) {
       post({
         type: 'error',
         id,
@@ -43,13 +57,11 @@ export async function answerDiff(
       });
       return;
     }
+    const sideA = present.slice(0, handlesA.length);
+    const sideB = present.slice(handlesA.length);
     const isWanted = () =>
-      !isCancelled() &&
-      inputs.every((input, k) => input && sources.isCurrent(handles[k] ?? -1, input));
-    const b =
-      present.length === 1 && present[0]
-        ? present[0]
-        : await runSliced(cohortMedian(a, present), isWanted);
+      !isCancelled() && present.every((input, k) => sources.isCurrent(handles[k] ?? -1, input));
+    const [a, b] = await sides(sideA, sideB, isWanted);
     const core = await runSliced(diffCoreSteps(a, b), isWanted);
     const posted = { ...core, rows: copyRows(core.rows) };
     post({ type: 'diff-core', id, core: posted }, coreBuffers(posted));

@@ -6,13 +6,14 @@ import type { DiffGraph } from '../model/diff/diff-graph';
 import type { DiffCore } from '../model/diff/trace-diff';
 
 /**
- * Aligns trace `handleA` with `handlesB`: one handle compares two traces; several compare A
- * against the median of those traces per aligned span (a cohort baseline).
+ * Aligns side A with side B. A side is one trace, or several: their median per aligned span,
+ * built on the tree of the other side's one trace (a cohort baseline). At most one side has
+ * several.
  */
 export interface DiffRequest {
   readonly type: 'diff';
   readonly id: number;
-  readonly handleA: number;
+  readonly handlesA: readonly number[];
   readonly handlesB: readonly number[];
 }
 

@@ -183,12 +183,12 @@ export class TraceWorkerClient {
   }
 
   /**
-   * Aligns trace `handleA` with `handlesB` in the worker (one handle: that trace; several: their
-   * median per aligned span). Latest wins per channel. `onCore` gets the rows and totals as soon
+   * Aligns side A with side B in the worker (each one trace, or for one of them several: their
+   * median per aligned span; diff-messages.ts). Latest wins per channel. `onCore` gets the rows and totals as soon
    * as they are done; the promise resolves once the graph is built too.
    */
   async diff(
-    handleA: number,
+    handlesA: readonly number[],
     handlesB: readonly number[],
     channel = 'diff',
     signal?: AbortSignal,
@@ -201,7 +201,7 @@ export class TraceWorkerClient {
     };
     const reply = await this.request(
       'diff',
-      { handleA, handlesB },
+      { handlesA, handlesB },
       { channel, signal, onDiffCore },
     );
     const [core] = cores;

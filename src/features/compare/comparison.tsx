@@ -18,20 +18,22 @@ import { SpanLinks } from './span-links';
 import { TimeBreakdownTable } from './time-breakdown-table';
 import { useTraceDiff } from './use-trace-diff';
 
-/** One comparison: A against B (a trace, or the median of `baseline`), diffed in the worker. */
+/**
+ * One comparison: A against B, each a trace or, for one of them, the median of `baseline` per
+ * aligned span; diffed in the worker.
+ */
 export function Comparison({
   a,
   b,
   baseline,
 }: {
-  readonly a: LoadedTrace;
+  /** Null for the side that is the median of `baseline`. */
+  readonly a: LoadedTrace | null;
   readonly b: LoadedTrace | null;
   readonly baseline: readonly LoadedTrace[];
 }) {
-  const state = useTraceDiff(
-    a.handle,
-    baseline.map((t) => t.handle),
-  );
+  const median = baseline.map((t) => t.handle);
+  const state = useTraceDiff(a ? [a.handle] : median, b ? [b.handle] : median);
   const core = state.status === 'core' || state.status === 'ready' ? state.core : null;
   return (
     <>
@@ -56,9 +58,10 @@ function ReadyDiff({
   readonly diff: DiffCore;
   /** The diff with its graph; null while the graph is being built. */
   readonly full: TraceDiff | null;
-  readonly a: LoadedTrace;
+  readonly a: LoadedTrace | null;
   readonly b: LoadedTrace | null;
 }) {
+  const labelA = a ? 'A' : 'median';
   const labelB = b ? 'B' : 'median';
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const [threshold, setThreshold] = useState<Threshold>(DEFAULT_THRESHOLD);
@@ -104,7 +107,13 @@ function ReadyDiff({
   };
   return (
     <>
-      <TimeBreakdownTable diff={diff} labelB={labelB} focus={focus} onFocus={setFocus} />
+      <TimeBreakdownTable
+        diff={diff}
+        labelA={labelA}
+        labelB={labelB}
+        focus={focus}
+        onFocus={setFocus}
+      />
       <DiffFilters
         onlyDifferences={onlyDifferences}
         onOnlyDifferencesChange={setOnlyDifferences}
@@ -125,6 +134,7 @@ function ReadyDiff({
         rows={rows}
         a={a}
         b={b}
+        labelA={labelA}
         labelB={labelB}
         threshold={threshold}
         toggled={toggled}

@@ -24,11 +24,13 @@ const sameFocus = (x: NameFocus | null, y: NameFocus): boolean =>
  */
 export function TimeBreakdownTable({
   diff,
+  labelA,
   labelB,
   focus,
   onFocus,
 }: {
   readonly diff: DiffCore;
+  readonly labelA: string;
   readonly labelB: string;
   readonly focus: NameFocus | null;
   readonly onFocus: (focus: NameFocus | null) => void;
@@ -50,7 +52,7 @@ export function TimeBreakdownTable({
       <div className="time-breakdown-head">
         <h2 id="time-breakdown-title">Where the time went</h2>
         <span className="time-breakdown-note">
-          {labelB} minus A, biggest change in self time first
+          {labelB} minus {labelA}, biggest change in self time first
         </span>
         <label>
           By{' '}

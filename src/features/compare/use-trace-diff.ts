@@ -16,19 +16,19 @@ export type DiffState =
   | { readonly status: 'error'; readonly key: string; readonly error: unknown };
 
 /**
- * The diff of trace `handleA` against `handlesB` (one trace, or a cohort's median), computed in
+ * The diff of side A against side B (each one trace, or for one side a cohort's median), computed in
  * the worker: its rows and totals first, then its graph. A newer pair supersedes a running one,
  * and the worker stops a diff nobody waits for any more (a newer pair, or the page closed).
  */
-export function useTraceDiff(handleA: number, handlesB: readonly number[]): DiffState {
-  const key = `${handleA}:${handlesB.join(',')}`;
+export function useTraceDiff(handlesA: readonly number[], handlesB: readonly number[]): DiffState {
+  const key = `${handlesA.join(',')}:${handlesB.join(',')}`;
   const [state, setState] = useState<DiffState>({ status: 'running', key });
   useEffect(() => {
     const abort = new AbortController();
-    const [a, ...rest] = key.split(/[:,]/).map(Number);
+    const [a = [], b = []] = key.split(':').map((side) => side.split(',').map(Number));
     compareWorkers()
       .differ()
-      .diff(a ?? 0, rest, 'compare-diff', abort.signal, (core) => {
+      .diff(a, b, 'compare-diff', abort.signal, (core) => {
         if (!abort.signal.aborted) setState({ status: 'core', key, core });
       })
       .then(
