@@ -16,9 +16,10 @@ export type DiffState =
   | { readonly status: 'error'; readonly key: string; readonly error: unknown };
 
 /**
- * The diff of side A against side B (each one trace, or for one side a cohort's median), computed in
- * the worker: its rows and totals first, then its graph. A newer pair supersedes a running one,
- * and the worker stops a diff nobody waits for any more (a newer pair, or the page closed).
+ * The diff of side A against side B (each one trace, or for one side a cohort's median),
+ * computed in the worker: its rows and totals first, then its graph. A newer pair supersedes a
+ * running one, and the worker stops a diff nobody waits for any more (a newer pair, or the page
+ * closed).
  */
 export function useTraceDiff(handlesA: readonly number[], handlesB: readonly number[]): DiffState {
   const key = `${handlesA.join(',')}:${handlesB.join(',')}`;
