@@ -5,7 +5,7 @@
  * drawn (it comes after the rows), and the longest main-thread task over the whole load, graph
  * included (Long Tasks API).
  *
- * Usage: node bench/compare.mjs [--no-build] [--loads=3] [--only=10k] [--profile=realistic|light]
+ * Usage: node bench/compare.mjs [--no-build] [--loads=3] [--only=10k|vs|deep|siblings] [--profile=realistic|light]
  *        [--work=/tmp/cairn-compare-bench] [--ab=<distA>,<distB>]
  * The traces are the engine bench's realistic ones unless `--profile=light` (bench-args.mjs).
  */
@@ -34,7 +34,17 @@ const PAIRS = [
   ['100k trace page (baseline)', id(100_000), null],
   ['100k vs 100k', id(100_000), id(100_001)],
   ['10,000-deep chains', id(10_000, 'deep'), id(10_001, 'deep')],
+  // Light spans whatever the profile (there is no realistic wide trace): a root with a million
+  // children against one with ten fewer. Only with --only=siblings (two ~300 MB bodies).
+  [
+    '1,000,000 siblings',
+    bigTraceId('light', 1_000_000, 'wide'),
+    bigTraceId('light', 999_990, 'wide'),
+  ],
 ];
+const chosen = PAIRS.filter(([label]) =>
+  only ? label.includes(only) : !label.includes('siblings'),
+);
 
 /** Installed before app code: long tasks, and when the page says both traces are loaded. */
 function probes() {
@@ -68,7 +78,7 @@ const builds = args.ab
   ? args.ab.split(',').map((dir, k) => ({ label: 'AB'[k] ?? String(k), distDir: dir }))
   : [{ label: '', distDir }];
 if (!args.ab && args['no-build'] !== 'true') buildApp(root, distDir);
-const bigTraceIds = [...new Set(PAIRS.flatMap(([, a, b]) => (b ? [a, b] : [a])))];
+const bigTraceIds = [...new Set(chosen.flatMap(([, a, b]) => (b ? [a, b] : [a])))];
 const servers = [];
 for (const build of builds) {
   const server = await startBenchServer({
@@ -113,6 +123,11 @@ async function measure(url, compare) {
     loaded: window.__bench.loadedAt,
     rows: window.__bench.rowsAt,
     longest: Math.max(0, ...window.__bench.longtasks.map((t) => t.duration)),
+    // What the page says was matched, and the first rows: proof it compared what it loaded.
+    summary: document.querySelector('.compare-totals')?.textContent ?? '',
+    firstRows: [...document.querySelectorAll('[role="treegrid"] [aria-level]')]
+      .slice(0, 3)
+      .map((row) => row.textContent),
     graph: /([\d,]+) nodes/.exec(
       document.querySelector('[role="application"]')?.getAttribute('aria-label') ?? '',
     )?.[1],
@@ -127,7 +142,7 @@ try {
     '| pair | build | both loaded (ms) | first diff rows (ms) | diff after load (ms) | graph drawn (ms) | longest task (ms) | graph nodes | load avg |',
   );
   console.log('|---|---|---|---|---|---|---|---|---|');
-  for (const [label, a, b] of PAIRS.filter(([label]) => label.includes(only))) {
+  for (const [label, a, b] of chosen) {
     for (let i = 0; i < loads; i++) {
       const order = i % 2 === 0 ? servers.keys() : [...servers.keys()].reverse();
       for (const k of order) {
@@ -136,6 +151,7 @@ try {
         const r = await measure(url, b !== null);
         const graph = b ? Math.round(r.graphAt) : '';
         const diff = r.loaded > 0 ? Math.round(r.rows - r.loaded) : '';
+        if (label.includes('siblings')) console.error(r.summary, '|', r.firstRows.join(' | '));
         console.log(
           `| ${label} | ${builds[k]?.label ?? ''} | ${Math.round(r.loaded)} | ${Math.round(r.rows)} | ${diff} | ${graph} | ${Math.round(r.longest)} | ${r.graph ?? ''} | ${loadavg()[0].toFixed(1)} |`,
         );
