@@ -282,12 +282,13 @@ test('three traces ticked in search compare as a cohort of three', async ({ page
   for (const k of [0, 1, 2]) await rows.nth(k).getByRole('checkbox').check();
   await page.getByRole('button', { name: 'Compare (3)' }).click();
   const cohort = page.getByRole('region', { name: 'Cohort of 3 traces' });
-  // Three traces, each pickable as A or B, plus the median.
-  await expect(cohort.getByRole('radio', { name: / as A$/ })).toHaveCount(3);
+  // Three traces, each pickable as A or B, plus the median for either side.
+  await expect(cohort.getByRole('radio', { name: /^Trace \w+ as A$/ })).toHaveCount(3);
   await expect(cohort.getByRole('radio', { name: /^Trace \w+ as B$/ })).toHaveCount(3);
-  await expect(
-    cohort.getByRole('radio', { name: 'Median of the other traces as B' }),
-  ).toBeVisible();
+  for (const side of ['A', 'B'])
+    await expect(
+      cohort.getByRole('radio', { name: `Median of the other traces as ${side}` }),
+    ).toBeVisible();
 });
 
 test('a big merged tree is drawn a window at a time, following the table', async ({ page }) => {
