@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { TraceDiff } from '../../model/diff/trace-diff';
 import { cssColor } from '../../ui/css-color';
 import { formatCount } from '../../ui/format-count';
@@ -79,6 +79,13 @@ export function DiffGraphView({
     return `${text.service} ${text.operation}: ${change}, calls ${text.counts}, time ${text.durations}, ${errors}`;
   };
   const drawn = shown.nodes.length;
+  // The canvas view mounts one task after the scene is built: the two together were one task of
+  // 50–70 ms right after the graph came in (10k traces, 2,000 nodes drawn).
+  const [staged, setStaged] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setStaged(true));
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <section className="diff-graph" aria-labelledby="diff-graph-title">
       <div className="diff-graph-head">
@@ -91,22 +98,26 @@ export function DiffGraphView({
           ))}
         </ul>
       </div>
-      <GraphView
-        // A moved window is a new picture: fitted afresh.
-        key={focus.node}
-        scene={scene}
-        positions={layout.positions}
-        settled
-        label={`Merged call tree, ${formatCount(graph.nodeCount)} nodes`}
-        noun="operation"
-        selected={shown.drawnAt[selected] ?? -1}
-        onActivate={(i) => onSelect(shown.nodes[i] ?? -1)}
-        describe={(i) => describe(shown.nodes[i] ?? 0)}
-      >
-        <span className="diff-graph-selection" aria-live="polite">
-          Selected: {selected >= 0 ? describe(selected) : 'none'}
-        </span>
-      </GraphView>
+      {!staged ? (
+        <div className="graph-view-stage" />
+      ) : (
+        <GraphView
+          // A moved window is a new picture: fitted afresh.
+          key={focus.node}
+          scene={scene}
+          positions={layout.positions}
+          settled
+          label={`Merged call tree, ${formatCount(graph.nodeCount)} nodes`}
+          noun="operation"
+          selected={shown.drawnAt[selected] ?? -1}
+          onActivate={(i) => onSelect(shown.nodes[i] ?? -1)}
+          describe={(i) => describe(shown.nodes[i] ?? 0)}
+        >
+          <span className="diff-graph-selection" aria-live="polite">
+            Selected: {selected >= 0 ? describe(selected) : 'none'}
+          </span>
+        </GraphView>
+      )}
       {drawn < graph.nodeCount && (
         <p className="diff-graph-window">
           Drawing {formatCount(drawn)} of {formatCount(graph.nodeCount)} nodes:{' '}
