@@ -11,7 +11,7 @@
  */
 const PREFIXES = {
   realistic: { random: 'bea1', deep: 'dea1' },
-  light: { random: 'b16', deep: 'dee9' },
+  light: { random: 'b16', deep: 'dee9', wide: 'f1d0' },
 };
 
 /** `--key=value`, `--key value` or a bare `--flag` (true). */
@@ -37,7 +37,10 @@ export function profileOf(args) {
   return profile;
 }
 
-/** The big demo trace of `count` spans in `profile`; shape 'random' (a service tree) or 'deep'. */
+/**
+ * The big demo trace of `count` spans in `profile`; shape 'random' (a service tree), 'deep' (a
+ * chain), or 'wide' (light only: a root with `count` children, so count + 1 spans).
+ */
 export function bigTraceId(profile, count, shape = 'random') {
   const prefix = PREFIXES[profile][shape];
   return prefix + String(count).padStart(32 - prefix.length, '0');

@@ -1,10 +1,11 @@
 /**
  * The comparison page at scale: builds Cairn (no MSW) unless --no-build, serves it with the demo
  * API and pre-generated big traces (bench/server.mjs), and opens /compare for pairs of big traces
- * in fresh contexts. Prints, per pair: both traces loaded, first diff rows, and the longest
- * main-thread task over the whole load (Long Tasks API).
+ * in fresh contexts. Prints, per pair: both traces loaded, first diff rows, the structural graph
+ * drawn (it comes after the rows), and the longest main-thread task over the whole load, graph
+ * included (Long Tasks API).
  *
- * Usage: node bench/compare.mjs [--no-build] [--loads=3] [--only=10k] [--profile=realistic|light]
+ * Usage: node bench/compare.mjs [--no-build] [--loads=3] [--only=10k|vs|deep|siblings] [--profile=realistic|light]
  *        [--work=/tmp/cairn-compare-bench] [--ab=<distA>,<distB>]
  * The traces are the engine bench's realistic ones unless `--profile=light` (bench-args.mjs).
  */
@@ -33,7 +34,17 @@ const PAIRS = [
   ['100k trace page (baseline)', id(100_000), null],
   ['100k vs 100k', id(100_000), id(100_001)],
   ['10,000-deep chains', id(10_000, 'deep'), id(10_001, 'deep')],
+  // Light spans whatever the profile (there is no realistic wide trace): a root with a million
+  // children against one with ten fewer. Only with --only=siblings (two ~300 MB bodies).
+  [
+    '1,000,000 siblings',
+    bigTraceId('light', 1_000_000, 'wide'),
+    bigTraceId('light', 999_990, 'wide'),
+  ],
 ];
+const chosen = PAIRS.filter(([label]) =>
+  only ? label.includes(only) : !label.includes('siblings'),
+);
 
 /** Installed before app code: long tasks, and when the page says both traces are loaded. */
 function probes() {
@@ -67,7 +78,7 @@ const builds = args.ab
   ? args.ab.split(',').map((dir, k) => ({ label: 'AB'[k] ?? String(k), distDir: dir }))
   : [{ label: '', distDir }];
 if (!args.ab && args['no-build'] !== 'true') buildApp(root, distDir);
-const bigTraceIds = [...new Set(PAIRS.flatMap(([, a, b]) => (b ? [a, b] : [a])))];
+const bigTraceIds = [...new Set(chosen.flatMap(([, a, b]) => (b ? [a, b] : [a])))];
 const servers = [];
 for (const build of builds) {
   const server = await startBenchServer({
@@ -84,40 +95,65 @@ const browser = await chromium.launch({
   args: CHROMIUM_FLAGS,
 });
 
-/** One fresh-context load of `url`: both traces loaded, first rows, longest task. */
-async function measure(url) {
+/** One fresh-context load of `url`: both traces loaded, first rows, the graph, longest task. */
+async function measure(url, compare) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   await context.addInitScript(probes);
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => window.__bench.rowsAt > 0, null, { timeout: 180_000 });
+  // The graph is built after the rows: wait for it (and a frame), so its tasks are counted too.
+  const graphAt = !compare
+    ? 0
+    : await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const drawn = () => document.querySelector('[role="application"]');
+            const done = () => requestAnimationFrame(() => resolve(performance.now()));
+            if (drawn()) return done();
+            const observer = new MutationObserver(() => {
+              if (!drawn()) return;
+              observer.disconnect();
+              done();
+            });
+            observer.observe(document.body, { childList: true, subtree: true });
+          }),
+      );
   const r = await page.evaluate(() => ({
     loaded: window.__bench.loadedAt,
     rows: window.__bench.rowsAt,
     longest: Math.max(0, ...window.__bench.longtasks.map((t) => t.duration)),
+    // What the page says was matched, and the first rows: proof it compared what it loaded.
+    summary: document.querySelector('.compare-totals')?.textContent ?? '',
+    firstRows: [...document.querySelectorAll('[role="treegrid"] [aria-level]')]
+      .slice(0, 3)
+      .map((row) => row.textContent),
     graph: /([\d,]+) nodes/.exec(
       document.querySelector('[role="application"]')?.getAttribute('aria-label') ?? '',
     )?.[1],
   }));
   await context.close();
-  return r;
+  return { ...r, graphAt };
 }
 
 try {
   console.log(`Profile: ${profile}; ${cpus().length} cores.`);
   console.log(
-    '| pair | build | both loaded (ms) | first diff rows (ms) | diff after load (ms) | longest task (ms) | graph nodes | load avg |',
+    '| pair | build | both loaded (ms) | first diff rows (ms) | diff after load (ms) | graph drawn (ms) | longest task (ms) | graph nodes | load avg |',
   );
-  console.log('|---|---|---|---|---|---|---|---|');
-  for (const [label, a, b] of PAIRS.filter(([label]) => label.includes(only))) {
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const [label, a, b] of chosen) {
     for (let i = 0; i < loads; i++) {
       const order = i % 2 === 0 ? servers.keys() : [...servers.keys()].reverse();
       for (const k of order) {
         const base = servers[k]?.url ?? '';
-        const r = await measure(b ? `${base}compare?cohort=${a}&cohort=${b}` : `${base}trace/${a}`);
+        const url = b ? `${base}compare?cohort=${a}&cohort=${b}` : `${base}trace/${a}`;
+        const r = await measure(url, b !== null);
+        const graph = b ? Math.round(r.graphAt) : '';
         const diff = r.loaded > 0 ? Math.round(r.rows - r.loaded) : '';
+        if (label.includes('siblings')) console.error(r.summary, '|', r.firstRows.join(' | '));
         console.log(
-          `| ${label} | ${builds[k]?.label ?? ''} | ${Math.round(r.loaded)} | ${Math.round(r.rows)} | ${diff} | ${Math.round(r.longest)} | ${r.graph ?? ''} | ${loadavg()[0].toFixed(1)} |`,
+          `| ${label} | ${builds[k]?.label ?? ''} | ${Math.round(r.loaded)} | ${Math.round(r.rows)} | ${diff} | ${graph} | ${Math.round(r.longest)} | ${r.graph ?? ''} | ${loadavg()[0].toFixed(1)} |`,
         );
       }
     }

@@ -209,6 +209,26 @@ test('a cohort of three lists every trace and compares any pair, or one against 
   await expect(summary).toContainText(/\d+ spans matched/);
   await expect(grid(page).getByRole('row').nth(1)).toContainText('api-gateway');
   expect(await seriousViolations(page)).toEqual([]);
+
+  // The median as A instead: B keeps its trace, A is the median of the two others.
+  const medianA = cohort.getByRole('radio', { name: 'Median of the other traces as A' });
+  await medianA.click();
+  await expect(page).toHaveURL(/a=median/);
+  await expect(medianA).toBeChecked();
+  await expect(
+    summary.getByRole('heading', { name: /^A: median of the other 2 traces/ }),
+  ).toBeVisible();
+  await expect(summary.getByRole('heading', { name: /^B: / })).not.toContainText('median');
+  await expect(summary).toContainText(/\d+ spans matched/);
+  await expect(grid(page).getByRole('columnheader', { name: 'A: median' })).toBeVisible();
+  await expect(grid(page).getByRole('row').nth(1)).toContainText('api-gateway');
+  // The URL alone restores it.
+  await page.reload();
+  await expect(summary.getByRole('heading', { name: /^A: median/ })).toBeVisible();
+  await expect(
+    cohort.getByRole('radio', { name: 'Median of the other traces as A' }),
+  ).toBeChecked();
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('the structural diff graph zooms, and it and the table select together', async ({ page }) => {
@@ -262,12 +282,13 @@ test('three traces ticked in search compare as a cohort of three', async ({ page
   for (const k of [0, 1, 2]) await rows.nth(k).getByRole('checkbox').check();
   await page.getByRole('button', { name: 'Compare (3)' }).click();
   const cohort = page.getByRole('region', { name: 'Cohort of 3 traces' });
-  // Three traces, each pickable as A or B, plus the median.
-  await expect(cohort.getByRole('radio', { name: / as A$/ })).toHaveCount(3);
+  // Three traces, each pickable as A or B, plus the median for either side.
+  await expect(cohort.getByRole('radio', { name: /^Trace \w+ as A$/ })).toHaveCount(3);
   await expect(cohort.getByRole('radio', { name: /^Trace \w+ as B$/ })).toHaveCount(3);
-  await expect(
-    cohort.getByRole('radio', { name: 'Median of the other traces as B' }),
-  ).toBeVisible();
+  for (const side of ['A', 'B'])
+    await expect(
+      cohort.getByRole('radio', { name: `Median of the other traces as ${side}` }),
+    ).toBeVisible();
 });
 
 test('a big merged tree is drawn a window at a time, following the table', async ({ page }) => {
@@ -289,4 +310,31 @@ test('a big merged tree is drawn a window at a time, following the table', async
   await graph.getByRole('button', { name: 'Draw the top' }).click();
   await expect(note).toContainText('the top of the tree.');
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a compare worker that crashes stops the comparison with a Retry that loads it again', async ({
+  page,
+}) => {
+  const [normal, slow] = await checkoutPair(page);
+  await page.goto(`compare?cohort=${normal}&cohort=${slow}`);
+  const summary = page.getByRole('region', { name: 'Comparison summary' });
+  await expect(summary).toContainText(/spans matched/);
+  const traceWorkers = page.workers().filter((w) => w.url().includes('trace-worker'));
+  expect(traceWorkers).toHaveLength(2);
+  // An uncaught error in a worker reaches the page as the worker's error event.
+  await traceWorkers[1]?.evaluate(() => {
+    setTimeout(() => {
+      throw new Error('simulated crash');
+    });
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('a trace worker crashed');
+  await expect(alert).toContainText('simulated crash');
+  await expect(grid(page)).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(summary).toContainText(/spans matched/);
+  await expect(grid(page).getByRole('row').nth(1)).toContainText('api-gateway');
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

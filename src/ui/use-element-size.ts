@@ -34,12 +34,15 @@ export function useElementSize<T extends HTMLElement>({
   const ref = useCallback(
     (node: T | null) => {
       if (!node) return undefined;
-      const measure = () =>
+      // Read here, not in the updater: React may run an updater while it renders, after other
+      // DOM changes, where reading a size forces a layout of its own.
+      const measure = () => {
+        const width = node.clientWidth;
+        const height = node.clientHeight;
         setSize((previous) =>
-          previous.width === node.clientWidth && previous.height === node.clientHeight
-            ? previous
-            : { width: node.clientWidth, height: node.clientHeight },
+          previous.width === width && previous.height === height ? previous : { width, height },
         );
+      };
       if (readOnMount || typeof ResizeObserver === 'undefined') measure();
       if (typeof ResizeObserver === 'undefined') return undefined;
       // Layout is clean when the observer calls back, so reading client sizes there is free.

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { diffTraces } from '../model/diff/trace-diff';
+import { diffTraces, type DiffCore } from '../model/diff/trace-diff';
 import { CompareWorkers } from './compare-workers';
 import type { WorkerRequest, WorkerResponse } from './messages';
 import { runFind } from './run-find';
 import { TraceEngine } from './trace-engine';
 import { isAbortError, TraceWorkerClient, type WorkerLike } from './trace-worker-client';
 import { fakeParseText, testTrace } from './test-fixture';
+import { manualWorker, type ManualWorker } from './test-support/manual-worker';
 
 /** A real engine in-process, replying asynchronously like a worker; records both directions. */
 function engineWorker(seen: WorkerRequest[], replies: WorkerResponse[] = []): WorkerLike {
@@ -82,7 +83,14 @@ describe('the compare page’s two trace workers', () => {
     expect(primarySeen.filter((r) => r.type === 'load-bytes')).toHaveLength(1);
     expect(helperSeen.filter((r) => r.type === 'load-bytes')).toHaveLength(1);
 
-    const diff = await workers.differ().diff(a.handle, [b.handle]);
+    const cores: DiffCore[] = [];
+    const diff = await workers
+      .differ()
+      .diff([a.handle], [b.handle], 'diff', undefined, (core) => cores.push(core));
+    // The rows came first, once, and are the ones the whole diff carries with its graph.
+    expect(cores).toHaveLength(1);
+    expect(cores[0]?.rows).toBe(diff.rows);
+    expect(diff.graph.nodeOfRow).toHaveLength(diff.rows.rowCount);
     // The same diff as both traces in one place: B's columns reached the primary whole.
     const expected = diffTraces(testTrace(A), testTrace(B));
     expect(diff.matched).toBe(expected.matched);
@@ -99,7 +107,7 @@ describe('the compare page’s two trace workers', () => {
     const b = (await workers.forSlot(1).loadFile('b.json', bytesOf(B))).traces[0];
     if (!a || !b) throw new Error('not loaded');
     workers.ownerOf(b.handle).release(b.handle);
-    await expect(workers.differ().diff(a.handle, [b.handle])).rejects.toMatchObject({
+    await expect(workers.differ().diff([a.handle], [b.handle])).rejects.toMatchObject({
       kind: 'not-found',
     });
   });
@@ -114,13 +122,60 @@ describe('the compare page’s two trace workers', () => {
     let clock = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => (clock += 100));
     const abort = new AbortController();
-    const first = workers.differ().diff(a.handle, [b.handle], 'compare-diff', abort.signal);
-    const second = workers.differ().diff(a.handle, [a.handle], 'compare-diff');
+    const first = workers.differ().diff([a.handle], [b.handle], 'compare-diff', abort.signal);
+    const second = workers.differ().diff([a.handle], [a.handle], 'compare-diff');
     await expect(first).rejects.toSatisfy(isAbortError);
     const firstId = primarySeen.find((r) => r.type === 'diff')?.id;
     expect(primarySeen).toContainEqual({ type: 'cancel', id: firstId });
     expect((await second).onlyInA).toBe(0);
     // The worker stopped the first at a pause: it answered "cancelled", never a diff.
     expect(primaryReplies.filter((r) => r.id === firstId).map((r) => r.type)).toEqual(['error']);
+  });
+});
+
+describe('a crashed compare worker', () => {
+  it('is reported, ended, and replaced and linked again on the next load', async () => {
+    const started: ManualWorker[] = [];
+    const start = () => {
+      const worker = manualWorker();
+      started.push(worker);
+      return worker;
+    };
+    const primary = new TraceWorkerClient(start);
+    const helper = new TraceWorkerClient(start);
+    const workers = new CompareWorkers(primary, helper, () => {
+      const channel = new MessageChannel();
+      channels.push(channel);
+      return channel;
+    });
+    const crashes: string[] = [];
+    const off = workers.onCrash((error) => crashes.push(`${error.kind}: ${error.message}`));
+
+    const loading = workers.forSlot(1).loadTrace('/api/traces/b', 'b');
+    const [firstPrimary, firstHelper] = started;
+    if (!firstPrimary || !firstHelper) throw new Error('not started');
+    expect(firstHelper.requests.map((r) => r.type)).toEqual(['connect-peer', 'load-url']);
+
+    firstHelper.onerror?.({ message: 'Uncaught RangeError: out of memory' } as ErrorEvent);
+    await expect(loading).rejects.toMatchObject({ kind: 'worker' });
+    expect(crashes).toEqual(['worker: Trace worker failed: Uncaught RangeError: out of memory']);
+    expect(firstHelper.terminated).toBe(true);
+    expect(firstPrimary.terminated).toBe(false);
+
+    // Loading again starts a new helper, told its role first, and links the primary to it.
+    const again = workers.forSlot(1).loadTrace('/api/traces/b', 'b');
+    const newHelper = started[2];
+    expect(started).toHaveLength(3);
+    expect(newHelper?.requests.map((r) => r.type)).toEqual(['connect-peer', 'load-url']);
+    expect(newHelper?.requests[0]).toMatchObject({ role: 'helper' });
+    expect(firstPrimary.requests.filter((r) => r.type === 'connect-peer')).toHaveLength(2);
+
+    // A crash of the primary is reported too, until the listener is removed.
+    firstPrimary.onerror?.({ message: 'gone' } as ErrorEvent);
+    expect(crashes).toHaveLength(2);
+    off();
+    newHelper?.onerror?.({ message: 'again' } as ErrorEvent);
+    expect(crashes).toHaveLength(2);
+    await expect(again).rejects.toMatchObject({ kind: 'worker' });
   });
 });

@@ -9,7 +9,12 @@
  * releases go to `ownerOf(handle)`.
  */
 import { ownerOfHandle } from './peer-messages';
-import { startTraceWorker, traceWorkerClient, TraceWorkerClient } from './trace-worker-client';
+import {
+  startTraceWorker,
+  traceWorkerClient,
+  TraceWorkerClient,
+  type TraceWorkerError,
+} from './trace-worker-client';
 
 export class CompareWorkers {
   private linked = '';
@@ -35,6 +40,15 @@ export class CompareWorkers {
   differ(): TraceWorkerClient {
     this.link();
     return this.primary;
+  }
+
+  /**
+   * Calls `listener` when either worker crashes: a comparison loses the traces that worker held
+   * (and, when it is the primary, the diff). Loading again starts a new worker and links it.
+   */
+  onCrash(listener: (error: TraceWorkerError) => void): () => void {
+    const offs = [this.primary.onCrash(listener), this.helper.onCrash(listener)];
+    return () => offs.forEach((off) => off());
   }
 
   /** Starts both workers (and links them) now, so they boot while the page gets ready. */

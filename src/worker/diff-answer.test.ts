@@ -33,17 +33,25 @@ describe('the worker diff', () => {
     const { engine, posted, load } = setup();
     const a = await load([-1, 0, 0, 1]);
     const b = await load([-1, 0, 0, 1, 1]);
-    await engine.handle({ type: 'diff', id: 10, handleA: a.handle, handlesB: [b.handle] });
-    const reply = posted.at(-1);
-    if (reply?.message.type !== 'diff') throw new Error(JSON.stringify(reply?.message));
-    const { diff } = reply.message;
-    expect(diff.matched + diff.onlyInA).toBe(4);
-    expect(diff.matched + diff.onlyInB).toBe(5);
-    expect(diff.onlyInB).toBeGreaterThan(0);
-    expect(reply.transfer).toContain(diff.rows.indexA.buffer);
+    await engine.handle({ type: 'diff', id: 10, handlesA: [a.handle], handlesB: [b.handle] });
+    // The rows and totals first, then the graph: both transferred.
+    const [first, last] = posted.slice(-2);
+    if (first?.message.type !== 'diff-core') throw new Error(JSON.stringify(first?.message));
+    if (last?.message.type !== 'diff') throw new Error(JSON.stringify(last?.message));
+    const { core } = first.message;
+    expect(core.matched + core.onlyInA).toBe(4);
+    expect(core.matched + core.onlyInB).toBe(5);
+    expect(core.onlyInB).toBeGreaterThan(0);
+    expect(first.transfer).toContain(core.rows.indexA.buffer);
+    expect(first.transfer).toContain(core.totals.totalA.buffer);
+    const { graph } = last.message;
+    expect(last.transfer).toContain(graph.parent.buffer);
+    // The graph was built from rows the page did not get (those were transferred).
+    expect(graph.nodeOfRow.length).toBe(core.rows.rowCount);
+    expect(core.rows.indexA.byteLength).toBe(core.rows.rowCount * 4);
 
     await engine.handle({ type: 'release', id: 11, handle: b.handle });
-    await engine.handle({ type: 'diff', id: 12, handleA: a.handle, handlesB: [b.handle] });
+    await engine.handle({ type: 'diff', id: 12, handlesA: [a.handle], handlesB: [b.handle] });
     const gone = posted.at(-1)?.message;
     expect(gone?.type === 'error' && gone.error.kind).toBe('not-found');
   });
@@ -55,14 +63,30 @@ describe('the worker diff', () => {
     await engine.handle({
       type: 'diff',
       id: 20,
-      handleA: a.handle,
+      handlesA: [a.handle],
       handlesB: others.map((t) => t.handle),
     });
-    const reply = posted.at(-1)?.message;
-    if (reply?.type !== 'diff') throw new Error(JSON.stringify(reply));
+    const reply = posted.at(-2)?.message;
+    if (reply?.type !== 'diff-core') throw new Error(JSON.stringify(reply));
     // Every span of A is in at least two of the three others.
-    expect(reply.diff.matched).toBe(3);
-    expect(reply.diff.onlyInB).toBe(0);
+    expect(reply.core.matched).toBe(3);
+    expect(reply.core.onlyInB).toBe(0);
+    expect(posted.at(-1)?.message.type).toBe('diff');
+
+    // The median on side A instead: built on B's tree, the mirror of the above.
+    await engine.handle({
+      type: 'diff',
+      id: 21,
+      handlesA: others.map((t) => t.handle),
+      handlesB: [a.handle],
+    });
+    const mirrored = posted.at(-2)?.message;
+    if (mirrored?.type !== 'diff-core') throw new Error(JSON.stringify(mirrored));
+    expect(mirrored.core.matched).toBe(3);
+    expect(mirrored.core.onlyInA).toBe(0);
+    expect(Array.from(mirrored.core.rows.countA)).toEqual(Array.from(reply.core.rows.countB));
+    expect(Array.from(mirrored.core.rows.durationA)).toEqual(Array.from(reply.core.rows.durationB));
+    expect(Array.from(mirrored.core.rows.indexB)).toEqual(Array.from(reply.core.rows.indexA));
   });
 });
 
@@ -80,7 +104,7 @@ describe('the worker diff in slices', () => {
     const running = engine.handle({
       type: 'diff',
       id: 30,
-      handleA: a.handle,
+      handlesA: [a.handle],
       handlesB: [b.handle],
     });
     await engine.handle({ type: 'span-detail', id: 31, handle: a.handle, index: 7 });

@@ -12,7 +12,7 @@ import type { MinimapBins } from '../model/minimap-bins';
 import type { FlameTree } from '../model/analysis/flame-tree';
 import type { SpanColumn } from '../model/analysis/span-sort';
 import type { ExportJsonRequest, ExportJsonResponse } from './export-messages';
-import type { DiffRequest, DiffResponse } from './diff-messages';
+import type { DiffCoreResponse, DiffRequest, DiffResponse } from './diff-messages';
 import type { ConnectPeerRequest } from './peer-messages';
 import type { LoadTimings } from './load-timings';
 
@@ -135,6 +135,7 @@ export type WorkerResponse =
   /** Every typed array of `tree` is transferred. */
   | { readonly type: 'flame-tree'; readonly id: number; readonly tree: FlameTree }
   | ExportJsonResponse
+  | DiffCoreResponse
   | DiffResponse
   | { readonly type: 'error'; readonly id: number; readonly error: WireError };
 
@@ -142,8 +143,9 @@ export type WorkerRequestType = WorkerRequest['type'];
 
 /**
  * The one request → reply map: for each request that is answered, the type of the reply that
- * answers it (any request may also be answered by `error`; a load by `progress` first). The
- * client checks replies against it in one place, so no call checks a reply by hand.
+ * answers it (any request may also be answered by `error`; a load by `progress` first, a diff by
+ * `diff-core`). The client checks replies against it in one place, so no call checks a reply by
+ * hand.
  */
 export const REPLY_OF = {
   'load-url': 'loaded',

@@ -5,7 +5,20 @@
  */
 const SLICE_MS = 12;
 
-const yieldToEvents = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * A turn of the event loop through a MessageChannel, not setTimeout: nested timeouts are clamped
+ * to 4 ms, and a diff of two 100k traces pauses ~30 times (measured: ~80 ms of its 300–400).
+ * Messages already queued for the worker still run first.
+ */
+const yieldToEvents = (): Promise<void> =>
+  new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
 
 /** Thrown when `isWanted()` turned false at a pause (the trace was released, say). */
 export class Abandoned extends Error {

@@ -8,7 +8,7 @@ import type { FlameTree } from '../model/analysis/flame-tree';
 import type { SpanColumn } from '../model/analysis/span-sort';
 import type { MinimapBins } from '../model/minimap-bins';
 import type { SpanDetail } from '../model/span-detail';
-import type { TraceDiff } from '../model/diff/trace-diff';
+import type { DiffCore, TraceDiff } from '../model/diff/trace-diff';
 import {
   REPLY_OF,
   type ArgsOf,
@@ -61,6 +61,8 @@ export interface WorkerLike {
   postMessage(message: WorkerRequest, transfer: Transferable[]): void;
   onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
+  /** A real Worker's; a crashed one is ended so it cannot live on holding its traces. */
+  terminate?(): void;
 }
 
 interface Pending {
@@ -71,6 +73,7 @@ interface Pending {
   resolve(response: WorkerResponse): void;
   reject(error: unknown): void;
   onProgress?: (progress: LoadProgress) => void;
+  onDiffCore?: (core: DiffCore) => void;
 }
 
 export interface RequestOptions {
@@ -79,6 +82,8 @@ export interface RequestOptions {
   readonly signal?: AbortSignal | undefined;
   readonly transfer?: Transferable[];
   readonly onProgress?: ((progress: LoadProgress) => void) | undefined;
+  /** A diff's rows and totals, which arrive before its graph (diff-messages.ts). */
+  readonly onDiffCore?: ((core: DiffCore) => void) | undefined;
 }
 
 const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
@@ -91,6 +96,7 @@ export class TraceWorkerClient {
   private starts = 0;
   private readonly pending = new Map<number, Pending>();
   private readonly latest = new Map<string, number>();
+  private readonly crashListeners = new Set<(error: TraceWorkerError) => void>();
 
   constructor(private readonly createWorker: () => WorkerLike) {}
 
@@ -177,16 +183,30 @@ export class TraceWorkerClient {
   }
 
   /**
-   * Aligns trace `handleA` with `handlesB` in the worker (one handle: that trace; several: their
-   * median per aligned span). Latest wins per channel.
+   * Aligns side A with side B in the worker (each one trace, or for one of them several: their
+   * median per aligned span; diff-messages.ts). Latest wins per channel. `onCore` gets the rows and totals as soon
+   * as they are done; the promise resolves once the graph is built too.
    */
   async diff(
-    handleA: number,
+    handlesA: readonly number[],
     handlesB: readonly number[],
     channel = 'diff',
     signal?: AbortSignal,
+    onCore?: (core: DiffCore) => void,
   ): Promise<TraceDiff> {
-    return (await this.request('diff', { handleA, handlesB }, { channel, signal })).diff;
+    const cores: DiffCore[] = [];
+    const onDiffCore = (core: DiffCore) => {
+      cores.push(core);
+      onCore?.(core);
+    };
+    const reply = await this.request(
+      'diff',
+      { handlesA, handlesB },
+      { channel, signal, onDiffCore },
+    );
+    const [core] = cores;
+    if (!core) throw unexpected(reply);
+    return { ...core, graph: reply.graph };
   }
 
   /**
@@ -197,6 +217,15 @@ export class TraceWorkerClient {
     this.ensureWorker().postMessage({ type: 'connect-peer', id: this.nextId++, port, role }, [
       port,
     ]);
+  }
+
+  /**
+   * Calls `listener` when the worker crashes. Its traces are gone with it: whoever shows one
+   * must load it again (the next request starts a new worker). Returns the unsubscribe.
+   */
+  onCrash(listener: (error: TraceWorkerError) => void): () => void {
+    this.crashListeners.add(listener);
+    return () => this.crashListeners.delete(listener);
   }
 
   /** How many workers this client has started (a crashed one is replaced on the next request). */
@@ -231,7 +260,7 @@ export class TraceWorkerClient {
   }
 
   private send(request: WorkerRequest, options: RequestOptions): Promise<WorkerResponse> {
-    const { channel, signal, onProgress, transfer = [] } = options;
+    const { channel, signal, onProgress, onDiffCore, transfer = [] } = options;
     if (signal?.aborted) return Promise.reject(aborted('Aborted before it started'));
     const worker = this.ensureWorker();
     if (channel !== undefined) {
@@ -260,6 +289,7 @@ export class TraceWorkerClient {
           reject(error);
         },
         ...(onProgress ? { onProgress } : {}),
+        ...(onDiffCore ? { onDiffCore } : {}),
       });
       worker.postMessage(request, transfer);
     });
@@ -280,6 +310,10 @@ export class TraceWorkerClient {
     if (!entry) return;
     if (response.type === 'progress') {
       entry.onProgress?.(response);
+      return;
+    }
+    if (response.type === 'diff-core') {
+      entry.onDiffCore?.(response.core);
       return;
     }
     this.pending.delete(response.id);
@@ -304,6 +338,8 @@ export class TraceWorkerClient {
       this.pending.clear();
       this.latest.clear();
       this.worker = null;
+      worker.terminate?.();
+      for (const listener of [...this.crashListeners]) listener(error);
     };
     this.worker = worker;
     return worker;

@@ -2,11 +2,10 @@ import { formatCount } from '../../ui/format-count';
 import { formatDuration } from '../../ui/format-duration';
 import type { LoadedTrace } from '../../worker/messages';
 
-export const MEDIAN = 'median';
-
 /**
- * Every trace of a cohort (`/compare?cohort=…` repeated), with the choice of A and of B: another
- * trace, or the median of all the others per aligned span.
+ * Every trace of a cohort (`/compare?cohort=…` repeated), with the choice of A and of B: each a
+ * trace, or for one of them the median of all the others per aligned span. Choosing for one side
+ * what the other side has swaps the two.
  */
 export function CohortPicker({
   traces,
@@ -15,7 +14,7 @@ export function CohortPicker({
   onChange,
 }: {
   readonly traces: readonly LoadedTrace[];
-  /** Positions in `traces`; b is -1 for the median of the others. */
+  /** Positions in `traces`; -1 is the median of the others (one side at most). */
   readonly a: number;
   readonly b: number;
   readonly onChange: (a: number, b: number) => void;
@@ -52,7 +51,7 @@ export function CohortPicker({
                   name="cohort-b"
                   checked={k === b}
                   aria-label={`Trace ${trace.traceId} as B`}
-                  onChange={() => onChange(a === k ? (b >= 0 ? b : (k + 1) % traces.length) : a, k)}
+                  onChange={() => onChange(a === k ? b : a, k)}
                 />
               </td>
               <td>
@@ -63,15 +62,23 @@ export function CohortPicker({
               <td className="num">{trace.errorCount}</td>
             </tr>
           ))}
-          <tr className={b === -1 ? 'chosen' : ''}>
-            <td />
+          <tr className={a === -1 || b === -1 ? 'chosen' : ''}>
+            <td>
+              <input
+                type="radio"
+                name="cohort-a"
+                checked={a === -1}
+                aria-label="Median of the other traces as A"
+                onChange={() => onChange(-1, b >= 0 ? b : a)}
+              />
+            </td>
             <td>
               <input
                 type="radio"
                 name="cohort-b"
                 checked={b === -1}
                 aria-label="Median of the other traces as B"
-                onChange={() => onChange(a, -1)}
+                onChange={() => onChange(a >= 0 ? a : b, -1)}
               />
             </td>
             <td colSpan={4}>Median of the other {traces.length - 1} traces, per aligned span</td>

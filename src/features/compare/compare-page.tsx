@@ -1,15 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorPanel, failureDetails } from '../../ui/error-panel';
-import { CohortPicker, MEDIAN } from './cohort-picker';
+import { CohortPicker } from './cohort-picker';
+import { MEDIAN, pickPair } from './cohort-pair';
 import { Comparison } from './comparison';
 import { useComparedTraces, type ComparedState } from './use-compared-traces';
 import './compare.css';
 
 /**
  * Traces side by side, span against span (`/compare?cohort=a&cohort=b`, Jaeger UI's parameter).
- * More than two `cohort` ids list the cohort; `a` and `b` pick the pair (`b=median`: A against
- * the median of the others).
+ * More than two `cohort` ids list the cohort; `a` and `b` pick the pair by position, and either
+ * may be `median`: the median of the other traces per aligned span (`b=median`: A against the
+ * median of the rest; `a=median`: the median of the rest against B).
  */
 export function ComparePage() {
   const [params, setParams] = useSearchParams();
@@ -25,7 +27,7 @@ export function ComparePage() {
   };
   const choose = (a: number, b: number) => {
     const next = new URLSearchParams(params);
-    next.set('a', String(a));
+    next.set('a', a < 0 ? MEDIAN : String(a));
     next.set('b', b < 0 ? MEDIAN : String(b));
     setParams(next, { replace: true });
   };
@@ -68,18 +70,6 @@ export function ComparePage() {
   );
 }
 
-/** A and B as positions in the cohort; B -1 is the median of the others. */
-function pickPair(params: URLSearchParams, count: number): [number, number] {
-  const position = (value: string | null, fallback: number) => {
-    const n = Number(value);
-    return value !== null && Number.isInteger(n) && n >= 0 && n < count ? n : fallback;
-  };
-  const a = position(params.get('a'), 0);
-  const b =
-    params.get('b') === MEDIAN && count > 2 ? -1 : position(params.get('b'), a === 0 ? 1 : 0);
-  return [a, b === a ? (a === 0 ? 1 : 0) : b];
-}
-
 function CompareBody({
   state,
   pick,
@@ -113,18 +103,30 @@ function CompareBody({
           onRetry={onRetry}
         />
       );
+    case 'crashed':
+      return (
+        <ErrorPanel
+          title="The comparison stopped: a trace worker crashed"
+          error={{
+            ...failureDetails(state.error),
+            message: `${failureDetails(state.error).message}. The traces it held are gone; Retry loads them again in a new worker.`,
+          }}
+          onRetry={onRetry}
+        />
+      );
     case 'ready': {
       const { traces } = state;
       const [ia, ib] = pick;
-      const a = traces[ia];
-      if (!a) return null;
+      const a = ia >= 0 ? (traces[ia] ?? null) : null;
       const b = ib >= 0 ? (traces[ib] ?? null) : null;
-      const baseline = b ? [b] : traces.filter((_, k) => k !== ia);
+      if (!a && !b) return null;
+      // The median side is of every trace but the other side's.
+      const baseline = a && b ? [b] : traces.filter((_, k) => k !== (a ? ia : ib));
       return (
         <>
           {traces.length > 2 && <CohortPicker traces={traces} a={ia} b={ib} onChange={onPick} />}
           <Comparison
-            key={`${a.handle}:${b?.handle ?? 'median'}`}
+            key={`${a?.handle ?? 'median'}:${b?.handle ?? 'median'}`}
             a={a}
             b={b}
             baseline={baseline}

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
-import type { TraceDiff } from '../../model/diff/trace-diff';
+import type { DiffCore } from '../../model/diff/trace-diff';
 import { formatCount } from '../../ui/format-count';
 import { formatDuration } from '../../ui/format-duration';
+import { formatTimestamp } from '../../ui/format-time';
 import type { LoadedTrace } from '../../worker/messages';
 
 function Side({ label, trace }: { readonly label: string; readonly trace: LoadedTrace }) {
@@ -13,7 +14,7 @@ function Side({ label, trace }: { readonly label: string; readonly trace: Loaded
       <p>
         <code>{trace.traceId}</code> · {formatDuration(trace.duration)} ·{' '}
         {formatCount(trace.spanCount)} spans · {trace.errorCount} errors ·{' '}
-        {new Date(trace.startTime / 1000).toLocaleString()}
+        {formatTimestamp(trace.startTime, 'seconds')}
       </p>
     </div>
   );
@@ -26,40 +27,52 @@ function medianDuration(traces: readonly LoadedTrace[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+function MedianSide({
+  label,
+  baseline,
+}: {
+  readonly label: string;
+  readonly baseline: readonly LoadedTrace[];
+}) {
+  return (
+    <div className="compare-side">
+      <h2>
+        {label}: median of the other {baseline.length} traces
+      </h2>
+      <p>
+        {formatDuration(medianDuration(baseline))} · per aligned span, the median of the traces that
+        have it
+      </p>
+    </div>
+  );
+}
+
 export function CompareSummary({
   a,
   b,
   baseline,
   diff,
 }: {
-  readonly a: LoadedTrace;
-  /** B's trace; null when B is the median of `baseline`. */
+  /** Each side's trace; null for the side that is the median of `baseline` (at most one). */
+  readonly a: LoadedTrace | null;
   readonly b: LoadedTrace | null;
   readonly baseline: readonly LoadedTrace[];
-  readonly diff: TraceDiff | null;
+  readonly diff: DiffCore | null;
 }) {
+  const durationA = a ? a.duration : medianDuration(baseline);
   const durationB = b ? b.duration : medianDuration(baseline);
-  const delta = durationB - a.duration;
-  const percent = a.duration > 0 ? Math.round((delta / a.duration) * 100) : 0;
+  const delta = durationB - durationA;
+  const percent = durationA > 0 ? Math.round((delta / durationA) * 100) : 0;
   const subject = b ? 'B' : `The median of ${baseline.length} traces`;
   return (
     <section className="compare-summary" aria-label="Comparison summary">
-      <Side label="A" trace={a} />
-      {b ? (
-        <Side label="B" trace={b} />
-      ) : (
-        <div className="compare-side">
-          <h2>B: median of the other {baseline.length} traces</h2>
-          <p>
-            {formatDuration(durationB)} · per aligned span, the median of the traces that have it
-          </p>
-        </div>
-      )}
+      {a ? <Side label="A" trace={a} /> : <MedianSide label="A" baseline={baseline} />}
+      {b ? <Side label="B" trace={b} /> : <MedianSide label="B" baseline={baseline} />}
       <p className="compare-totals">
         {subject} is{' '}
         <strong className={delta > 0 ? 'slower' : delta < 0 ? 'faster' : ''}>
           {delta === 0
-            ? 'as fast as A'
+            ? `as fast as ${a ? 'A' : 'the median'}`
             : `${formatDuration(Math.abs(delta))} ${delta > 0 ? 'slower' : 'faster'} (${percent >= 0 ? '+' : ''}${percent}%)`}
         </strong>
         .{' '}

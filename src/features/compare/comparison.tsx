@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { TraceDiff } from '../../model/diff/trace-diff';
+import type { DiffCore, TraceDiff } from '../../model/diff/trace-diff';
 import { ErrorPanel, failureDetails } from '../../ui/error-panel';
 import { formatCount } from '../../ui/format-count';
 import type { LoadedTrace } from '../../worker/messages';
@@ -18,41 +18,50 @@ import { SpanLinks } from './span-links';
 import { TimeBreakdownTable } from './time-breakdown-table';
 import { useTraceDiff } from './use-trace-diff';
 
-/** One comparison: A against B (a trace, or the median of `baseline`), diffed in the worker. */
+/**
+ * One comparison: A against B, each a trace or, for one of them, the median of `baseline` per
+ * aligned span; diffed in the worker.
+ */
 export function Comparison({
   a,
   b,
   baseline,
 }: {
-  readonly a: LoadedTrace;
+  /** Null for the side that is the median of `baseline`. */
+  readonly a: LoadedTrace | null;
   readonly b: LoadedTrace | null;
   readonly baseline: readonly LoadedTrace[];
 }) {
-  const state = useTraceDiff(
-    a.handle,
-    baseline.map((t) => t.handle),
-  );
-  const diff = state.status === 'ready' ? state.diff : null;
+  const median = baseline.map((t) => t.handle);
+  const state = useTraceDiff(a ? [a.handle] : median, b ? [b.handle] : median);
+  const core = state.status === 'core' || state.status === 'ready' ? state.core : null;
   return (
     <>
-      <CompareSummary a={a} b={b} baseline={baseline} diff={diff} />
+      <CompareSummary a={a} b={b} baseline={baseline} diff={core} />
       {state.status === 'error' && (
         <ErrorPanel title="Could not compare these traces" error={failureDetails(state.error)} />
       )}
-      {diff && <ReadyDiff diff={diff} a={a} b={b} />}
+      {core && (
+        <ReadyDiff diff={core} full={state.status === 'ready' ? state.diff : null} a={a} b={b} />
+      )}
     </>
   );
 }
 
+/** The table as soon as the rows are in; the graph once the worker has built it too. */
 function ReadyDiff({
   diff,
+  full,
   a,
   b,
 }: {
-  readonly diff: TraceDiff;
-  readonly a: LoadedTrace;
+  readonly diff: DiffCore;
+  /** The diff with its graph; null while the graph is being built. */
+  readonly full: TraceDiff | null;
+  readonly a: LoadedTrace | null;
   readonly b: LoadedTrace | null;
 }) {
+  const labelA = a ? 'A' : 'median';
   const labelB = b ? 'B' : 'median';
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const [threshold, setThreshold] = useState<Threshold>(DEFAULT_THRESHOLD);
@@ -61,7 +70,10 @@ function ReadyDiff({
   const [activeRow, setActiveRow] = useState(-1);
   const [node, setNode] = useState(-1);
   const rows = useMemo(
-    () => visibleRows(diff, toggled, { onlyDifferences, threshold, focus }),
+    () =>
+      toggled.size === 0 && !onlyDifferences && !focus
+        ? diff.shown
+        : visibleRows(diff, toggled, { onlyDifferences, threshold, focus }),
     [diff, toggled, onlyDifferences, threshold, focus],
   );
   // The active row is kept by diff row, so filtering or folding keeps it where it still shows.
@@ -76,12 +88,12 @@ function ReadyDiff({
   const name = r.name[activeRow] ?? 0;
   const selectRow = (row: number) => {
     setActiveRow(row);
-    setNode(row >= 0 ? (diff.graph.nodeOfRow[row] ?? -1) : -1);
+    setNode(row >= 0 && full ? (full.graph.nodeOfRow[row] ?? -1) : -1);
   };
   // A node selects its first row in the table, unfolding the summaries that hide it.
   const selectNode = (selected: number) => {
     setNode(selected);
-    const row = diff.graph.firstRow[selected] ?? -1;
+    const row = full?.graph.firstRow[selected] ?? -1;
     const unfold: number[] = [];
     for (let p = r.parent[row] ?? -1; p >= 0; p = r.parent[p] ?? -1)
       if (isCollapsed(r, toggled, p)) unfold.push(p);
@@ -95,7 +107,13 @@ function ReadyDiff({
   };
   return (
     <>
-      <TimeBreakdownTable diff={diff} labelB={labelB} focus={focus} onFocus={setFocus} />
+      <TimeBreakdownTable
+        diff={diff}
+        labelA={labelA}
+        labelB={labelB}
+        focus={focus}
+        onFocus={setFocus}
+      />
       <DiffFilters
         onlyDifferences={onlyDifferences}
         onOnlyDifferencesChange={setOnlyDifferences}
@@ -116,6 +134,7 @@ function ReadyDiff({
         rows={rows}
         a={a}
         b={b}
+        labelA={labelA}
         labelB={labelB}
         threshold={threshold}
         toggled={toggled}
@@ -132,7 +151,19 @@ function ReadyDiff({
           label={`${diff.services[diff.nameService[name] ?? 0] ?? ''} ${diff.nameOperation[name] ?? ''}`}
         />
       )}
-      <DiffGraphView diff={diff} threshold={threshold} selected={node} onSelect={selectNode} />
+      {full ? (
+        <DiffGraphView
+          diff={full}
+          threshold={threshold}
+          // A row picked before the graph came in is ringed once it does.
+          selected={node >= 0 || activeRow < 0 ? node : (full.graph.nodeOfRow[activeRow] ?? -1)}
+          onSelect={selectNode}
+        />
+      ) : (
+        <p className="page-loading" role="status">
+          Building the structural diff…
+        </p>
+      )}
     </>
   );
 }

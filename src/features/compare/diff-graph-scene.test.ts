@@ -3,7 +3,7 @@ import { diffTraces } from '../../model/diff/trace-diff';
 import { boundsOf, nodeAt } from '../../ui/graph-view/graph-scene';
 import { DEFAULT_THRESHOLD } from './diff-row-model';
 import { CHANGES, diffGraphScene, layOutDiffGraph, type ChangeColors } from './diff-graph-scene';
-import { childLists, graphWindow } from './diff-graph-window';
+import { graphWindow } from './diff-graph-window';
 
 const colors = Object.fromEntries(
   CHANGES.map(([change]) => [change, { stroke: `stroke-${change}`, fill: `fill-${change}` }]),
@@ -24,7 +24,7 @@ describe('the diff graph as the canvas graph view draws it', () => {
     [1, 'queue:send', 300],
   ];
   const diff = diffTraces(traceOf(a), traceOf(b));
-  const everything = graphWindow(diff.graph, childLists(diff.graph), -1, -1, Infinity);
+  const everything = graphWindow(diff.graph, -1, -1, Infinity);
   const layout = layOutDiffGraph(diff.graph, everything);
   const node = (operation: string) =>
     Array.from(diff.graph.name).findIndex((k) => diff.nameOperation[k] === operation);

@@ -17,30 +17,8 @@ export interface GraphWindow {
   readonly drawnAt: Int32Array;
 }
 
-/** Children of each node as one flat list (`first[v]`..`first[v + 1]`), in node order. */
-export function childLists(graph: DiffGraph): { first: Int32Array; children: Int32Array } {
-  const n = graph.nodeCount;
-  const first = new Int32Array(n + 2);
-  for (let v = 0; v < n; v++) {
-    const slot = (graph.parent[v] ?? -1) + 2;
-    first[slot] = (first[slot] ?? 0) + 1;
-  }
-  for (let k = 1; k < n + 2; k++) first[k] = (first[k] ?? 0) + (first[k - 1] ?? 0);
-  // Slot k + 1 holds node k's children, slot 0 the roots (parent -1).
-  const children = new Int32Array(n);
-  const next = first.slice();
-  for (let v = 0; v < n; v++) {
-    const slot = (graph.parent[v] ?? -1) + 1;
-    const at = next[slot] ?? 0;
-    children[at] = v;
-    next[slot] = at + 1;
-  }
-  return { first, children };
-}
-
 export function graphWindow(
   graph: DiffGraph,
-  lists: { first: Int32Array; children: Int32Array },
   focus: number,
   /** Drawn even when the budget is used up (the selected node). */
   include: number,
@@ -60,10 +38,10 @@ export function graphWindow(
   const queue = [focus];
   for (let head = 0; head < queue.length && picked.length < budget; head++) {
     const v = queue[head] ?? -1;
-    const from = lists.first[v + 1] ?? 0;
-    const to = lists.first[v + 2] ?? 0;
+    const from = graph.childStart[v + 1] ?? 0;
+    const to = graph.childStart[v + 2] ?? 0;
     for (let c = from; c < to && picked.length < budget; c++) {
-      const child = lists.children[c] ?? 0;
+      const child = graph.children[c] ?? 0;
       take(child);
       queue.push(child);
     }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { diffTraces } from '../../model/diff/trace-diff';
 import { traceOf, type TestRow } from '../../model/diff/diff-test-trace';
 import {
@@ -58,8 +59,35 @@ describe('visibleRows', () => {
       traceOf([[0, 'api:list', 20], ...calls(40)]),
     );
     expect(Array.from(visibleRows(diff, new Set(), all))).toEqual([0, 1]);
+    // The worker's rows for the first render are the same.
+    expect(Array.from(diff.shown)).toEqual([0, 1]);
     expect(visibleRows(diff, new Set([1]), all)).toHaveLength(42);
     expect(Array.from(visibleRows(diff, new Set([0]), all))).toEqual([0]);
     expect(rowChange(diff.rows, 1, DEFAULT_THRESHOLD)).toBe('calls');
+  });
+});
+
+describe('the rows the worker gives for the first render', () => {
+  // Few names and shallow steps, so repeat summaries (5+ same-named siblings) are common.
+  const arbTrace = fc
+    .array(fc.tuple(fc.nat(2), fc.constantFrom('a:x', 'a:y', 'b:x'), fc.nat(40)), {
+      minLength: 1,
+      maxLength: 60,
+    })
+    .map((steps) => {
+      let depth = 0;
+      return steps.map(([up, name, duration], i): TestRow => {
+        depth = i === 0 ? 0 : Math.max(1, depth + 1 - up);
+        return [depth, name, duration];
+      });
+    });
+
+  it('are the rows visibleRows shows with nothing toggled and no filter', () => {
+    fc.assert(
+      fc.property(arbTrace, arbTrace, (ra, rb) => {
+        const diff = diffTraces(traceOf(ra), traceOf(rb));
+        expect(Array.from(diff.shown)).toEqual(Array.from(visibleRows(diff, new Set(), all)));
+      }),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import type { DiffRows } from '../../model/diff/merged-rows';
 import { RowFlag } from '../../model/diff/merged-rows';
-import type { TraceDiff } from '../../model/diff/trace-diff';
+import type { DiffCore } from '../../model/diff/trace-diff';
 import { formatDuration } from '../../ui/format-duration';
 
 export type RowChange = 'same' | 'slower' | 'faster' | 'added' | 'removed' | 'calls' | 'errors';
@@ -53,7 +53,7 @@ export function rowChange(rows: SideTotals, row: number, threshold: Threshold): 
   return 'same';
 }
 
-function matchesFocus(diff: TraceDiff, row: number, focus: NameFocus): boolean {
+function matchesFocus(diff: DiffCore, row: number, focus: NameFocus): boolean {
   const name = diff.rows.name[row] ?? -1;
   return focus.kind === 'name'
     ? name === focus.name
@@ -73,7 +73,7 @@ export const isCollapsed = (rows: DiffRows, toggled: ReadonlySet<number>, row: n
  * Typed arrays only: ~10 ms for a million rows.
  */
 export function visibleRows(
-  diff: TraceDiff,
+  diff: DiffCore,
   toggled: ReadonlySet<number>,
   filter: RowFilter,
 ): Int32Array {

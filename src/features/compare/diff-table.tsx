@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { TraceDiff } from '../../model/diff/trace-diff';
+import type { DiffCore } from '../../model/diff/trace-diff';
 import { RowFlag } from '../../model/diff/merged-rows';
 import { formatCount } from '../../ui/format-count';
 import { formatDuration } from '../../ui/format-duration';
@@ -16,12 +16,16 @@ const INDENT = 14;
 const MAX_INDENT_LEVELS = 24;
 
 export interface DiffTableProps {
-  readonly diff: TraceDiff;
+  readonly diff: DiffCore;
   /** Diff rows to draw, in order (visibleRows). */
   readonly rows: Int32Array;
-  readonly a: LoadedTrace;
-  /** B's trace, or null when B is a cohort median (bars then use A's start times). */
+  /**
+   * Each side's trace, or null for the side that is a cohort median (at most one): its bars use
+   * the other side's start times and duration, as the median is built on that trace's tree.
+   */
+  readonly a: LoadedTrace | null;
   readonly b: LoadedTrace | null;
+  readonly labelA: string;
   readonly labelB: string;
   readonly threshold: Threshold;
   readonly toggled: ReadonlySet<number>;
@@ -122,6 +126,8 @@ export function DiffTable(props: DiffTableProps) {
     const ib = r.indexB[row] ?? -1;
     const countA = r.countA[row] ?? 0;
     const countB = r.countB[row] ?? 0;
+    const startA = (a ? a.columns.start[ia] : b?.columns.start[ib]) ?? 0;
+    const startB = (b ? b.columns.start[ib] : a?.columns.start[ia]) ?? 0;
     const sideA =
       countA === 0 ? null : repeat ? (
         <span className="diff-repeat">
@@ -129,14 +135,14 @@ export function DiffTable(props: DiffTableProps) {
         </span>
       ) : (
         <Bar
-          start={a.columns.start[ia] ?? 0}
+          start={startA}
           duration={r.durationA[row] ?? 0}
-          total={a.duration}
+          total={a?.duration ?? b?.duration ?? 0}
           service={service}
           label={formatDuration(r.durationA[row] ?? 0)}
         />
       );
-    const startB = b ? (b.columns.start[ib] ?? 0) : (a.columns.start[ia] ?? 0);
+
     const sideB =
       countB === 0 ? null : repeat ? (
         <span className="diff-repeat">
@@ -146,7 +152,7 @@ export function DiffTable(props: DiffTableProps) {
         <Bar
           start={startB}
           duration={r.durationB[row] ?? 0}
-          total={b ? b.duration : a.duration}
+          total={b?.duration ?? a?.duration ?? 0}
           service={service}
           label={formatDuration(r.durationB[row] ?? 0)}
         />
@@ -197,7 +203,7 @@ export function DiffTable(props: DiffTableProps) {
           {repeat && (
             <span className="diff-repeat-label">
               {' '}
-              ×{formatCount(countA)} in A, ×{formatCount(countB)} in {props.labelB}
+              ×{formatCount(countA)} in {props.labelA}, ×{formatCount(countB)} in {props.labelB}
             </span>
           )}
           {((r.flags[row] ?? 0) & RowFlag.Moved) !== 0 && (
@@ -209,7 +215,7 @@ export function DiffTable(props: DiffTableProps) {
         </span>
         <span role="gridcell" className="diff-side">
           {sideA ?? <span className="diff-bar-empty">—</span>}
-          {errorsA > 0 && <ErrorMark count={errorsA} side="A" />}
+          {errorsA > 0 && <ErrorMark count={errorsA} side={props.labelA} />}
         </span>
         <span role="gridcell" className="diff-side">
           {sideB ?? <span className="diff-bar-empty">—</span>}
@@ -239,7 +245,7 @@ export function DiffTable(props: DiffTableProps) {
     >
       <div role="row" className="diff-row diff-head" aria-rowindex={1}>
         <span role="columnheader">Span</span>
-        <span role="columnheader">A: {a.traceId.slice(0, 8)}</span>
+        <span role="columnheader">A: {a ? a.traceId.slice(0, 8) : 'median'}</span>
         <span role="columnheader">B: {b ? b.traceId.slice(0, 8) : 'median'}</span>
         <span role="columnheader">Δ duration</span>
       </div>

@@ -35,7 +35,8 @@ export function SpanLinks({
   indexB,
   label,
 }: {
-  readonly a: LoadedTrace;
+  /** Null for the side that is a cohort median. */
+  readonly a: LoadedTrace | null;
   readonly b: LoadedTrace | null;
   readonly indexA: number;
   readonly indexB: number;
@@ -46,7 +47,9 @@ export function SpanLinks({
   return (
     <p className="span-links" aria-label="Selected row">
       <span className="span-links-name">{label}</span>
-      {indexA < 0 ? (
+      {!a ? (
+        <span>A is a median</span>
+      ) : indexA < 0 ? (
         <span>not in A</span>
       ) : (
         spanA && <Link to={spanPath(a.traceId, spanA)}>Open in trace A</Link>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { TraceDiff } from '../../model/diff/trace-diff';
+import type { DiffCore } from '../../model/diff/trace-diff';
 import { formatCount } from '../../ui/format-count';
 import { formatDuration } from '../../ui/format-duration';
 import { serviceColor } from '../../ui/service-colors';
@@ -24,11 +24,13 @@ const sameFocus = (x: NameFocus | null, y: NameFocus): boolean =>
  */
 export function TimeBreakdownTable({
   diff,
+  labelA,
   labelB,
   focus,
   onFocus,
 }: {
-  readonly diff: TraceDiff;
+  readonly diff: DiffCore;
+  readonly labelA: string;
   readonly labelB: string;
   readonly focus: NameFocus | null;
   readonly onFocus: (focus: NameFocus | null) => void;
@@ -50,7 +52,7 @@ export function TimeBreakdownTable({
       <div className="time-breakdown-head">
         <h2 id="time-breakdown-title">Where the time went</h2>
         <span className="time-breakdown-note">
-          {labelB} minus A, biggest change in self time first
+          {labelB} minus {labelA}, biggest change in self time first
         </span>
         <label>
           By{' '}

@@ -1,4 +1,4 @@
-import type { TraceDiff } from '../../model/diff/trace-diff';
+import type { DiffCore } from '../../model/diff/trace-diff';
 import type { NameFocus } from './diff-row-model';
 
 /** One line of "where the time went": a service or a (service, operation), B minus A. */
@@ -21,7 +21,7 @@ export interface BreakdownRow {
  * slow leaf call also makes every caller's total time longer, but only its own self time, so
  * the bottleneck ranks above the callers that merely wait for it. Ties: total time, calls, errors.
  */
-export function timeBreakdown(diff: TraceDiff, by: 'operation' | 'service'): BreakdownRow[] {
+export function timeBreakdown(diff: DiffCore, by: 'operation' | 'service'): BreakdownRow[] {
   const { totals, nameCount, nameService, nameOperation, services } = diff;
   const rows: BreakdownRow[] = [];
   if (by === 'operation') {

@@ -17,6 +17,8 @@ export type ComparedState =
   | { readonly status: 'idle' }
   | { readonly status: 'loading'; readonly which: string; readonly done: number }
   | { readonly status: 'error'; readonly traceId: string; readonly error: unknown }
+  /** A worker holding some of the traces crashed: they must be loaded again. */
+  | { readonly status: 'crashed'; readonly error: unknown }
   | { readonly status: 'ready'; readonly traces: readonly LoadedTrace[] };
 
 /**
@@ -24,7 +26,8 @@ export type ComparedState =
  * the local registry, anything else from the backend through the compare page's two trace
  * workers in turn (compare-workers.ts), so two traces download and parse on two cores at once.
  * Loads are cancelled, and the workers' copies released, when the ids change, one of them fails,
- * or the page closes.
+ * or the page closes. When either worker crashes, the comparison is over (its traces, or its
+ * diff, went with the worker): the state says so, and a new attempt loads everything again.
  */
 export function useComparedTraces(ids: readonly string[], attempt: number): ComparedState {
   const client = useJaegerClient();
@@ -41,6 +44,11 @@ export function useComparedTraces(ids: readonly string[], attempt: number): Comp
     if (wanted.length < 2) return;
     const setState = (state: ComparedState) => setTagged({ key: requestKey, state });
     const abort = new AbortController();
+    const offCrash = compareWorkers().onCrash((error) => {
+      if (abort.signal.aborted) return;
+      abort.abort();
+      setState({ status: 'crashed', error });
+    });
     const loaded: LoadedTrace[] = [];
     const load = async (traceId: string, slot: number): Promise<LoadedTrace> => {
       const local = getLocalTrace(traceId);
@@ -94,6 +102,7 @@ export function useComparedTraces(ids: readonly string[], attempt: number): Comp
       },
     );
     return () => {
+      offCrash();
       abort.abort();
       for (const trace of loaded)
         if (!isLocalHandle(trace.handle))

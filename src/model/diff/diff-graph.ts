@@ -30,6 +30,13 @@ export interface DiffGraph {
   readonly firstRow: Int32Array;
   /** Per diff row: its node (a repeat summary: its parent's node, or -1). */
   readonly nodeOfRow: Int32Array;
+  /**
+   * Children of each node, in node order: node v's are `children[childStart[v + 1]..childStart[v + 2])`,
+   * the roots `children[childStart[0]..childStart[1])`. Built here for the layout anyway, so the
+   * page does not walk every node again to draw a window of them.
+   */
+  readonly childStart: Int32Array;
+  readonly children: Int32Array;
   readonly maxDepth: number;
   readonly slotCount: number;
 }
@@ -99,6 +106,8 @@ export function* buildDiffGraph(rows: DiffRows): Generator<undefined, DiffGraph,
     slot,
     order,
     nodeOfRow,
+    childStart: children.start,
+    children: children.items,
     maxDepth,
     slotCount,
   };

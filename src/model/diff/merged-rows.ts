@@ -249,3 +249,20 @@ export function* mergeRows(
   while (!walk(DIFF_STEP)) yield;
   return trimRows(out, o);
 }
+
+/**
+ * The rows shown before anything is unfolded or filtered: every row but the members of repeat
+ * summaries, which start folded. Computed in the worker with the rows, so the page's first
+ * render does not walk every row on cold code (the page's visibleRows gives the same rows with
+ * nothing toggled and no filter).
+ */
+export function foldedRows(rows: DiffRows): Int32Array {
+  const n = rows.rowCount;
+  const out = new Int32Array(n);
+  let count = 0;
+  for (let r = 0; r < n;) {
+    out[count++] = r;
+    r = ((rows.flags[r] ?? 0) & RowFlag.Repeat) !== 0 ? (rows.subtreeEnd[r] ?? n) : r + 1;
+  }
+  return out.slice(0, count);
+}

@@ -1,20 +1,22 @@
 import { runToEnd } from '../analysis/run-to-end';
 import { alignSpans } from './align-spans';
 import { buildDiffGraph, type DiffGraph } from './diff-graph';
-import { mergeRows, type DiffRows } from './merged-rows';
+import { foldedRows, mergeRows, type DiffRows } from './merged-rows';
 import { nameSpans, type DiffInput } from './span-names';
 import { totalByName, type NameTotals } from './time-breakdown';
 
 export type { DiffInput } from './span-names';
 
 /**
- * Two traces aligned span against span (see align-spans.ts), as rows to draw (merged-rows.ts) and
- * totals per name (time-breakdown.ts). Everything is typed arrays plus the small name tables, so
- * the worker transfers it whole; the main thread only filters and draws.
+ * What the aligned table and "where the time went" draw: two traces aligned span against span
+ * (align-spans.ts), as rows (merged-rows.ts) and totals per name (time-breakdown.ts). Typed
+ * arrays plus the small name tables, so the worker transfers it whole; the main thread only
+ * filters and draws. It is posted before the graph is built, so the rows show sooner.
  */
-export interface TraceDiff {
+export interface DiffCore {
   readonly rows: DiffRows;
-  readonly graph: DiffGraph;
+  /** The rows shown while nothing is unfolded or filtered (foldedRows). */
+  readonly shown: Int32Array;
   readonly totals: NameTotals;
   readonly nameCount: number;
   /** Per name id: index into `services`. */
@@ -28,8 +30,13 @@ export interface TraceDiff {
   readonly onlyInB: number;
 }
 
-/** The diff as a stepped computation: the worker pauses at each yield (run-sliced.ts). */
-export function* diffSteps(a: DiffInput, b: DiffInput): Generator<undefined, TraceDiff, void> {
+/** The whole comparison: the core and the structural diff graph built from its rows. */
+export interface TraceDiff extends DiffCore {
+  readonly graph: DiffGraph;
+}
+
+/** The core as a stepped computation: the worker pauses at each yield (run-sliced.ts). */
+export function* diffCoreSteps(a: DiffInput, b: DiffInput): Generator<undefined, DiffCore, void> {
   const names = yield* nameSpans(a, b);
   const alignment = yield* alignSpans(
     a.columns,
@@ -46,6 +53,8 @@ export function* diffSteps(a: DiffInput, b: DiffInput): Generator<undefined, Tra
     names.nameCount,
     alignment,
   );
+  const shown = foldedRows(rows);
+  yield;
   const totals = yield* totalByName(
     a.columns,
     b.columns,
@@ -53,10 +62,9 @@ export function* diffSteps(a: DiffInput, b: DiffInput): Generator<undefined, Tra
     names.nameOfB,
     names.nameCount,
   );
-  const graph = yield* buildDiffGraph(rows);
   return {
     rows,
-    graph,
+    shown,
     totals,
     nameCount: names.nameCount,
     nameService: names.nameService,
@@ -70,18 +78,49 @@ export function* diffSteps(a: DiffInput, b: DiffInput): Generator<undefined, Tra
 }
 
 export function diffTraces(a: DiffInput, b: DiffInput): TraceDiff {
-  return runToEnd(diffSteps(a, b));
+  const core = runToEnd(diffCoreSteps(a, b));
+  return { ...core, graph: runToEnd(buildDiffGraph(core.rows)) };
 }
 
-/** Every buffer of `diff`, for postMessage's transfer list. */
-export function diffBuffers(diff: TraceDiff): ArrayBuffer[] {
-  const arrays: ArrayBufferView[] = [
-    ...Object.values(diff.rows).filter((v): v is ArrayBufferView => ArrayBuffer.isView(v)),
-    ...Object.values(diff.graph).filter((v): v is ArrayBufferView => ArrayBuffer.isView(v)),
-    ...Object.values(diff.totals),
-    diff.nameService,
-  ];
+const typedArraysOf = (record: object): ArrayBufferView[] =>
+  Object.values(record).filter((v): v is ArrayBufferView => ArrayBuffer.isView(v));
+
+/** Every buffer of these typed arrays, each once, for postMessage's transfer list. */
+function buffersOf(arrays: readonly ArrayBufferView[]): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
   for (const array of arrays) if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
   return [...buffers];
 }
+
+/** Every buffer of `core`. */
+export const coreBuffers = (core: DiffCore): ArrayBuffer[] =>
+  buffersOf([
+    ...typedArraysOf(core.rows),
+    ...typedArraysOf(core.totals),
+    core.nameService,
+    core.shown,
+  ]);
+
+/** Every buffer of `graph`. */
+export const graphBuffers = (graph: DiffGraph): ArrayBuffer[] => buffersOf(typedArraysOf(graph));
+
+/**
+ * A copy of the rows (a memcpy of ~60 bytes a row; each buffer exactly its array), so the worker
+ * transfers the copy and keeps building the graph from the original.
+ */
+export const copyRows = (rows: DiffRows): DiffRows => ({
+  rowCount: rows.rowCount,
+  indexA: rows.indexA.slice(),
+  indexB: rows.indexB.slice(),
+  parent: rows.parent.slice(),
+  depth: rows.depth.slice(),
+  subtreeEnd: rows.subtreeEnd.slice(),
+  name: rows.name.slice(),
+  flags: rows.flags.slice(),
+  countA: rows.countA.slice(),
+  countB: rows.countB.slice(),
+  durationA: rows.durationA.slice(),
+  durationB: rows.durationB.slice(),
+  errorsA: rows.errorsA.slice(),
+  errorsB: rows.errorsB.slice(),
+});
