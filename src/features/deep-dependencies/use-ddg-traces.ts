@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useJaegerClient } from '../../api/client-context';
+import { tracePathsRequest, type TracePathsSource } from '../../api/queries';
 import type { TraceQuery } from '../../api/types';
 import type { DdgTrace } from '../../model/graph/ddg';
 import type { Micros } from '../../model/units';
 import { useTraceWorker } from '../../worker/trace-worker-context';
-import { loadDdgTraces } from './load-ddg-traces';
+import { tracePathsQuery } from '../../worker/trace-paths-query';
 
 const HOUR_US = 3_600_000_000;
 /** As many traces as a default search returns. */
@@ -37,36 +38,25 @@ export function useDdgTraces(
   const worker = useTraceWorker();
   // Rounded to the minute so the query key is stable across re-renders.
   const [end] = useState(() => (Math.ceil(Date.now() / 60_000) * 60_000 * 1000) as Micros);
-  const byIds = ids.length > 0;
-  const query: TraceQuery | undefined = byIds
-    ? undefined
-    : (search ??
-      (service
-        ? {
-            service,
-            ...(operation ? { operation } : {}),
-            start: (end - HOUR_US) as Micros,
-            end,
-            limit: SEARCH_LIMIT,
-          }
-        : undefined));
+  const source: TracePathsSource | undefined =
+    ids.length > 0
+      ? { ids }
+      : search
+        ? { search }
+        : service
+          ? {
+              search: {
+                service,
+                ...(operation ? { operation } : {}),
+                start: (end - HOUR_US) as Micros,
+                end,
+                limit: SEARCH_LIMIT,
+              },
+            }
+          : undefined;
   const traces = useQuery({
-    queryKey: [
-      'ddg-traces',
-      client.version,
-      byIds ? { ids: [...ids].sort() } : { search: query ? JSON.stringify(query) : null },
-    ],
-    enabled: byIds || query !== undefined,
-    staleTime: Infinity,
-    // Columns of up to thousands of traces: not kept once no page shows them.
-    gcTime: 0,
-    queryFn: ({ signal }) =>
-      byIds
-        ? loadDdgTraces(worker, client.traceUrls(ids), { signal, emptyIsNone: false })
-        : loadDdgTraces(worker, query ? [client.searchTracesUrl(query)] : [], {
-            signal,
-            emptyIsNone: true,
-          }),
+    ...tracePathsQuery(worker, tracePathsRequest(client, source ?? { ids: [] })),
+    enabled: source !== undefined,
   });
   return {
     traces: traces.data,

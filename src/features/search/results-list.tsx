@@ -2,13 +2,16 @@
  * The results list with its toolbar: count and timing, sort, compare selection and JSON download.
  * It receives already filtered traces (brush zoom) and sorts them itself.
  */
-import { useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState, type MouseEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useJaegerClient } from '../../api/client-context';
+import { tracePathsRequest } from '../../api/queries';
 import { traceQueryParams } from '../../api/trace-query-params';
 import type { TraceQuery } from '../../api/types';
 import type { Micros } from '../../model/units';
 import { useTraceWorker } from '../../worker/trace-worker-context';
+import { tracePathsQuery } from '../../worker/trace-paths-query';
 import { distinctShortIds } from '../../ui/short-id';
 import { downloadTraces } from './download-traces';
 import { comparePath, type ResultTrace } from './result-types';
@@ -173,5 +176,27 @@ function DdgLink({
   if (search) for (const [name, value] of traceQueryParams(search)) target.append(name, value);
   // Traces from files cannot be fetched again by id.
   else for (const trace of fetched) target.append('traceID', trace.traceId);
-  return <Link to={`/deep-dependencies?${target.toString()}`}>View as dependency graph</Link>;
+  const client = useJaegerClient();
+  const worker = useTraceWorker();
+  const queryClient = useQueryClient();
+  // The download starts with the click, not once the graph's page has replaced this one (a
+  // click that opens another tab or window loads there).
+  const start = (event: MouseEvent) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    void queryClient.prefetchQuery(
+      tracePathsQuery(
+        worker,
+        tracePathsRequest(
+          client,
+          search ? { search } : { ids: fetched.map((trace) => trace.traceId) },
+        ),
+      ),
+    );
+  };
+  return (
+    <Link to={`/deep-dependencies?${target.toString()}`} onClick={start}>
+      View as dependency graph
+    </Link>
+  );
 }

@@ -1,16 +1,16 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildDdg, type DdgMode, type DdgTrace } from '../../model/graph/ddg';
-import { seededRandom } from '../../model/graph/test-random';
-import { parseTraceDocument } from '../../model/parse-document';
-import { createStreamingParser } from '../../model/stream/streaming-parser';
-import { FIXTURE_ROOT } from '../../model/test-support/fixture-index';
-import type { WorkerRequest, WorkerResponse } from '../../worker/messages';
-import { runFind } from '../../worker/run-find';
-import { TraceEngine } from '../../worker/trace-engine';
-import { isAbortError, TraceWorkerClient, type WorkerLike } from '../../worker/trace-worker-client';
-import { loadDdgTraces } from './load-ddg-traces';
+import { buildDdg, type DdgMode, type DdgTrace } from '../model/graph/ddg';
+import { seededRandom } from '../model/graph/test-random';
+import { parseTraceDocument } from '../model/parse-document';
+import { createStreamingParser } from '../model/stream/streaming-parser';
+import { FIXTURE_ROOT } from '../model/test-support/fixture-index';
+import type { WorkerRequest, WorkerResponse } from './messages';
+import { runFind } from './run-find';
+import { TraceEngine } from './trace-engine';
+import { isAbortError, TraceWorkerClient, type WorkerLike } from './trace-worker-client';
+import { loadTracePaths } from './trace-paths-load';
 
 /** The real engine and parsers in-process, answering asynchronously like the worker. */
 function engineClient(streamThresholdBytes = Number.POSITIVE_INFINITY) {
@@ -136,7 +136,7 @@ function expectSameDdgs(
       expect(buildDdg(batched, { service }, mode)).toEqual(buildDdg(single, { service }, mode));
 }
 
-describe('loadDdgTraces from one search response', () => {
+describe('loadTracePaths from one search response', () => {
   it('builds the same DDG as trace by trace, on real traces and generated ones', async () => {
     const traces = [...REAL, ...generated(40, 7)];
     const single = await oneByOne(traces);
@@ -144,7 +144,7 @@ describe('loadDdgTraces from one search response', () => {
     // Streamed as a big response would be, and whole.
     for (const threshold of [0, Number.POSITIVE_INFINITY]) {
       const { client, engine, seen } = engineClient(threshold);
-      const batched = await loadDdgTraces(client, ['http://jaeger/search'], { emptyIsNone: true });
+      const batched = await loadTracePaths(client, ['http://jaeger/search'], { emptyIsNone: true });
       expect(seen.filter((r) => r.type === 'load-paths')).toHaveLength(1);
       // Nothing stays in the worker: the paths came over packed, no handle was made.
       expect(engine.handleCount).toBe(0);
@@ -165,7 +165,7 @@ describe('loadDdgTraces from one search response', () => {
       ]),
     );
     const { client } = engineClient();
-    const batched = await loadDdgTraces(client, ['http://jaeger/a', 'http://jaeger/b'], {
+    const batched = await loadTracePaths(client, ['http://jaeger/a', 'http://jaeger/b'], {
       emptyIsNone: false,
     });
     expectSameDdgs(batched, await oneByOne(traces), ['api', 'db']);
@@ -176,9 +176,9 @@ describe('loadDdgTraces from one search response', () => {
     const { client } = engineClient();
     // v3 answers an empty search with 404 "No traces found", v1 with an empty document.
     for (const url of ['http://jaeger/v3-search', 'http://jaeger/empty-v1'])
-      expect(await loadDdgTraces(client, [url], { emptyIsNone: true })).toEqual([]);
+      expect(await loadTracePaths(client, [url], { emptyIsNone: true })).toEqual([]);
     await expect(
-      loadDdgTraces(client, ['http://jaeger/t/0bad'], { emptyIsNone: false }),
+      loadTracePaths(client, ['http://jaeger/t/0bad'], { emptyIsNone: false }),
     ).rejects.toThrow(/404|No trace/);
   });
 
@@ -186,7 +186,7 @@ describe('loadDdgTraces from one search response', () => {
     serve(new Map([['http://jaeger/search', envelope(generated(5, 1))]]));
     const { client, seen } = engineClient();
     const controller = new AbortController();
-    const load = loadDdgTraces(client, ['http://jaeger/search'], {
+    const load = loadTracePaths(client, ['http://jaeger/search'], {
       signal: controller.signal,
       emptyIsNone: true,
     });

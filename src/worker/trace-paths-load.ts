@@ -1,10 +1,10 @@
-import type { DdgTrace } from '../../model/graph/ddg';
-import { traceIdKey } from '../../model/ids';
-import type { TracePaths } from '../../worker/trace-paths-messages';
-import { TraceWorkerError } from '../../worker/trace-worker-client';
+import type { DdgTrace } from '../model/graph/ddg';
+import { traceIdKey } from '../model/ids';
+import type { TracePaths } from './trace-paths-messages';
+import { TraceWorkerError } from './trace-worker-client';
 
-/** What the DDG needs of the trace worker client (trace-worker-client.ts). */
-export interface DdgTraceLoader {
+/** What the DDG's load needs of the trace worker client (trace-worker-client.ts). */
+export interface TracePathsLoader {
   loadPaths(
     url: string,
     signal: AbortSignal | undefined,
@@ -24,8 +24,8 @@ const CHANNEL = 'ddg';
  * `emptyIsNone`: a search that finds nothing answers 404 (v3) or an empty document (v1); that is
  * "no traces", not a failure. An id that is not found stays a failure: the link asked for it.
  */
-export async function loadDdgTraces(
-  loader: DdgTraceLoader,
+export async function loadTracePaths(
+  loader: TracePathsLoader,
   urls: readonly string[],
   { signal, emptyIsNone }: { readonly signal?: AbortSignal; readonly emptyIsNone: boolean },
 ): Promise<DdgTrace[]> {
