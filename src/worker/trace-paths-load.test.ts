@@ -180,6 +180,14 @@ describe('loadTracePaths from one search response', () => {
     await expect(
       loadTracePaths(client, ['http://jaeger/t/0bad'], { emptyIsNone: false }),
     ).rejects.toThrow(/404|No trace/);
+    // A 404 that is not Jaeger's (a router that does not know the path) is a failure.
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response('404 page not found\n', { status: 404 }))),
+    );
+    await expect(
+      loadTracePaths(client, ['http://jaeger/v3-search'], { emptyIsNone: true }),
+    ).rejects.toThrow(/404/);
   });
 
   it('is cancelled in the worker when its query is aborted', async () => {

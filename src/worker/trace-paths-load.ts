@@ -1,3 +1,4 @@
+import { serverMessage } from '../api/api-error';
 import type { DdgTrace } from '../model/graph/ddg';
 import { traceIdKey } from '../model/ids';
 import type { TracePaths } from './trace-paths-messages';
@@ -68,5 +69,17 @@ export function tracePaths(paths: TracePaths, t: number): DdgTrace {
   };
 }
 
-const isNothingFound = (error: unknown) =>
-  error instanceof TraceWorkerError && (error.kind === 'not-found' || error.status === 404);
+/**
+ * Jaeger's own "No traces found" (a 404 with its JSON error body), or a document without spans;
+ * not a 404 from a proxy or router that does not know the path — that one is a failure.
+ */
+function isNothingFound(error: unknown): boolean {
+  if (!(error instanceof TraceWorkerError)) return false;
+  if (error.kind === 'not-found') return true;
+  if (error.status !== 404 || error.bodyExcerpt === undefined) return false;
+  try {
+    return serverMessage(JSON.parse(error.bodyExcerpt) as unknown) !== '';
+  } catch {
+    return false;
+  }
+}
