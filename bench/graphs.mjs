@@ -267,16 +267,19 @@ async function benchDdg(browser) {
   for (let run = 1; run <= runs; run++) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.addInitScript(installLongTasks);
+    const stopProfile = profile ? await startProfile(page) : undefined;
     await page.goto(link);
     await fitEnabled(page);
     const drawn = await page.evaluate(() => performance.now());
     await page.waitForTimeout(300);
+    const profiled = stopProfile ? await stopProfile() : undefined;
     const tasks = await page.evaluate(() => window.__longtasks);
     console.log(
       `ddg ${ddgTraces} traces, opened from its link: drawn ${round(drawn)} ms after navigation; ` +
         `long tasks ${tasks.length}, max ${round(Math.max(0, ...tasks.map((t) => t.duration)))} ms ` +
         `[${tasks.map((t) => round(t.duration)).join(', ')}]`,
     );
+    if (profiled) console.log(attribute(profiled, tasks).join('\n'));
     await page.close();
   }
 }
