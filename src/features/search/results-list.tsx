@@ -3,7 +3,7 @@
  * It receives already filtered traces (brush zoom) and sorts them itself.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type MouseEvent } from 'react';
+import { useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useJaegerClient } from '../../api/client-context';
 import { tracePathsRequest } from '../../api/queries';
@@ -179,6 +179,16 @@ function DdgLink({
   const client = useJaegerClient();
   const worker = useTraceWorker();
   const queryClient = useQueryClient();
+  // The worker that will parse the traces boots now, not on the click (80-500 ms at 1,500
+  // results, with the search page's teardown competing for the CPU).
+  useEffect(() => {
+    try {
+      worker.prewarm();
+    } catch {
+      // A worker that cannot start (a CSP, no Worker) must not break the results: the DDG's
+      // load reports it where it happens.
+    }
+  }, [worker]);
   // The download starts with the click, not once the graph's page has replaced this one (a
   // click that opens another tab or window loads there).
   const start = (event: MouseEvent) => {
