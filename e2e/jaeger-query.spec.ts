@@ -63,6 +63,53 @@ test.describe('at / with no UI config', () => {
     await expect(page.getByRole('combobox', { name: /Service/ })).toHaveValue('frontend');
   });
 
+  test('the DDG of search results is built from one request for the search’s traces', async ({
+    page,
+  }) => {
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(request.url()));
+    await page.goto('search?service=frontend&lookback=2h&limit=20');
+    const results = page.getByRole('region', { name: 'Search results' });
+    await expect(results.getByRole('heading', { name: /^20 traces/ })).toBeVisible({
+      timeout: 30_000,
+    });
+    await results.getByRole('link', { name: 'View as dependency graph' }).click();
+    // The link carries the search, not 20 trace ids.
+    await expect(page).toHaveURL(/deep-dependencies\?service=frontend&search\.service=frontend/);
+    expect(new URL(page.url()).searchParams.getAll('traceID')).toEqual([]);
+    const graph = page.getByRole('application', { name: /^Deep dependency graph: \d+ nodes/ });
+    await expect(graph).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('.ddg-count')).toHaveText(/^\d+ nodes from 20 traces$/);
+    // One request for the full traces of the search (in the trace worker), none by id.
+    const fetched = urls
+      .map((url) => new URL(url))
+      .filter((url) => url.pathname.startsWith('/api/v3/traces'));
+    expect(fetched.map((url) => url.pathname)).toEqual(['/api/v3/traces']);
+    expect(fetched[0]?.searchParams.get('query.searchDepth')).toBe('20');
+
+    // Keyboard only: to a node downstream, its actions, and make it the focal service. The
+    // traces stay the search's: the graph is rebuilt from them, with no new request.
+    await graph.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.graph-view [aria-live="polite"]')).toHaveText(/hops downstream/);
+    await page.keyboard.press('Enter');
+    const actions = page.getByRole('toolbar', { name: /^Actions for / });
+    await expect(actions).toBeVisible();
+    const focal = (await actions.getAttribute('aria-label'))?.replace(/^Actions for /, '') ?? '';
+    await actions.getByRole('button', { name: 'Set as focal' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('service')).toBe(focal);
+    expect(new URL(page.url()).searchParams.get('search.service')).toBe('frontend');
+    await expect(page.locator('.ddg-count')).toHaveText(/^\d+ nodes from 20 traces$/);
+    expect(urls.filter((url) => new URL(url).pathname.startsWith('/api/v3/traces'))).toHaveLength(
+      1,
+    );
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual(
+      [],
+    );
+  });
+
   test('About shows the version jaeger-query injected and Cairn’s own', async ({ page }) => {
     await page.goto('search');
     await page.getByRole('button', { name: 'About' }).click();

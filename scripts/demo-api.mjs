@@ -22,8 +22,13 @@ export async function loadSourceModules(paths) {
   return { modules, close: () => vite.close() };
 }
 
-/** `(req, res, next) => Promise<void>` answering `/api/*` like a Jaeger 2.x query service. */
-export async function loadDemoApi() {
+/**
+ * `(req, res, next) => Promise<void>` answering `/api/*` like a Jaeger 2.x query service.
+ * `options` (src/mocks/demo-handler.ts, e.g. `{ traceCount: 3200 }`) builds a corpus of its own.
+ */
+export async function loadDemoApi(options) {
   const { modules, close } = await loadSourceModules(['/src/mocks/node-server.ts']);
-  return { middleware: modules[0].demoMiddleware, close };
+  const [nodeServer] = modules;
+  const middleware = options ? nodeServer.createDemoMiddleware(options) : nodeServer.demoMiddleware;
+  return { middleware, close };
 }

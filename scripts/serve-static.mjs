@@ -2,6 +2,7 @@
 // SPA fallback to index.html, served unchanged (the page finds its base path itself). With
 // `--api demo`, `/api` under the base is answered by the demo backend, standing in for Jaeger.
 // Usage: node scripts/serve-static.mjs <dir> [--port 4173] [--base /jaeger/] [--api demo]
+//        [--demo-traces N]
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -25,7 +26,13 @@ const types = {
 };
 // Read per request: the bundle may be rebuilt while this server runs.
 const index = () => readFileSync(join(root, 'index.html'), 'utf8');
-const api = option('api', '') === 'demo' ? await loadDemoApi() : undefined;
+// `--demo-traces N`: a corpus of N ordinary traces instead of 240 (the graph bench searches
+// 1,500 of its HotROD traces).
+const demoTraces = Number(option('demo-traces', '0'));
+const api =
+  option('api', '') === 'demo'
+    ? await loadDemoApi(demoTraces > 0 ? { traceCount: demoTraces } : undefined)
+    : undefined;
 
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');

@@ -18,6 +18,8 @@ function fakeClient(version: 'v1' | 'v3'): JaegerClient {
     findByIds: vi.fn(() => Promise.resolve({ traces: [], errors: [], missing: [] })),
     dependencies: vi.fn(() => Promise.resolve([])),
     traceUrl: (id: string) => `/api/traces/${id}`,
+    searchTracesUrl: () => '/api/traces',
+    traceUrls: (ids: readonly string[]) => ids.map((id) => `/api/traces/${id}`),
   };
 }
 

@@ -3,6 +3,7 @@
  * client of another version (demo `?api=v1`) never reads the other's cache.
  */
 import { queryOptions } from '@tanstack/react-query';
+import { traceQueryParams } from './trace-query-params';
 import type { JaegerClient, TraceQuery } from './types';
 
 /** Service and operation lists change slowly; refetching them on every mount is noise. */
@@ -89,3 +90,32 @@ export const dependenciesQuery = (
     queryKey: jaegerKeys.dependencies(client, endTs, lookbackMs, demoServices),
     queryFn: ({ signal }) => client.dependencies(endTs, lookbackMs, signal, demoServices),
   });
+
+/** The traces of a deep dependency graph: a search, or trace ids with no search to repeat. */
+export type TracePathsSource =
+  { readonly search: TraceQuery } | { readonly ids: readonly string[] };
+
+/**
+ * Where the trace worker fetches a DDG's traces: a search's full traces in ONE request (the
+ * search response holds every span, as Jaeger UI's DDG uses it), ids by batch (v1) or one by
+ * one (v3). The key names the search by its URL form (trace-query-params.ts), so the search
+ * page's link and the DDG page's parse of that link share one cache entry.
+ */
+export function tracePathsRequest(client: JaegerClient, source: TracePathsSource) {
+  return 'ids' in source
+    ? {
+        key: [...jaegerKeys.all(client), 'trace-paths', { ids: [...source.ids].sort() }] as const,
+        urls: client.traceUrls(source.ids),
+        // An id asked for and not found is a failure; a search finding nothing is not.
+        emptyIsNone: false,
+      }
+    : {
+        key: [
+          ...jaegerKeys.all(client),
+          'trace-paths',
+          { search: new URLSearchParams(traceQueryParams(source.search)).toString() },
+        ] as const,
+        urls: [client.searchTracesUrl(source.search)],
+        emptyIsNone: true,
+      };
+}

@@ -48,6 +48,14 @@ export class SettlingClient implements JaegerClient {
     return this.current.traceUrl(traceId);
   }
 
+  searchTracesUrl(query: TraceQuery) {
+    return this.current.searchTracesUrl(query);
+  }
+
+  traceUrls(ids: readonly string[]) {
+    return this.current.traceUrls(ids);
+  }
+
   archive(traceId: string, signal?: AbortSignal): Promise<void> {
     const { current } = this;
     return current.archive

@@ -65,6 +65,13 @@ export interface JaegerClient {
   ): Promise<DependencyLink[]>;
   /** URL the trace worker fetches (and streams) for one trace. */
   traceUrl(traceId: string): string;
+  /**
+   * URL of a search's full traces in one document, every span (v1 `/api/traces?…`, v3
+   * `/api/v3/traces?query.…`), for the trace worker: `search` may answer with summaries only.
+   */
+  searchTracesUrl(query: TraceQuery): string;
+  /** URLs that together hold the full traces of `ids`: v1 answers many ids at once, v3 one each. */
+  traceUrls(ids: readonly string[]): string[];
   /** Copy a trace to archive storage (`POST /api/archive/{id}`); absent where unsupported. */
   archive?(traceId: string, signal?: AbortSignal): Promise<void>;
 }

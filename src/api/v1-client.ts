@@ -9,6 +9,9 @@ import { jaegerApiError } from '../model/document/walk-value';
 import { isTraceIdKey, traceIdKey } from '../model/ids';
 import { isV1Operations, isV1Strings, isV1Traces, toOperations } from './v1-shapes';
 
+/** 50 ids of 32 hex digits make a URL of about 2 KB, well inside what proxies accept. */
+const IDS_PER_LOOKUP = 50;
+
 export function v1SearchParams(query: TraceQuery): [string, string][] {
   const params: [string, string][] = [];
   if (query.service !== undefined) params.push(['service', query.service]);
@@ -86,6 +89,23 @@ export class JaegerV1Client extends JaegerClientBase implements JaegerClient {
 
   traceUrl(traceId: string): string {
     return this.url(`api/traces/${encodeURIComponent(traceId)}`);
+  }
+
+  searchTracesUrl(query: TraceQuery): string {
+    return this.url('api/traces', v1SearchParams(query));
+  }
+
+  /** Many ids a request (the multi-id lookup), in groups that keep each URL near 2 KB. */
+  traceUrls(ids: readonly string[]): string[] {
+    const urls: string[] = [];
+    for (let at = 0; at < ids.length; at += IDS_PER_LOOKUP)
+      urls.push(
+        this.url(
+          'api/traces',
+          ids.slice(at, at + IDS_PER_LOOKUP).map((id): [string, string] => ['traceID', id]),
+        ),
+      );
+    return urls;
   }
 
   /**

@@ -97,6 +97,15 @@ export class JaegerV3Client extends JaegerClientBase implements JaegerClient {
     return this.url(`api/v3/traces/${encodeURIComponent(traceId)}`);
   }
 
+  searchTracesUrl(query: TraceQuery): string {
+    return this.url('api/v3/traces', v3SearchParams(query));
+  }
+
+  /** The gateway has no multi-id lookup. */
+  traceUrls(ids: readonly string[]): string[] {
+    return ids.map((id) => this.traceUrl(id));
+  }
+
   /** A whole-trace OTLP response (search fallback, lookup by id), summarized; 404 "No traces found" → empty. */
   private async fetchTraces(url: string, signal: AbortSignal | undefined): Promise<SearchResult> {
     const { text, response } = await fetchText(url, this.request(signal));

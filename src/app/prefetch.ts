@@ -14,7 +14,8 @@ export function traceIdOfRoute(path: string): string | undefined {
 }
 
 /**
- * Starts the trace worker early on a trace route (the compare page's two on its route). Call it only once the demo backend (if any) is
+ * Starts the trace worker early on a trace route and the deep dependency graph's (the compare
+ * page's two on its route). Call it only once the demo backend (if any) is
  * running: a worker created while MSW's service worker is being (re)activated stays with the old
  * controller, and its trace fetch then bypasses the demo and reaches the static server.
  */
@@ -22,6 +23,8 @@ export function prewarmTraceWorker(path: string): void {
   if (traceIdOfRoute(path) !== undefined) traceWorkerClient().prewarm();
   // The compare page loads its traces in two workers: both boot while the page's code loads.
   else if (/^\/compare\/?$/.test(path)) compareWorkers().prewarm();
+  // The deep dependency graph parses its traces in the trace worker.
+  else if (/^\/deep-dependencies\/?$/.test(path)) traceWorkerClient().prewarm();
 }
 
 /** On a trace route, starts the trace's download once the API client is known (the page adopts it). */

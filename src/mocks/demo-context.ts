@@ -13,6 +13,12 @@ export interface DemoContext {
   readonly segments: readonly string[];
   /** Start of big traces: a few minutes before the corpus' "now". */
   readonly bigStart: number;
+  /**
+   * A response body remembered by `key` (the last few): asking the same search again answers
+   * without encoding its traces again — 1,500 traces are ~0.5 s of JSON encoding in Node, which
+   * a benchmark of the page would otherwise count. Same data, same bytes.
+   */
+  readonly remembered: (key: string, build: () => string) => string;
 }
 
 export type DemoRoute = (context: DemoContext) => Response | undefined;

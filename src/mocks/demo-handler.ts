@@ -13,6 +13,9 @@ import { metricsRoute } from './demo-routes-metrics';
 
 export type DemoApi = 'both' | 'v1' | 'v3';
 
+/** Search bodies kept for repeated searches (DemoContext.remembered). */
+const REMEMBERED_BODIES = 4;
+
 export interface DemoHandlerOptions extends DemoStoreOptions {
   /** 'both' is what Jaeger 2.x serves; 'v1' hides /api/v3 (404) so clients detect a Jaeger 1.x. */
   readonly api?: DemoApi;
@@ -23,6 +26,20 @@ export function createDemoHandler(
 ): (request: Request) => Promise<Response | undefined> {
   let store: DemoStore | undefined;
   const api = options.api ?? 'both';
+  const bodies = new Map<string, string>();
+  const remembered = (key: string, build: () => string) => {
+    let body = bodies.get(key);
+    if (body === undefined) {
+      body = build();
+      bodies.set(key, body);
+      // Insertion order: the oldest goes first.
+      for (const old of bodies.keys()) {
+        if (bodies.size <= REMEMBERED_BODIES) break;
+        bodies.delete(old);
+      }
+    }
+    return body;
+  };
   return (request: Request) => {
     const url = new URL(request.url);
     const at = url.pathname.indexOf('/api/');
@@ -44,6 +61,7 @@ export function createDemoHandler(
       method: request.method.toUpperCase(),
       segments,
       bigStart: store.now - 10 * 60_000_000,
+      remembered,
     };
     // The metrics API is the same in Jaeger 1.x and 2.x.
     const routes =

@@ -105,7 +105,12 @@ const search: DemoRoute = (context) => {
     ...durations,
     limit: Number(url.searchParams.get('limit') ?? '20'),
   });
-  return tracesEnvelope(found);
+  return jsonResponse(
+    200,
+    context.remembered(`v1 ${url.search}`, () =>
+      encodeV1Envelope(`[${found.map(encodeV1Trace).join(',')}]`, found.length),
+    ),
+  );
 };
 
 const getTrace: DemoRoute = (context) => {

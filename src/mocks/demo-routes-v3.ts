@@ -84,7 +84,12 @@ const findTraces: DemoRoute = (context) => {
   const query = parseQuery(context);
   if (query instanceof Response) return query;
   const found = searchTraces(context.store.traces, query);
-  return found.length === 0 ? noTraces() : jsonResponse(200, encodeOtlpDocument(found));
+  if (found.length === 0) return noTraces();
+  const key = `v3 ${context.url.search}`;
+  return jsonResponse(
+    200,
+    context.remembered(key, () => encodeOtlpDocument(found)),
+  );
 };
 
 const getTrace: DemoRoute = (context) => {

@@ -35,6 +35,11 @@ function layoutWorker(): Worker {
   return worker;
 }
 
+/** Starts the layout worker now, so its script loads while the page still waits for data. */
+export function prewarmLayoutWorker(): void {
+  layoutWorker();
+}
+
 export type PositionsReply = Extract<GraphLayoutResponse, { type: 'positions' }>;
 
 /**

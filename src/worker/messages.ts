@@ -15,6 +15,7 @@ import type { ExportJsonRequest, ExportJsonResponse } from './export-messages';
 import type { DiffCoreResponse, DiffRequest, DiffResponse } from './diff-messages';
 import type { ConnectPeerRequest } from './peer-messages';
 import type { LoadTimings } from './load-timings';
+import type { LoadPathsRequest, TracePathsResponse } from './trace-paths-messages';
 
 /** A trace held by the worker, as the main thread sees it. `handle` names it in later requests. */
 export interface LoadedTrace extends TraceSummaryInfo {
@@ -98,6 +99,7 @@ export type WorkerRequest =
   | ExportJsonRequest
   | DiffRequest
   | ConnectPeerRequest
+  | LoadPathsRequest
   | { readonly type: 'release'; readonly id: number; readonly handle: number };
 
 export type WorkerResponse =
@@ -137,6 +139,7 @@ export type WorkerResponse =
   | ExportJsonResponse
   | DiffCoreResponse
   | DiffResponse
+  | TracePathsResponse
   | { readonly type: 'error'; readonly id: number; readonly error: WireError };
 
 export type WorkerRequestType = WorkerRequest['type'];
@@ -159,6 +162,7 @@ export const REPLY_OF = {
   'flame-tree': 'flame-tree',
   'export-json': 'export-json',
   diff: 'diff',
+  'load-paths': 'trace-paths',
 } as const satisfies Partial<Record<WorkerRequestType, WorkerResponse['type']>>;
 
 /** A request type the worker answers (not `cancel` or `release`). */

@@ -10,6 +10,7 @@ import { binMinimap, recordedAxis } from '../model/minimap-bins';
 import type { ParsedTrace, ParseResult } from '../model/parse-document';
 import { answerExportJson } from './export-json';
 import { answerDiff } from './diff-answer';
+import { answerLoadPaths } from './trace-paths';
 import { toLoadedTrace } from './loaded-trace';
 import type { LoadedTrace, WorkerRequest, WorkerResponse } from './messages';
 import { downloadTrace } from './download-trace';
@@ -160,6 +161,16 @@ export class TraceEngine {
             this.post,
           ),
         );
+      case 'load-paths': {
+        // The DDG's load (trace-paths.ts): parsed, packed and answered; nothing is kept here.
+        const controller = new AbortController();
+        this.cancellable.set(request.id, controller);
+        try {
+          return await answerLoadPaths(request, this.deps, controller, this.post);
+        } finally {
+          this.cancellable.delete(request.id);
+        }
+      }
       case 'release':
         this.traces.delete(request.handle);
         this.analyses.delete(request.handle);

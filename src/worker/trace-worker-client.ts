@@ -21,6 +21,7 @@ import {
   type WorkerResponse,
 } from './messages';
 import { markLoadTimings } from './load-timings';
+import type { TracePaths } from './trace-paths-messages';
 import traceWorkerUrl from './trace-worker.ts?worker&url';
 import { createModuleWorker } from './worker-script-url';
 
@@ -87,7 +88,12 @@ export interface RequestOptions {
 }
 
 const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
-const CANCELLABLE: ReadonlySet<WorkerRequest['type']> = new Set(['load-url', 'load-bytes', 'diff']);
+const CANCELLABLE: ReadonlySet<WorkerRequest['type']> = new Set([
+  'load-url',
+  'load-bytes',
+  'diff',
+  'load-paths',
+]);
 const aborted = (why: string) => new DOMException(why, 'AbortError');
 
 export class TraceWorkerClient {
@@ -111,6 +117,21 @@ export class TraceWorkerClient {
   ): Promise<LoadResult> {
     const args = { url, timeoutMs, ...(traceId === undefined ? {} : { traceId }) };
     return toLoadResult(await this.request('load-url', args, { channel, onProgress, signal }));
+  }
+
+  /**
+   * Loads a document of many traces (a search's full traces) for their paths only, packed
+   * (trace-paths-messages.ts); the worker keeps nothing, so there is nothing to release.
+   */
+  async loadPaths(
+    url: string,
+    signal?: AbortSignal,
+    channel = 'paths',
+    timeoutMs = DEFAULT_LOAD_TIMEOUT_MS,
+  ): Promise<{ readonly paths: TracePaths; readonly errors: readonly string[] }> {
+    const reply = await this.request('load-paths', { url, timeoutMs }, { channel, signal });
+    if (reply.timings) markLoadTimings(reply.timings);
+    return { paths: reply.paths, errors: reply.errors };
   }
 
   /** Parses a file's bytes; `bytes` is transferred (detached here afterwards). */

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useJaegerClient } from '../../api/client-context';
 import { servicesQuery } from '../../api/queries';
+import { traceQueryFromParams } from '../../api/trace-query-params';
 import { useUiSettings } from '../../api/ui-settings-context';
 import {
   ddgNodeName,
@@ -27,7 +28,8 @@ import './ddg-page.css';
 /**
  * Jaeger UI's deep dependency graph: the paths through a focal service (or service+operation)
  * in a set of traces, hops upstream and downstream chosen by the reader. Every choice (focal,
- * hops, granularity, hidden nodes, traces) is in the URL, so a view can be shared.
+ * hops, granularity, hidden nodes, traces) is in the URL, so a view can be shared. The traces
+ * are a search (`search.*`, one request for all of them) or trace ids (`traceID`).
  */
 export function DdgPage() {
   const [params, setParams] = useSearchParams();
@@ -55,7 +57,7 @@ export function DdgPage() {
       },
       { replace: true },
     );
-  const loaded = useDdgTraces(service, operation, ids);
+  const loaded = useDdgTraces(service, operation, ids, traceQueryFromParams(params));
   const built = useDdg(loaded.traces, service, operation, mode);
   const ddg = built.ddg;
   // Keyed by the names' text: getAll returns a new array every render.

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Ddg, DdgMode, DdgTrace } from '../../model/graph/ddg';
-import { buildDdgInWorker } from '../../worker/graph-layout-client';
+import { buildDdgInWorker, prewarmLayoutWorker } from '../../worker/graph-layout-client';
 
 /** The DDG of `traces` through the focal service/operation, built in the layout worker. */
 export function useDdg(
@@ -10,6 +10,8 @@ export function useDdg(
   mode: DdgMode,
 ): { readonly ddg?: Ddg; readonly error?: unknown } {
   const [state, setState] = useState<{ key: unknown[]; ddg?: Ddg; error?: unknown }>();
+  // The traces take a while to arrive: the worker that builds and lays out the graph starts now.
+  useEffect(prewarmLayoutWorker, []);
   useEffect(() => {
     if (!traces || !service) return;
     let live = true;

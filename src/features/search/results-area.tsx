@@ -99,6 +99,13 @@ export function ResultsArea({ results, localTraces, sort, onSortChange, onOpen }
             onSortChange={onSortChange}
             now={now}
             downloadName={downloadName}
+            // The DDG fetches a search's traces itself, in one request; a zoomed subset is
+            // not a search, so it goes by id.
+            ddgSearch={
+              mode === 'search' && shown.length === all.length
+                ? (results.query ?? undefined)
+                : undefined
+            }
           />
         </>
       )}

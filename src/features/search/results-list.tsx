@@ -2,14 +2,20 @@
  * The results list with its toolbar: count and timing, sort, compare selection and JSON download.
  * It receives already filtered traces (brush zoom) and sorts them itself.
  */
-import { useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useJaegerClient } from '../../api/client-context';
+import { tracePathsRequest } from '../../api/queries';
+import { traceQueryParams } from '../../api/trace-query-params';
+import type { TraceQuery } from '../../api/types';
 import type { Micros } from '../../model/units';
 import { useTraceWorker } from '../../worker/trace-worker-context';
+import { tracePathsQuery } from '../../worker/trace-paths-query';
 import { distinctShortIds } from '../../ui/short-id';
 import { downloadTraces } from './download-traces';
 import { comparePath, type ResultTrace } from './result-types';
+import { ALL_OPERATIONS, ALL_SERVICES } from './search-params';
 import { ResultRow } from './result-row';
 import { SORT_OPTIONS, isSortKey, sortTraces, type SortKey } from './sort-traces';
 import './results-list.css';
@@ -23,6 +29,8 @@ interface Props {
   readonly onSortChange: (sort: SortKey) => void;
   readonly now: Micros;
   readonly downloadName: string;
+  /** The search these results answer, when the list shows all of it (not zoomed, not by id). */
+  readonly ddgSearch?: TraceQuery | undefined;
 }
 
 export function ResultsList({
@@ -33,6 +41,7 @@ export function ResultsList({
   onSortChange,
   now,
   downloadName,
+  ddgSearch,
 }: Props) {
   const navigate = useNavigate();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -123,7 +132,7 @@ export function ResultsList({
         >
           {busy ? `Fetching traces… ${downloading.done} of ${sorted.length}` : 'Download JSON'}
         </button>
-        {traces.some((trace) => !trace.localFile) && <DdgLink traces={traces} />}
+        {traces.some((trace) => !trace.localFile) && <DdgLink traces={traces} search={ddgSearch} />}
         {downloading && 'error' in downloading ? (
           <span role="alert">Download failed: {downloading.error}</span>
         ) : null}
@@ -145,14 +154,59 @@ export function ResultsList({
   );
 }
 
-/** Jaeger UI's "view as deep dependency graph" of these results (`view=ddg`), on its own page. */
-function DdgLink({ traces }: { readonly traces: readonly ResultTrace[] }) {
+/**
+ * Jaeger UI's "view as deep dependency graph" of these results (`view=ddg`), on its own page.
+ * A whole search travels as the search (the page fetches its traces in one request); anything
+ * else (a zoomed subset, a lookup by id) as trace ids.
+ */
+function DdgLink({
+  traces,
+  search,
+}: {
+  readonly traces: readonly ResultTrace[];
+  readonly search: TraceQuery | undefined;
+}) {
   const [params] = useSearchParams();
-  const service = params.get('service') || traces[0]?.rootService || '';
+  const searched = params.get('service');
+  const fetched = traces.filter((trace) => !trace.localFile);
+  const service = (searched !== ALL_SERVICES && searched) || fetched[0]?.rootService || '';
   const operation = params.get('operation') ?? '';
   const target = new URLSearchParams({ service });
-  if (operation && operation !== 'all') target.set('operation', operation);
+  if (operation && operation !== ALL_OPERATIONS) target.set('operation', operation);
+  if (search) for (const [name, value] of traceQueryParams(search)) target.append(name, value);
   // Traces from files cannot be fetched again by id.
-  for (const trace of traces) if (!trace.localFile) target.append('traceID', trace.traceId);
-  return <Link to={`/deep-dependencies?${target.toString()}`}>View as dependency graph</Link>;
+  else for (const trace of fetched) target.append('traceID', trace.traceId);
+  const client = useJaegerClient();
+  const worker = useTraceWorker();
+  const queryClient = useQueryClient();
+  // The worker that will parse the traces boots now, not on the click (80-500 ms at 1,500
+  // results, with the search page's teardown competing for the CPU).
+  useEffect(() => {
+    try {
+      worker.prewarm();
+    } catch {
+      // A worker that cannot start (a CSP, no Worker) must not break the results: the DDG's
+      // load reports it where it happens.
+    }
+  }, [worker]);
+  // The download starts with the click, not once the graph's page has replaced this one (a
+  // click that opens another tab or window loads there).
+  const start = (event: MouseEvent) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    void queryClient.prefetchQuery(
+      tracePathsQuery(
+        worker,
+        tracePathsRequest(
+          client,
+          search ? { search } : { ids: fetched.map((trace) => trace.traceId) },
+        ),
+      ),
+    );
+  };
+  return (
+    <Link to={`/deep-dependencies?${target.toString()}`} onClick={start}>
+      View as dependency graph
+    </Link>
+  );
 }

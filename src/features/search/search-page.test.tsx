@@ -57,6 +57,8 @@ function fakeClient(
     }),
     dependencies: async () => [],
     traceUrl: (id) => `/api/v3/traces/${id}`,
+    searchTracesUrl: () => '/api/v3/traces',
+    traceUrls: (ids) => ids.map((id) => `/api/v3/traces/${id}`),
     ...overrides,
   };
 }
