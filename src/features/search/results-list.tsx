@@ -13,12 +13,16 @@ import type { Micros } from '../../model/units';
 import { useTraceWorker } from '../../worker/trace-worker-context';
 import { tracePathsQuery } from '../../worker/trace-paths-query';
 import { distinctShortIds } from '../../ui/short-id';
+import { ShowMore, useShownCount } from '../../ui/show-more';
 import { downloadTraces } from './download-traces';
 import { comparePath, type ResultTrace } from './result-types';
 import { ALL_OPERATIONS, ALL_SERVICES } from './search-params';
 import { ResultRow } from './result-row';
 import { SORT_OPTIONS, isSortKey, sortTraces, type SortKey } from './sort-traces';
 import './results-list.css';
+
+/** Result rows drawn at first and added a click (a search may return 1,500 traces). */
+const RESULTS_PAGE = 200;
 
 interface Props {
   readonly traces: readonly ResultTrace[];
@@ -46,6 +50,7 @@ export function ResultsList({
   const navigate = useNavigate();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const sorted = useMemo(() => sortTraces(traces, sort), [traces, sort]);
+  const { shown, more } = useShownCount(RESULTS_PAGE);
   const shortIds = useMemo(() => distinctShortIds(traces.map((t) => t.traceId)), [traces]);
   const maxDuration = useMemo(
     () => traces.reduce((max, t) => Math.max(max, t.duration), 0),
@@ -138,7 +143,7 @@ export function ResultsList({
         ) : null}
       </div>
       <ol className="results-rows">
-        {sorted.map((trace) => (
+        {sorted.slice(0, shown).map((trace) => (
           <ResultRow
             key={trace.traceId}
             trace={trace}
@@ -150,6 +155,13 @@ export function ResultsList({
           />
         ))}
       </ol>
+      <ShowMore
+        shown={shown}
+        total={sorted.length}
+        page={RESULTS_PAGE}
+        what="traces"
+        onMore={more}
+      />
     </section>
   );
 }

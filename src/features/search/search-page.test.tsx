@@ -192,6 +192,24 @@ describe('SearchPage', () => {
     expect(screen.getByText(/1 trace\b/)).toBeInTheDocument();
   });
 
+  it('draws 200 result rows at first and the rest page by page', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 450 }, (_, i) =>
+      summary(i.toString(16).padStart(16, '0'), { duration: micros(1000 + i) }),
+    );
+    const client = fakeClient({ search: async () => ({ traces: many, errors: [] }) });
+    renderPage(client, `/search?service=frontend&lookback=1h&start=${NOW - 1e9}&end=${NOW}`);
+    expect(await screen.findByRole('heading', { name: /^450 traces/ })).toBeInTheDocument();
+    const rows = () => document.querySelectorAll('.results-rows > li').length;
+    expect(rows()).toBe(200);
+    expect(screen.getByText(/200 of 450 traces shown/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show 200 more' }));
+    expect(rows()).toBe(400);
+    await user.click(screen.getByRole('button', { name: 'Show 50 more' }));
+    expect(rows()).toBe(450);
+    expect(screen.queryByText(/traces shown/)).toBeNull();
+  });
+
   it('renders hostile names as text', async () => {
     const user = userEvent.setup();
     renderPage(fakeClient());

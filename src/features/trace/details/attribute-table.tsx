@@ -4,7 +4,10 @@ import { resolveLinks } from './link-patterns';
 import { PatternLinks } from './pattern-links';
 import { visibleText } from '../../../model/visible-text';
 import { ValueText } from './value-text';
-import { ShowMore, useShownCount } from './show-more';
+import { ShowMore, useShownCount } from '../../../ui/show-more';
+
+/** Long lists in span details grow by this many items a click. */
+export const DETAIL_PAGE = 500;
 
 export interface AttributeTableProps {
   readonly attributes: readonly Attribute[];
@@ -25,7 +28,7 @@ export function AttributeTable({
 }: AttributeTableProps) {
   // A page at a time: every row (each with its copy button) at once froze the page at 100,000
   // tags. The JSON view and find still see all of them.
-  const { shown, more } = useShownCount();
+  const { shown, more } = useShownCount(DETAIL_PAGE);
   if (attributes.length === 0) return null;
   return (
     <>
@@ -54,7 +57,7 @@ export function AttributeTable({
           ))}
         </tbody>
       </table>
-      <ShowMore shown={shown} total={attributes.length} onMore={more} />
+      <ShowMore page={DETAIL_PAGE} shown={shown} total={attributes.length} onMore={more} />
     </>
   );
 }

@@ -95,7 +95,7 @@ describe('SpanDetailPanel', () => {
     const table = document.querySelector('table.attribute-table');
     if (!table) throw new Error('no attribute table');
     const keys = () => table.querySelectorAll('th[scope="row"]');
-    const more = () => [...document.querySelectorAll('.attribute-table__more')];
+    const more = () => [...document.querySelectorAll('.show-more')];
     const showMore = () => {
       const button = more()[0]?.querySelector('button');
       if (!button) throw new Error('no "Show more" button');

@@ -1,7 +1,7 @@
 import type { SpanEvent } from '../../../model/span-detail';
 import { formatDuration } from '../../../ui/format-duration';
-import { AttributeTable } from './attribute-table';
-import { ShowMore, useShownCount } from './show-more';
+import { AttributeTable, DETAIL_PAGE } from './attribute-table';
+import { ShowMore, useShownCount } from '../../../ui/show-more';
 import { formatOffset } from './format-time';
 import type { LinkContext, LinkPattern } from './link-patterns';
 
@@ -18,7 +18,7 @@ export interface SpanEventsProps {
  * a page at a time like attributes (a span can log thousands).
  */
 export function SpanEvents({ events, spanStart, linkPatterns, linkContext }: SpanEventsProps) {
-  const { shown, more } = useShownCount();
+  const { shown, more } = useShownCount(DETAIL_PAGE);
   const ordered = events
     .map((event, index) => ({ event, index }))
     .sort((a, b) => a.event.time - b.event.time || a.index - b.index);
@@ -47,7 +47,13 @@ export function SpanEvents({ events, spanStart, linkPatterns, linkContext }: Spa
           </li>
         ))}
       </ol>
-      <ShowMore shown={shown} total={events.length} what="events" onMore={more} />
+      <ShowMore
+        page={DETAIL_PAGE}
+        shown={shown}
+        total={events.length}
+        what="events"
+        onMore={more}
+      />
     </>
   );
 }
