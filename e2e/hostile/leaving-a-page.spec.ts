@@ -17,7 +17,7 @@ interface LeftPage {
   readonly before?: (page: Page) => Promise<void>;
   /** The requests held until the page is left. */
   readonly held: (url: URL) => boolean;
-  /** How many of them the page asks before it is left. */
+  /** How many of them the page asks, at least, before it is left. */
   readonly asks: number;
   /** The nav link the user leaves by, and what the page it opens shows. */
   readonly leaveBy: 'Search' | 'Dependencies';
@@ -143,7 +143,7 @@ for (const left of PAGES) {
       );
       await page.goto(left.path);
       await left.before?.(page);
-      await expect.poll(() => asked, { timeout: 30_000 }).toBe(left.asks);
+      await expect.poll(() => asked, { timeout: 30_000 }).toBeGreaterThanOrEqual(left.asks);
 
       await page
         .getByRole('navigation', { name: 'Main' })
@@ -151,6 +151,8 @@ for (const left of PAGES) {
         .click();
       const shown = left.leaveBy === 'Search' ? /\/search$/ : /\/dependencies$/;
       await expect(page).toHaveURL(shown);
+      // The page may still have sent more before it went (the monitor asks several at once).
+      const before = asked;
 
       // The late answers: to a request the page gave up on, Playwright's fulfil may fail.
       for (const route of held.splice(0))
@@ -165,7 +167,7 @@ for (const left of PAGES) {
       // Long enough for a reply to be parsed and rendered, or a retry to start.
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1_500)));
 
-      expect(asked, 'requests asked again for the page left').toBe(left.asks);
+      expect(asked, 'requests asked again for the page left').toBe(before);
       expect(logged, 'console errors and warnings').toEqual([]);
       await expect.poll(() => heldTraces(page), { message: 'traces the workers hold' }).toBe(0);
       await expect(page).toHaveURL(shown);
