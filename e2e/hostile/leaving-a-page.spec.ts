@@ -151,7 +151,12 @@ for (const left of PAGES) {
         .click();
       const shown = left.leaveBy === 'Search' ? /\/search$/ : /\/dependencies$/;
       await expect(page).toHaveURL(shown);
-      // The page may still have sent more before it went (the monitor asks several at once).
+      // Left once the next page shows: until its code has loaded the router keeps the old page
+      // on screen (a transition), and that page may still ask (the monitor its series).
+      const heading = left.leaveBy === 'Search' ? 'Search' : 'Service dependencies';
+      await expect(
+        page.getByRole('main').getByRole('heading', { level: 1, name: heading, exact: true }),
+      ).toBeVisible();
       const before = asked;
 
       // The late answers: to a request the page gave up on, Playwright's fulfil may fail.
