@@ -40,6 +40,16 @@ const capabilitiesPattern = /JAEGER_BACKEND_CAPABILITIES *= *DEFAULT_BACKEND_CAP
 const storageCapabilitiesPattern = /JAEGER_STORAGE_CAPABILITIES *= *DEFAULT_STORAGE_CAPABILITIES;/g;
 const basePathPattern = /<base href="\/"/g;
 
+/**
+ * Go's json.Marshal: JSON with `<`, `>`, `&`, U+2028 and U+2029 escaped (its HTMLEscape), which is
+ * what keeps a `</script>` in an operator's config from closing the inline script it is put in.
+ */
+const goJson = (value) =>
+  JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
 /** Go's regexp ReplaceAll expands `$name` in the replacement; none of these patterns has groups. */
 const goExpand = (replacement) =>
   replacement.replace(/\$(\$|\{[^}]*\}|\w+)/g, (match) => (match === '$$' ? '$' : ''));
@@ -64,7 +74,7 @@ function loadUIConfig(file) {
       if (typeof parsed !== 'object' || Array.isArray(parsed)) {
         throw new Error(`cannot parse UI config file ${file}: not a JSON object`);
       }
-      return { pattern: configPattern, text: `JAEGER_CONFIG = ${JSON.stringify(parsed)};` };
+      return { pattern: configPattern, text: `JAEGER_CONFIG = ${goJson(parsed)};` };
     }
     case '.js': {
       const text = bytes.trim();
@@ -116,18 +126,18 @@ function deriveIndexHTML() {
   let out = indexHTMLRaw;
   const config = currentUIConfig();
   if (config) out = out.replace(config.pattern, goExpand(config.text));
-  out = out.replace(versionPattern, `JAEGER_VERSION = ${JSON.stringify(version)};`);
+  out = out.replace(versionPattern, `JAEGER_VERSION = ${goJson(version)};`);
   if (legacy) {
     const { archiveStorage, metricsStorage } = capabilities;
     out = out.replace(
       storageCapabilitiesPattern,
-      `JAEGER_STORAGE_CAPABILITIES = ${JSON.stringify({ archiveStorage, metricsStorage })};`,
+      `JAEGER_STORAGE_CAPABILITIES = ${goJson({ archiveStorage, metricsStorage })};`,
     );
     out = out.replace(basePathPattern, `<base href="${basePath}/"`);
   } else {
     out = out.replace(
       capabilitiesPattern,
-      `JAEGER_BACKEND_CAPABILITIES = ${JSON.stringify(capabilities)};`,
+      `JAEGER_BACKEND_CAPABILITIES = ${goJson(capabilities)};`,
     );
   }
   return out;

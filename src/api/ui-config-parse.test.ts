@@ -102,6 +102,30 @@ describe('parseUiConfig', () => {
     expect(problems).toHaveLength(2);
   });
 
+  it('writes out a menu URL that names another host as a path would ("/\\evil.example")', () => {
+    const { config } = parseUiConfig({
+      menu: [
+        { label: 'Backslash', url: '/\\evil.example/x' },
+        { label: 'Scheme-relative', url: '//evil.example' },
+      ],
+    });
+    expect(config.menu).toEqual([
+      { label: 'Backslash', url: '//evil.example/x' },
+      { label: 'Scheme-relative', url: '//evil.example/' },
+    ]);
+  });
+
+  it.each(['javascript:alert(1)', 'DaTa:text/html,<script>alert(1)</script>', 'java\tscript:x'])(
+    'keeps the default monitor docs link instead of %j, and says so',
+    (docsLink) => {
+      const { config, problems } = parseUiConfig({ monitor: { docsLink } });
+      expect(config.monitor.docsLink).toBe(DEFAULT_UI_CONFIG.monitor.docsLink);
+      expect(problems).toEqual([
+        '"monitor.docsLink" is not a http(s) link (or is too long); using the default.',
+      ]);
+    },
+  );
+
   it('says so when the configuration is not an object', () => {
     expect(parseUiConfig([1, 2]).problems).toEqual([
       'The UI configuration is not a JSON object; using the defaults.',

@@ -84,6 +84,15 @@ class Reader {
     return this.take(path, fallback, (v): v is string => typeof v === 'string', 'a string');
   }
 
+  /** A URL that may become a link (model/safe-href.ts), as safeHref writes it. */
+  link(path: string, fallback: string): string {
+    const found = this.string(path, fallback);
+    const href = safeHref(found);
+    if (href !== null) return href;
+    this.problems.push(`"${path}" is not a http(s) link (or is too long); using the default.`);
+    return fallback;
+  }
+
   array(path: string): readonly unknown[] {
     return this.take<readonly unknown[]>(
       path,
@@ -114,9 +123,8 @@ class Reader {
         return undefined;
       }
       if (item.url === undefined) return { label: item.label };
-      if (typeof item.url === 'string' && safeHref(item.url) !== null) {
-        return { label: item.label, url: item.url };
-      }
+      const url = typeof item.url === 'string' ? safeHref(item.url) : null;
+      if (url !== null) return { label: item.label, url };
       this.problems.push(`${where} ("${item.label}") has a URL that is not http(s); left out.`);
       return undefined;
     };
@@ -170,7 +178,7 @@ export function parseUiConfig(raw: unknown): { config: UiConfig; problems: strin
     },
     monitor: {
       menuEnabled: read.bool('monitor.menuEnabled', d.monitor.menuEnabled),
-      docsLink: read.string('monitor.docsLink', d.monitor.docsLink),
+      docsLink: read.link('monitor.docsLink', d.monitor.docsLink),
     },
     deepDependencies: {
       menuEnabled: read.bool('deepDependencies.menuEnabled', d.deepDependencies.menuEnabled),

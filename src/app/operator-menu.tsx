@@ -1,14 +1,13 @@
 import type { MenuEntry, MenuLabel, MenuLink } from '../api/ui-config';
+import { ExternalLink } from '../ui/external-link';
 import { NavMenu } from './nav-menu';
 
-/** Links from the operator's `menu` configuration, which opens them in a new tab by default. */
-function ExternalLink({ item, newTab }: { readonly item: MenuLink; readonly newTab: boolean }) {
-  return newTab ? (
-    <a href={item.url} target="_blank" rel="noopener noreferrer">
+/** A link of the operator's `menu` configuration (checked by safeHref when read), in a new tab by default. */
+function MenuItemLink({ item, newTab }: { readonly item: MenuLink; readonly newTab: boolean }) {
+  return (
+    <ExternalLink href={item.url} newTab={newTab}>
       {item.label}
-    </a>
-  ) : (
-    <a href={item.url}>{item.label}</a>
+    </ExternalLink>
   );
 }
 
@@ -16,7 +15,7 @@ function Item({ item, newTab }: { readonly item: MenuLink | MenuLabel; readonly 
   return item.url === undefined ? (
     <span className="nav-menu-text">{item.label}</span>
   ) : (
-    <ExternalLink item={item} newTab={newTab} />
+    <MenuItemLink item={item} newTab={newTab} />
   );
 }
 
@@ -39,7 +38,7 @@ export function OperatorMenu({
         </ul>
       </NavMenu>
     ) : (
-      <ExternalLink key={index} item={entry} newTab={newTab} />
+      <MenuItemLink key={index} item={entry} newTab={newTab} />
     ),
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runFind } from './run-find';
-import type { WorkerRequest, WorkerResponse } from './messages';
+import type { LoadedTrace, WorkerRequest, WorkerResponse } from './messages';
 import { TraceEngine } from './trace-engine';
 import { isAbortError, TraceWorkerClient, type WorkerLike } from './trace-worker-client';
 import { manualWorker } from './test-support/manual-worker';
@@ -165,6 +165,24 @@ describe('TraceWorkerClient', () => {
     await expect(load).rejects.toSatisfy(isAbortError);
     expect(worker.requests.map((r) => r.type)).toEqual(['load-url', 'cancel']);
     expect(worker.requests[1]?.id).toBe(worker.requests[0]?.id);
+  });
+
+  it('frees the traces of a load that finished as it was cancelled (its late reply)', async () => {
+    const worker = manualWorker();
+    const client = new TraceWorkerClient(() => worker);
+    const abort = new AbortController();
+    const load = client.loadTrace('http://x/t', 't', undefined, abort.signal);
+    abort.abort();
+    await expect(load).rejects.toSatisfy(isAbortError);
+    // The worker had already made two traces and posted them when the cancel reached it.
+    const traces = [{ handle: 7 }, { handle: 9 }] as unknown as readonly LoadedTrace[];
+    worker.reply({ type: 'loaded', id: worker.requests[0]?.id ?? 0, traces });
+    expect(worker.requests.map((r) => (r.type === 'release' ? r.handle : r.type))).toEqual([
+      'load-url',
+      'cancel',
+      7,
+      9,
+    ]);
   });
 
   it('passes progress and maps worker errors to TraceWorkerError', async () => {

@@ -327,8 +327,13 @@ export class TraceWorkerClient {
 
   private onMessage(response: WorkerResponse): void {
     const entry = this.pending.get(response.id);
-    // Stale (superseded, aborted) or unknown: drop.
-    if (!entry) return;
+    // Stale (superseded, aborted) or unknown: drop. A load that finished as it was cancelled still
+    // made its traces in the worker, and no one else will ever know their handles: free them.
+    if (!entry) {
+      if (response.type === 'loaded')
+        for (const trace of response.traces) this.release(trace.handle);
+      return;
+    }
     if (response.type === 'progress') {
       entry.onProgress?.(response);
       return;

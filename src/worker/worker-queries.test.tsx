@@ -3,7 +3,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { testParsed, testTrace } from './test-fixture';
 import { TraceWorkerClient } from './trace-worker-client';
 import { manualWorker } from './test-support/manual-worker';
@@ -73,5 +73,28 @@ describe('useWorkerQuery', () => {
     releaseTrace(client, queries, 7);
     expect(worker.requests.at(-1)).toMatchObject({ type: 'release', handle: 7 });
     expect(queries.getQueryCache().findAll({ queryKey: traceQueryKey(7) })).toHaveLength(0);
+  });
+
+  it('keeps nothing alive when the trace is released before its queries unmount', async () => {
+    const { worker, wrapper, queries, client } = setup();
+    const { result, unmount } = renderHook(
+      () => useWorkerQuery('span-detail', { handle: 7, index: 1 }),
+      { wrapper },
+    );
+    await waitFor(() => expect(worker.requests).toHaveLength(1));
+    worker.reply({ type: 'span-detail', id: worker.requests[0]?.id ?? 0, detail });
+    await waitFor(() => expect(result.current.data).toBeDefined());
+    const [query] = queries.getQueryCache().findAll({ queryKey: traceQueryKey(7) });
+    // A page's order: the load's cleanup releases the trace, then its components unmount.
+    releaseTrace(client, queries, 7);
+    vi.useFakeTimers();
+    try {
+      unmount();
+      // No garbage-collection timer is left holding the removed query, nor the query its answer.
+      expect(vi.getTimerCount()).toBe(0);
+      expect(query?.state.data).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -23,6 +23,15 @@ export type TraceQueryKind = {
   [K in AskedType]: ArgsOf<K> extends { readonly handle: number } ? K : never;
 }[AskedType];
 
+/**
+ * For queries whose answers hold a trace's arrays: no tracked result. React Query's tracked
+ * result defines a getter per property, closing over its observer (and so its query, options and
+ * answer); V8 keeps one such getter alive in a shared object shape after everything else let go,
+ * which held the columns of a trace left long ago (625 KB at 10k spans, issue 13). An untracked
+ * result re-renders on any change of the query's state, which a trace's answers rarely have.
+ */
+export const UNTRACKED = 'all' as const;
+
 /** Every query about one trace starts with this: released together with the trace. */
 export const traceQueryKey = (handle: number) => ['trace-worker', handle] as const;
 
@@ -41,6 +50,7 @@ export function workerQueryOptions<K extends TraceQueryKind>(
     staleTime: Infinity,
     // Replies hold typed arrays of up to a span count: never walked to compare them.
     structuralSharing: false,
+    notifyOnChangeProps: UNTRACKED,
   });
 }
 
@@ -53,8 +63,32 @@ export function useWorkerQuery<K extends TraceQueryKind>(
   return useQuery({ ...workerQueryOptions(useTraceWorker(), kind, args), enabled });
 }
 
+const watched = new WeakSet<QueryClient>();
+
+/**
+ * A page releases its trace as it unmounts (a layout effect's cleanup), before its components'
+ * queries let go of their observers (passive effects, later). A removed query left by its last
+ * observer still schedules its own garbage collection, and that timer keeps the query and its
+ * answer (typed arrays of a span count: the analysis, a sort order) alive for `gcTime` (5 min):
+ * the heap grew with every trace opened (issue 13). Such a query is reset at once instead (its
+ * timers cleared, its state back to no data).
+ */
+function destroyRemovedQueries(queries: QueryClient): void {
+  if (watched.has(queries)) return;
+  watched.add(queries);
+  const cache = queries.getQueryCache();
+  cache.subscribe((event) => {
+    if (event.type !== 'observerRemoved' || event.query.getObserversCount() > 0) return;
+    // Destroyed, and its answer dropped: V8 may still hold the query itself (a getter
+    // React Query defines on a fetch's context closes over it, and one such object stays in a
+    // shared allocation site's feedback), which must not keep a trace's arrays.
+    if (cache.get(event.query.queryHash) !== event.query) event.query.reset();
+  });
+}
+
 /** Frees a trace in the worker and forgets every answer about it. */
 export function releaseTrace(client: TraceWorkerClient, queries: QueryClient, handle: number) {
+  destroyRemovedQueries(queries);
   client.release(handle);
   queries.removeQueries({ queryKey: traceQueryKey(handle) });
 }

@@ -2,6 +2,7 @@
 import { useEffect, useMemo } from 'react';
 import type { MetricsQuery } from '../../api/metrics-client';
 import { ErrorPanel, failureDetails } from '../../ui/error-panel';
+import { ExternalLink } from '../../ui/external-link';
 import type { MonitorParams } from './monitor-params';
 import { useCrosshairStore } from './crosshair-store';
 import { operationRows } from './operation-rows';
@@ -68,10 +69,7 @@ export function MonitorBody({
           <p>
             No metrics for {described} in this time range. Try another span kind or a longer range;
             if no service has any, see{' '}
-            <a href={docsLink} target="_blank" rel="noreferrer">
-              how to set up span metrics
-            </a>
-            .
+            <ExternalLink href={docsLink}>how to set up span metrics</ExternalLink>.
           </p>
         </div>
       )}

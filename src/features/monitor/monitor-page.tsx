@@ -11,6 +11,7 @@ import { minStepQuery } from '../../api/metrics-queries';
 import { servicesQuery } from '../../api/queries';
 import { useUiSettings } from '../../api/ui-settings-context';
 import { Combobox } from '../../ui/combobox';
+import { ExternalLink } from '../../ui/external-link';
 import { clampToLookback, metricsQuery, monitorParams, tracesSearchPath } from './monitor-params';
 import { MonitorBody } from './monitor-body';
 import { TimeRangeField } from './time-range-field';
@@ -146,9 +147,9 @@ export function MonitorPage() {
             read them.
           </p>
           <p>
-            <a href={config.monitor.docsLink} target="_blank" rel="noreferrer">
+            <ExternalLink href={config.monitor.docsLink}>
               How to set up Service Performance Monitoring
-            </a>
+            </ExternalLink>
           </p>
         </section>
       ) : params.service === '' ? (

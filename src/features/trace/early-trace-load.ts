@@ -6,6 +6,7 @@
  */
 import type { LoadProgress, LoadResult } from '../../worker/trace-worker-client';
 import { traceWorkerClient } from '../../worker/trace-worker-client';
+import { markTraceLoadStart } from '../../worker/load-timings';
 
 export interface EarlyTraceLoad {
   readonly result: Promise<LoadResult>;
@@ -33,8 +34,7 @@ export function startEarlyTraceLoad(traceId: string, url: string): void {
   const controller = new AbortController();
   const listeners = new Set<(progress: LoadProgress) => void>();
   let latest: LoadProgress | null = null;
-  // The bench's breakdown of "first rows" starts here (DevTools shows the mark too).
-  performance.mark('cairn:trace-load-start');
+  markTraceLoadStart();
   const result = traceWorkerClient().loadTrace(
     url,
     traceId,

@@ -11,6 +11,7 @@ import {
   TraceWorkerError,
   type LoadProgress,
 } from '../../worker/trace-worker-client';
+import { markTraceLoadStart } from '../../worker/load-timings';
 import { useTraceWorker } from '../../worker/trace-worker-context';
 import { useReleaseTrace } from '../../worker/worker-queries';
 import { takeEarlyTraceLoad } from './early-trace-load';
@@ -85,8 +86,7 @@ export function useTraceLoad(traceId: string, url: string) {
       abort.signal.addEventListener('abort', early.abort, { once: true });
       abort.signal.addEventListener('abort', early.onProgress(onProgress), { once: true });
     } else {
-      // Marks for the bench's breakdown of "first rows" (DevTools shows them too).
-      performance.mark('cairn:trace-load-start');
+      markTraceLoadStart();
     }
     (early?.result ?? worker.loadTrace(url, traceId, onProgress, abort.signal))
       .then((result) => {

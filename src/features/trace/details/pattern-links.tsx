@@ -1,8 +1,10 @@
+import { ExternalLink } from '../../../ui/external-link';
 import type { ResolvedLink } from './link-patterns';
 
 /**
- * Links from `linkPatterns`. Only hrefs `safeHref` (model/safe-href.ts) accepted become anchors; the rest are shown as
- * text so the operator sees the pattern fired but nothing executes.
+ * Links from `linkPatterns`. Only hrefs `safeHref` (model/safe-href.ts) accepted become anchors,
+ * visibly external; the rest are shown as text that says why, so the operator sees the pattern
+ * fired but nothing executes.
  */
 export function PatternLinks({ links }: { readonly links: readonly ResolvedLink[] }) {
   if (links.length === 0) return null;
@@ -11,12 +13,11 @@ export function PatternLinks({ links }: { readonly links: readonly ResolvedLink[
       {links.map((link, index) => (
         <li key={index}>
           {link.href !== null ? (
-            <a href={link.href} target="_blank" rel="noopener noreferrer">
-              {link.text}
-            </a>
+            <ExternalLink href={link.href}>{link.text}</ExternalLink>
           ) : (
-            <span className="pattern-links__inert" title="Not a http(s) link">
-              {link.text}
+            <span className="pattern-links__inert">
+              {link.text}{' '}
+              <span className="pattern-links__why">(not a link: not http(s), or too long)</span>
             </span>
           )}
         </li>

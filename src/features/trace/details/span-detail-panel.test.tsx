@@ -222,7 +222,10 @@ describe('SpanDetailPanel', () => {
         },
       ]),
     });
-    const link = screen.getByRole('link', { name: 'Host host-1' });
+    // Visibly external: the host it leaves for and the new tab are part of its name.
+    const link = screen.getByRole('link', {
+      name: /^Host host-1\s*\(hosts\.example\)\s*\(opens in a new tab\)$/,
+    });
     expect(link).toHaveAttribute('href', 'https://hosts.example/host-1');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     expect(link).toHaveAttribute('target', '_blank');

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ClockSkewResult } from '../../../model/analysis/clock-skew';
 import { criticalShareByService, type CriticalPath } from '../../../model/analysis/critical-path';
 import type { SiblingGroup } from '../../../model/analysis/repeated-siblings';
@@ -7,7 +7,7 @@ import { unpackSiblingGroups } from '../../../model/analysis/trace-analysis';
 import type { TraceColumns } from '../../../model/trace';
 import { isAbortError, type TraceWorkerClient } from '../../../worker/trace-worker-client';
 import { useTraceWorker } from '../../../worker/trace-worker-context';
-import { traceQueryKey } from '../../../worker/worker-queries';
+import { traceQueryKey, UNTRACKED } from '../../../worker/worker-queries';
 
 /**
  * Clock skew, critical path and repeated siblings of the open trace, shared by the header and the
@@ -31,17 +31,21 @@ export interface AnalysisInput {
   readonly services: readonly string[];
 }
 
+/** What the worker's answer holds, before `skewDeltaOf` ties it to the page's columns. */
+type AnalysisAnswer = Omit<TraceAnalysis, 'skewDeltaOf'>;
+
 /**
  * The analysis as a query of the trace: asked once per handle whoever shows it first (header,
- * page), derived once, released with the trace (worker-queries.ts).
+ * page), derived once, released with the trace (worker-queries.ts). Its options hold no columns:
+ * a query can outlive its page in V8's feedback (worker-queries.ts), and must not keep them.
  */
 export function traceAnalysisQuery(
   client: TraceWorkerClient,
-  { handle, columns, services }: AnalysisInput,
+  { handle, services }: Pick<AnalysisInput, 'handle' | 'services'>,
 ) {
   return queryOptions({
     queryKey: [...traceQueryKey(handle), 'analyze'] as const,
-    queryFn: async ({ signal }): Promise<TraceAnalysis> => {
+    queryFn: async ({ signal }): Promise<AnalysisAnswer> => {
       const { analysis: data } = await client.request('analyze', { handle }, { signal });
       const { skew, criticalPath } = data;
       return {
@@ -49,11 +53,11 @@ export function traceAnalysisQuery(
         criticalPath,
         criticalShare: criticalShareByService(criticalPath, services),
         repeatedSiblings: unpackSiblingGroups(data.siblings),
-        skewDeltaOf: (index) => (skew.adjustedStart[index] ?? 0) - (columns.start[index] ?? 0),
       };
     },
     staleTime: Infinity,
     structuralSharing: false,
+    notifyOnChangeProps: UNTRACKED,
   });
 }
 
@@ -61,10 +65,21 @@ export function traceAnalysisQuery(
  * `null` until the worker answered (the page and its first rows show without it). A failure
  * leaves the header without critical-path share and skew count.
  */
-export function useTraceAnalysis(input: AnalysisInput): TraceAnalysis | null {
-  const { data, error } = useQuery(traceAnalysisQuery(useTraceWorker(), input));
+export function useTraceAnalysis({
+  handle,
+  columns,
+  services,
+}: AnalysisInput): TraceAnalysis | null {
+  const { data, error } = useQuery(traceAnalysisQuery(useTraceWorker(), { handle, services }));
   useEffect(() => {
     if (error && !isAbortError(error)) console.warn('Trace analysis failed', error);
   }, [error]);
-  return data ?? null;
+  return useMemo(() => {
+    if (!data) return null;
+    const { adjustedStart } = data.skew;
+    return {
+      ...data,
+      skewDeltaOf: (index: number) => (adjustedStart[index] ?? 0) - (columns.start[index] ?? 0),
+    };
+  }, [data, columns]);
 }

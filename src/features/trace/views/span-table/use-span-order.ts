@@ -7,7 +7,7 @@ import {
 } from '../../../../model/analysis/span-sort';
 import { isAbortError } from '../../../../worker/trace-worker-client';
 import { useTraceWorker } from '../../../../worker/trace-worker-context';
-import { workerQueryKey } from '../../../../worker/worker-queries';
+import { workerQueryKey, UNTRACKED } from '../../../../worker/worker-queries';
 import type { SortState } from '../trace-aggregates';
 
 /** A trace held by the worker has a handle; a test trace built in place has none. */
@@ -52,6 +52,7 @@ export function useSpanOrder(
     enabled: handle !== undefined,
     staleTime: Infinity,
     structuralSharing: false,
+    notifyOnChangeProps: UNTRACKED,
     placeholderData: keepPreviousData,
   });
   useEffect(() => {
