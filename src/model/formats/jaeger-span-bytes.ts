@@ -1,5 +1,14 @@
 import type { SpanRecord } from '../build/span-record';
-import { INVALID, QUOTE, bytesEqual, skipSpace, skipString, skipValue } from '../json/json-bytes';
+import {
+  INVALID,
+  QUOTE,
+  bytesEqual,
+  keyIndex,
+  keyTable,
+  skipSpace,
+  skipString,
+  skipValue,
+} from '../json/json-bytes';
 import { TextCache, readScalar } from '../json/json-text';
 import { readJaegerSpan } from './jaeger-span';
 import type { SpanContext } from './span-context';
@@ -35,10 +44,7 @@ const FIELDS = [
   'tags',
 ] as const;
 type Field = (typeof FIELDS)[number];
-const ENCODED = FIELDS.map((name) => new TextEncoder().encode(name));
-/** FIELDS indexes by key length: a key is compared with the few names of its length only. */
-const BY_LENGTH: number[][] = [];
-ENCODED.forEach((key, f) => (BY_LENGTH[key.length] ??= []).push(f));
+const KEYS = keyTable(FIELDS);
 const TAGS = FIELDS.indexOf('tags');
 const REFERENCES = FIELDS.indexOf('references');
 /** Ids, names and process ids repeat from span to span: one string each (json-text.ts). */
@@ -53,16 +59,6 @@ const stand = Object.fromEntries(FIELDS.map((name) => [name, undefined])) as Sta
 const texts = new TextCache();
 const at = { end: 0 };
 const UTF8 = new TextDecoder();
-
-function fieldOf(bytes: Uint8Array, i: number, keyEnd: number): number {
-  const candidates = BY_LENGTH[keyEnd - i - 2];
-  if (candidates === undefined) return -1;
-  for (const f of candidates) {
-    const key = ENCODED[f];
-    if (key !== undefined && bytesEqual(bytes, i + 1, key)) return f;
-  }
-  return -1;
-}
 
 const escapes = { seen: false };
 
@@ -147,30 +143,22 @@ function readCompactReference(bytes: Uint8Array, i: number, end: number, refs: u
   return k + 1;
 }
 
-/** The references array at i into `refs`; the index after it, or INVALID. */
-function readReferences(bytes: Uint8Array, i: number, end: number, refs: unknown[]): number {
+/**
+ * The array at i, element by element: `compact` reads (or skips) an element it is sure about and
+ * returns the index after it, -1 otherwise; such elements are JSON.parsed into `kept` as they
+ * are. The index after the array, or INVALID.
+ */
+function readList(
+  bytes: Uint8Array,
+  i: number,
+  end: number,
+  kept: unknown[],
+  compact: (bytes: Uint8Array, i: number, end: number, kept: unknown[]) => number,
+): number {
   i = skipSpace(bytes, i + 1, end);
   if (bytes[i] === 93) return i + 1;
   for (;;) {
-    let after = readCompactReference(bytes, i, end, refs);
-    if (after < 0) {
-      after = skipValue(bytes, i, end);
-      if (after === INVALID) return INVALID;
-      refs.push(JSON.parse(UTF8.decode(bytes.subarray(i, after))) as unknown);
-    }
-    i = skipSpace(bytes, after, end);
-    if (bytes[i] === 93) return i + 1;
-    if (bytes[i] !== 44) return INVALID;
-    i = skipSpace(bytes, i + 1, end);
-  }
-}
-
-/** The tags array at i: the row's tags parsed into `kept`; the index after it, or INVALID. */
-function readTags(bytes: Uint8Array, i: number, end: number, kept: unknown[]): number {
-  i = skipSpace(bytes, i + 1, end);
-  if (bytes[i] === 93) return i + 1;
-  for (;;) {
-    let after = skipOtherTag(bytes, i, end);
+    let after = compact(bytes, i, end, kept);
     if (after < 0) {
       after = skipValue(bytes, i, end);
       if (after === INVALID) return INVALID;
@@ -201,7 +189,7 @@ export function readJaegerSpanBytes(
     for (;;) {
       const keyEnd = plainStringEnd(bytes, i, end);
       if (keyEnd === INVALID) return INVALID;
-      const field = fieldOf(bytes, i, keyEnd);
+      const field = keyIndex(KEYS, bytes, i, keyEnd);
       i = skipSpace(bytes, keyEnd, end);
       if (bytes[i] !== 58) return INVALID;
       i = skipSpace(bytes, i + 1, end);
@@ -209,11 +197,11 @@ export function readJaegerSpanBytes(
       else if (field === TAGS && bytes[i] === 91) {
         // A later `tags` member replaces an earlier one, as in JSON.parse.
         const kept: unknown[] = [];
-        i = readTags(bytes, i, end, kept);
+        i = readList(bytes, i, end, kept, skipOtherTag);
         stand.tags = kept;
       } else if (field === REFERENCES && bytes[i] === 91) {
         const refs: unknown[] = [];
-        i = readReferences(bytes, i, end, refs);
+        i = readList(bytes, i, end, refs, readCompactReference);
         stand.references = refs;
       } else {
         const name = FIELDS[field] as Field;

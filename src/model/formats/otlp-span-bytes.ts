@@ -1,5 +1,14 @@
 import type { SpanRecord } from '../build/span-record';
-import { INVALID, QUOTE, bytesEqual, skipSpace, skipString, skipValue } from '../json/json-bytes';
+import {
+  INVALID,
+  QUOTE,
+  bytesEqual,
+  keyIndex,
+  keyTable,
+  skipSpace,
+  skipString,
+  skipValue,
+} from '../json/json-bytes';
 import { CONTAINER, TextCache, readScalar } from '../json/json-text';
 import { readOtlpSpanAt } from './otlp-span';
 import { nanosFieldToMicros } from './time';
@@ -27,10 +36,7 @@ const FIELDS = [
   'status',
   'links',
 ] as const;
-const ENCODED = FIELDS.map((name) => new TextEncoder().encode(name));
-/** FIELDS indexes by key length: a key is compared with the few names of its length only. */
-const BY_LENGTH: number[][] = [];
-ENCODED.forEach((key, f) => (BY_LENGTH[key.length] ??= []).push(f));
+const KEYS = keyTable(FIELDS);
 const TRACE_ID = 0;
 const SPAN_ID = 1;
 const PARENT_SPAN_ID = 2;
@@ -66,17 +72,6 @@ const status: { code?: unknown } = {};
 const ONE_LINK: readonly unknown[] = [CONTAINER];
 const NO_LINKS: readonly unknown[] = [];
 const at = { end: 0 };
-
-/** Index in FIELDS of the key whose quoted bytes are [i, keyEnd), -1 for other keys. */
-function fieldOf(bytes: Uint8Array, i: number, keyEnd: number): number {
-  const candidates = BY_LENGTH[keyEnd - i - 2];
-  if (candidates === undefined) return -1;
-  for (const f of candidates) {
-    const key = ENCODED[f];
-    if (key !== undefined && bytesEqual(bytes, i + 1, key)) return f;
-  }
-  return -1;
-}
 
 /** Set by skipString when a key holds a backslash: then the reader leaves the span to JSON.parse. */
 const escapes = { seen: false };
@@ -174,7 +169,7 @@ export function readOtlpSpanBytes(
       if (bytes[i] !== QUOTE) return INVALID;
       const keyEnd = plainKeyEnd(bytes, i, end);
       if (keyEnd === INVALID) return INVALID;
-      const field = fieldOf(bytes, i, keyEnd);
+      const field = keyIndex(KEYS, bytes, i, keyEnd);
       i = skipSpace(bytes, keyEnd, end);
       if (bytes[i] !== 58) return INVALID;
       i = skipSpace(bytes, i + 1, end);

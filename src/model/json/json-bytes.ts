@@ -245,3 +245,30 @@ export function bytesEqual(bytes: Uint8Array, i: number, key: Uint8Array): boole
   for (let k = 0; k < key.length; k++) if (bytes[i + k] !== key[k]) return false;
   return true;
 }
+
+/** Names a reader looks for among an object's keys, grouped by byte length. */
+export interface KeyTable {
+  readonly encoded: readonly Uint8Array[];
+  readonly byLength: readonly (readonly number[])[];
+}
+
+export function keyTable(names: readonly string[]): KeyTable {
+  const encoded = names.map((name) => new TextEncoder().encode(name));
+  const byLength: number[][] = [];
+  encoded.forEach((key, index) => (byLength[key.length] ??= []).push(index));
+  return { encoded, byLength };
+}
+
+/**
+ * Index in the table of the key whose quoted bytes are [i, keyEnd), -1 for other keys: a key is
+ * compared with the few names of its length only.
+ */
+export function keyIndex(table: KeyTable, bytes: Uint8Array, i: number, keyEnd: number): number {
+  const candidates = table.byLength[keyEnd - i - 2];
+  if (candidates === undefined) return -1;
+  for (const index of candidates) {
+    const key = table.encoded[index];
+    if (key !== undefined && bytesEqual(bytes, i + 1, key)) return index;
+  }
+  return -1;
+}

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { ParseResult } from '../parse-document';
 import { createStreamingParser } from '../stream/streaming-parser';
 
@@ -52,3 +53,28 @@ export const sameAsReference = (bytes: Uint8Array, cuts: readonly number[] = [])
     observable(parseInChunks(bytes, cuts, false)),
   );
 };
+
+/**
+ * One byte of `bytes` overwritten with JSON's structural, quoting, escaping or literal characters
+ * (or deleted), the input cut anywhere: the one-pass path gives the reference's spans and errors.
+ */
+export function sameUnderCorruption(bytes: Uint8Array, numRuns: number): void {
+  const replacements = [...'{}[]",:\\ \n0-etfnx'].map((c) => c.charCodeAt(0));
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 0, max: bytes.length - 1 }),
+      fc.constantFrom(...replacements, -1),
+      fc.array(fc.integer({ min: 0, max: bytes.length }), { maxLength: 3 }),
+      (at, replacement, cuts) => {
+        // -1 deletes the byte; anything else overwrites it.
+        const broken =
+          replacement < 0
+            ? new Uint8Array([...bytes.subarray(0, at), ...bytes.subarray(at + 1)])
+            : bytes.slice();
+        if (replacement >= 0) broken[at] = replacement;
+        sameAsReference(broken, cuts);
+      },
+    ),
+    { numRuns },
+  );
+}
