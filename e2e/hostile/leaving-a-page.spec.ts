@@ -83,11 +83,11 @@ const PAGES: readonly LeftPage[] = [
   {
     page: 'deep dependencies',
     path: `deep-dependencies?service=frontend`,
-    // The search answers at once; the traces it found load (one at a time) in the worker, late.
-    held: (url) => url.pathname.includes('/api/traces/'),
+    // One search for the focal service's full traces, parsed in the worker: answered late.
+    held: (url) => url.pathname.endsWith('/api/traces'),
     asks: 1,
     leaveBy: 'Search',
-    data: traceById,
+    data: (route) => json(route, envelope([slow, other])),
   },
   {
     page: 'monitor',

@@ -84,6 +84,8 @@ describe('streaming parser', () => {
       [],
     );
     expect(truncated.errors.join(' ')).toMatch(/ended before/);
+    // Cut before any span was complete: no empty trace shell, as when JSON.parse fails whole.
+    expect(truncated.traces).toEqual([]);
     const garbage = streamParse(new TextEncoder().encode('{"data" 12}'), []);
     expect(garbage.errors.join(' ')).toMatch(/not valid JSON/);
     expect(streamParse(new Uint8Array(0), []).errors.length).toBeGreaterThan(0);

@@ -64,9 +64,12 @@ export function createStreamingParser(options: StreamingOptions = {}): Streaming
       }
       // Spans read before the point where the document broke report their own errors first.
       walker.flushSpans();
-      if (scanner.error !== null)
-        walker.sink.error(walker.describeScanError(scanner.error, scanner.topLevelValues));
-      return walker.finish();
+      if (scanner.error === null) return walker.finish();
+      walker.sink.error(walker.describeScanError(scanner.error, scanner.topLevelValues));
+      // A document cut before any span of a trace leaves only the trace's shell (its id): no
+      // trace to show, as when the whole text fails JSON.parse; the error says what happened.
+      const result = walker.finish();
+      return { ...result, traces: result.traces.filter((t) => t.trace.spanCount > 0) };
     },
     get spansParsed(): number {
       return walker.sink.spansParsed;
