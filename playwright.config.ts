@@ -39,7 +39,7 @@ export default defineConfig({
     {
       name: 'chromium',
       use: { ...devices['Desktop Chrome'] },
-      testIgnore: [/(sub-path|dev-server|jaeger-query)\.spec\.ts/, /nginx\//, /hostile\//],
+      testIgnore: [/(sub-path|dev-server|jaeger-query[\w-]*)\.spec\.ts/, /nginx\//, /hostile\//],
     },
     {
       // e2e/hostile on the production bundle, as jaeger-query serves it (no MSW in it).
@@ -50,7 +50,7 @@ export default defineConfig({
     {
       name: 'jaeger-query',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${jaegerQueryPort}/` },
-      testMatch: /jaeger-query\.spec\.ts/,
+      testMatch: /jaeger-query[\w-]*\.spec\.ts/,
     },
     {
       name: 'sub-path',

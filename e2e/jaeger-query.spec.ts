@@ -1,14 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import {
-  PROD_DIST,
-  runToExit,
-  startIngress,
-  startJaegerQuery,
-  type RunningServer,
-} from './support/servers';
+import { PROD_DIST, runToExit, startJaegerQuery, type RunningServer } from './support/servers';
 
 // The production bundle (`npm run build`), served the way jaeger-query serves Jaeger UI: files only
 // under static/, index.html for every other path with the UI config, version and capabilities
@@ -220,62 +214,6 @@ test('metrics storage switches Monitor on in the nav, and /monitor loads directl
   }
 });
 
-test.describe('search across all services', () => {
-  const serviceBox = (page: Page) => page.getByRole('combobox', { name: 'Service' });
-
-  test('without searchWithoutServiceName the form offers no "All services"', async ({ page }) => {
-    await page.goto('search');
-    await serviceBox(page).click();
-    await expect(page.getByRole('option', { name: 'frontend', exact: true })).toBeVisible();
-    await expect(page.getByRole('option', { name: 'All services' })).toHaveCount(0);
-    await serviceBox(page).fill('all');
-    await expect(page.getByRole('option', { name: 'All services' })).toHaveCount(0);
-  });
-
-  test('with it, "All services" searches with no service and shows several services', async ({
-    page,
-  }) => {
-    const backend = await startJaegerQuery({ flags: ['--search-without-service'] });
-    try {
-      const searches: URL[] = [];
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (/\/api\/(v3\/trace-summaries|v3\/traces|traces)$/.test(url.pathname))
-          searches.push(url);
-      });
-      await page.goto(`${backend.url}search`);
-      await serviceBox(page).click();
-      await page.getByRole('option', { name: 'All services' }).click();
-      await expect(serviceBox(page)).toHaveValue('All services');
-      // Operations belong to one service: across all of them the choice is "all".
-      await expect(page.getByRole('combobox', { name: 'Operation' })).toBeDisabled();
-      await page.getByLabel('Lookback').selectOption('2d');
-      await page.getByLabel('Limit').fill('60');
-      await page.getByRole('button', { name: 'Find traces' }).click();
-
-      const rows = page.locator('li.result-row');
-      await expect(rows.first()).toBeVisible();
-      expect(new URL(page.url()).searchParams.get('service')).toBe('__all_services__');
-      expect(searches.length).toBeGreaterThan(0);
-      for (const url of searches) {
-        expect(url.pathname).toBe('/api/v3/trace-summaries');
-        expect([...url.searchParams.keys()].filter((key) => /service/i.test(key))).toEqual([]);
-      }
-      const roots = await rows.evaluateAll((items) =>
-        items.map((item) => (item.getAttribute('data-name') ?? '').split(':')[0]),
-      );
-      expect(new Set(roots).size).toBeGreaterThan(2);
-
-      // The link restores the choice.
-      await page.reload();
-      await expect(serviceBox(page)).toHaveValue('All services');
-      await expect(rows.first()).toBeVisible();
-    } finally {
-      await backend.stop();
-    }
-  });
-});
-
 test('an older jaeger-query that rewrites <base href> and injects storage capabilities', async ({
   page,
 }) => {
@@ -418,63 +356,6 @@ test.describe('link patterns and archive', () => {
       await page.getByRole('button', { name: 'Archive' }).click();
       await expect(page.getByText(`Archive failed (HTTP ${status})`)).toBeVisible();
       await expect(page.getByRole('button', { name: 'Archive' })).toBeEnabled();
-    });
-  }
-});
-
-test.describe('static hosting with config.json beside index.html', () => {
-  const dir = resolve('test-results/static-config');
-  let server: RunningServer;
-  test.beforeAll(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    cpSync(PROD_DIST, dir, { recursive: true });
-    server = await startIngress(dir);
-  });
-  test.afterAll(() => server.stop());
-
-  test('a valid config.json configures the menu and the search limits', async ({ page }) => {
-    writeFileSync(
-      join(dir, 'config.json'),
-      JSON.stringify({
-        menu: [
-          {
-            label: 'Runbooks',
-            items: [{ label: 'On-call', url: 'https://wiki.example.com/oncall' }],
-          },
-        ],
-        search: { maxLimit: 50 },
-        dependencies: { menuEnabled: false },
-      }),
-    );
-    await page.goto(`${server.url}search`);
-    await mainNav(page).getByRole('button', { name: 'Runbooks' }).click();
-    await expect(page.getByRole('link', { name: 'On-call' })).toHaveAttribute(
-      'href',
-      'https://wiki.example.com/oncall',
-    );
-    await expect(mainNav(page).getByRole('link', { name: 'Dependencies' })).toHaveCount(0);
-    await expect(page.getByRole('textbox', { name: 'Limit' })).toHaveAttribute(
-      'placeholder',
-      '1–50',
-    );
-    await page.getByRole('button', { name: 'About' }).click();
-    await expect(page.locator('.about-list')).toContainText('from config.json');
-  });
-
-  for (const fixture of ['fixture_ui-config-malformed.json', 'fixture_ui-config-hotreload.json']) {
-    test(`${fixture} as config.json: a visible notice, the defaults, a working page`, async ({
-      page,
-    }) => {
-      cpSync(join(FIXTURES, fixture), join(dir, 'config.json'));
-      await page.goto(`${server.url}search`);
-      const notice = page.getByRole('status').filter({ hasText: 'UI configuration has problems' });
-      await expect(notice).toBeVisible();
-      await expect(notice).toContainText(
-        fixture.includes('malformed') ? 'config.json is not valid JSON' : 'has no "url"',
-      );
-      await expect(mainNav(page).getByRole('link', { name: 'Dependencies' })).toBeVisible();
-      await notice.getByRole('button', { name: 'Dismiss' }).click();
-      await expect(notice).toHaveCount(0);
     });
   }
 });
