@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
+import { watPlugin } from './scripts/wat-plugin.mjs';
 
 /**
  * Demo mode serves a deterministic Jaeger from MSW in the browser. The dev server (`npm start`)
@@ -49,12 +50,12 @@ export default defineConfig(({ command }) => {
   return {
     // Relative asset URLs: the same bundle works at `/` and under any sub-path (`<base href>`).
     base: './',
-    plugins: [react(), mswWorkerScript(demo), cspPlugin()],
+    plugins: [react(), mswWorkerScript(demo), cspPlugin(), watPlugin()],
     define: {
       __CAIRN_DEMO__: JSON.stringify(demo),
       __CAIRN_VERSION__: JSON.stringify(packageVersion),
     },
-    worker: { format: 'es' },
+    worker: { format: 'es', plugins: () => [watPlugin()] },
     // Pages, the worker and the demo backend are lazy chunks; without this list the dev server finds
     // their dependencies only on first visit, re-optimizes, and the in-flight import fails.
     optimizeDeps: {

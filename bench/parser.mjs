@@ -14,6 +14,7 @@ import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
+import { watPlugin } from '../scripts/wat-plugin.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const traceDir = join(root, 'node_modules', '.cache', 'cairn-bench', 'traces');
@@ -31,6 +32,7 @@ async function bundle(out) {
     input: join(root, 'src', 'model', 'stream', 'streaming-parser.ts'),
     output: { file: out, format: 'esm', minify: args.minify !== 'false' },
     logLevel: 'silent',
+    plugins: [watPlugin()],
   });
   return out;
 }

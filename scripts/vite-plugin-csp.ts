@@ -34,7 +34,10 @@ export function cspDirectives(html: string, frameAncestors = DEFAULT_FRAME_ANCES
   const hashes = inlineScripts(html).map(sha256Source);
   return [
     "default-src 'self'",
-    ['script-src', "'self'", ...hashes].join(' '),
+    // 'wasm-unsafe-eval' lets the trace worker compile its WebAssembly span skipper
+    // (src/model/json/wasm-skipper.ts); it allows no eval of JavaScript. Without it the worker
+    // reads with its JS reader, slower.
+    ['script-src', "'self'", "'wasm-unsafe-eval'", ...hashes].join(' '),
     "style-src 'self'",
     "img-src 'self' data:",
     "connect-src 'self'",

@@ -39,7 +39,8 @@ for (const where of ['root', 'subPath'] as const) {
       // The header is the generated policy but for frame-ancestors, which the operator sets.
       const [policy] = csp.split('; frame-ancestors');
       expect(headers['content-security-policy']).toContain(policy?.trim());
-      expect(headers['content-security-policy']).not.toMatch(/unsafe-(inline|eval)/);
+      // 'wasm-unsafe-eval' (WebAssembly only) is allowed; script eval and inline scripts are not.
+      expect(headers['content-security-policy']).not.toMatch(/'unsafe-(inline|eval)'/);
       expect(headers['content-security-policy-report-only']).toBe(
         "require-trusted-types-for 'script'",
       );
@@ -81,6 +82,13 @@ for (const where of ['root', 'subPath'] as const) {
     test('every trace view', async ({ page }) => {
       await page.goto(`${base}trace/${DUPLICATE_IDS}`);
       await expect(treegrid(page)).toBeVisible({ timeout: 30_000 });
+      // The CSP lets the trace worker compile its WebAssembly span skipper, and it read with it.
+      const reader = await page.evaluate(
+        () =>
+          (performance.getEntriesByName('cairn:worker-built')[0] as PerformanceMark | undefined)
+            ?.detail as { reader?: string } | undefined,
+      );
+      expect(reader?.reader).toBe('wasm');
       await expect(page.locator('header.trace-head')).toBeVisible();
       await tab(page, 'Statistics').click();
       await expect(page.getByRole('table', { name: /Statistics by service/ })).toBeVisible();

@@ -16,22 +16,32 @@ export interface LoadTimings {
   readonly lastChunk: number;
   /** CPU time spent in the parser while the body arrived (scan and span reading), ms. */
   readonly parseMs: number;
+  /** How the body was read: streamed with the WebAssembly skipper or the JS one, or whole. */
+  readonly reader: BodyReader;
   /** The parser finished (tree build done). */
   readonly built: number;
   /** The columns were copied for transfer and `loaded` is being posted. */
   readonly posted: number;
 }
 
+export type BodyReader = 'wasm' | 'js' | 'whole';
+
 /** What the body reader measures (parse-input.ts fills it in). */
 export interface ReadTimings {
   firstChunk: number;
   lastChunk: number;
   parseMs: number;
+  reader: BodyReader;
 }
 
 export const epochNow = (): number => performance.timeOrigin + performance.now();
 
-export const newReadTimings = (): ReadTimings => ({ firstChunk: 0, lastChunk: 0, parseMs: 0 });
+export const newReadTimings = (): ReadTimings => ({
+  firstChunk: 0,
+  lastChunk: 0,
+  parseMs: 0,
+  reader: 'whole',
+});
 
 const STEPS = ['requested', 'headers', 'firstChunk', 'lastChunk', 'built', 'posted'] as const;
 
@@ -44,7 +54,7 @@ export function markLoadTimings(timings: LoadTimings): void {
     if (startTime >= 0)
       performance.mark(`cairn:worker-${step}`, {
         startTime,
-        detail: step === 'built' ? { parseMs: timings.parseMs } : null,
+        detail: step === 'built' ? { parseMs: timings.parseMs, reader: timings.reader } : null,
       });
   }
 }

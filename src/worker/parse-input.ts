@@ -9,6 +9,7 @@
  * build.
  */
 import type { ParseResult } from '../model/parse-document';
+import { wasmSkipperAvailable } from '../model/json/wasm-skipper';
 import type { ReadTimings } from './load-timings';
 import { epochNow } from './load-timings';
 
@@ -92,8 +93,11 @@ class Sink {
       this.decided = true;
       const { bytesTotal } = this.options;
       const threshold = this.deps.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES;
-      if (bytesTotal < 0 || bytesTotal > threshold || spansReadFromBytes(chunk))
+      if (bytesTotal < 0 || bytesTotal > threshold || spansReadFromBytes(chunk)) {
         this.streaming = this.deps.createStreamingParser();
+        if (this.options.timings)
+          this.options.timings.reader = wasmSkipperAvailable() ? 'wasm' : 'js';
+      }
     }
     this.bytes += chunk.byteLength;
     const timings = this.options.timings;

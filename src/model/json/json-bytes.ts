@@ -6,6 +6,7 @@
  * Soundness is the contract: `skipValue` accepts only what JSON.parse accepts (it may be stricter
  * only where a caller falls back to JSON.parse, so any doubt costs time, never a different result).
  */
+import { NOT_MIRRORED, wasmSkipValue } from './wasm-skipper';
 
 export const QUOTE = 34;
 const BACKSLASH = 92;
@@ -125,8 +126,17 @@ export function skipLiteral(bytes: Uint8Array, i: number, end: number): number {
 /** Open containers of skipValue: 1 object, 2 array. Grown on demand; nesting depth is unbounded. */
 let stack = new Uint8Array(64);
 
-/** Any value starting at `i` (no leading space): the index after it, or INVALID. */
+/**
+ * Any value starting at `i` (no leading space): the index after it, or INVALID. Over a chunk the
+ * streaming parser mirrored, WebAssembly does it (wasm-skipper.ts); elsewhere the JS reader.
+ */
 export function skipValue(bytes: Uint8Array, i: number, end: number): number {
+  const skipped = wasmSkipValue(bytes, i, end, textDoubt);
+  return skipped === NOT_MIRRORED ? skipValueJs(bytes, i, end) : skipped;
+}
+
+/** skipValue in JS: for arrays not mirrored, engines without WebAssembly, and as the reference. */
+export function skipValueJs(bytes: Uint8Array, i: number, end: number): number {
   let depth = 0;
   for (;;) {
     // A value is expected at i.

@@ -12,6 +12,7 @@ import { normalizeId } from '../ids';
 import { asArray, asString, isRecord } from '../formats/json-values';
 import type { SpanContext, SpanFormat } from '../formats/span-context';
 import { ByteStore } from './byte-store';
+import { forgetMirror, mirrorBytes } from '../json/wasm-skipper';
 import { JsonScanner } from './json-scanner';
 import type { ScanHandler, ValueKind } from './json-scanner';
 import { KNOWN_ROOT_KEYS, decide } from './stream-roles';
@@ -24,7 +25,7 @@ export const PADDING = 64;
 const WHOLE_TEXT_LIMIT_BYTES = 256 * 1024 * 1024;
 
 export interface StreamingParser {
-  /** Feeds the next bytes (copied: the caller may reuse the chunk). */
+  /** Feeds the next bytes, which are kept: the caller must not change them afterwards. */
   push(chunk: Uint8Array): void;
   /** Ends the input and builds the traces. */
   finish(): ParseResult;
@@ -44,17 +45,27 @@ export function createStreamingParser(options: StreamingOptions = {}): Streaming
   return {
     push(chunk: Uint8Array): void {
       if (chunk.length === 0) return;
-      // A copy with zeros after the bytes: readers that look a few bytes ahead of a span cut by
-      // the chunk's end read zeros (invalid JSON there, as the missing bytes were) instead of
-      // past the array, which makes V8 drop the readers' optimized code on every chunk's end
-      // while a fresh worker's parse is still warming up. The copy is what is kept.
-      const padded = new Uint8Array(chunk.length + PADDING);
-      padded.set(chunk);
-      walker.bytes.append(padded.subarray(0, chunk.length));
-      scanner.push(padded, chunk.length);
+      // The readers get the bytes with zeros after them: readers that look a few bytes ahead of
+      // a span cut by the chunk's end read zeros (invalid JSON there, as the missing bytes were)
+      // instead of past the array, which makes V8 drop the readers' optimized code on every
+      // chunk's end while a fresh worker's parse is still warming up. That padded copy goes
+      // into the WebAssembly skipper's memory, reused from chunk to chunk; a fresh array per
+      // chunk cost more than the whole reading (the system zeroes and maps its pages: ~3 ms a
+      // MB on a fresh worker here). The chunk itself is what is kept.
+      const padded = walker.byteReading ? mirrorBytes(chunk, PADDING) : null;
+      if (padded !== null) {
+        walker.bytes.append(chunk);
+        scanner.push(padded, chunk.length);
+        return;
+      }
+      const copy = new Uint8Array(chunk.length + PADDING);
+      copy.set(chunk);
+      walker.bytes.append(copy.subarray(0, chunk.length));
+      scanner.push(copy, chunk.length);
     },
     finish(): ParseResult {
       scanner.finish();
+      forgetMirror();
       // NDJSON with a broken line: the scanner stops at the break (or, inside a string cut short,
       // reads on across lines) and every later line would be lost. Each line is a document of
       // its own, so the line-by-line reader keeps every good one; it needs the text as one string.
@@ -105,7 +116,7 @@ class StreamWalker implements ScanHandler {
   /** Spans waiting to be parsed together; flushed before anything else happens, to keep order. */
   private readonly batch = new SpanBatch();
 
-  constructor(private readonly byteReading: boolean) {}
+  constructor(readonly byteReading: boolean) {}
 
   decide(path: readonly string[], kind: ValueKind): 'descend' | 'capture' | 'skip' {
     const parent = this.roles[this.roles.length - 1];

@@ -1,0 +1,232 @@
+;; skipValue of json-bytes.ts in WebAssembly, with 16-byte SIMD compares for string content
+;; (most of a trace's bytes): the same grammar, the same answers (json-wasm.test.ts holds them
+;; equal on real traces and corrupted ones). Compiled at build time (scripts/wat-plugin.mjs).
+;;
+;; Memory: [0, 1024) the open containers (1 object, 2 array); the caller's bytes from 1024 on,
+;; followed by at least 16 readable bytes (the streaming parser's zero padding).
+;;
+;; skip(i, end): i and end are addresses. Returns (index after the value) << 1 | doubt, where
+;; doubt is json-bytes.ts's textDoubt (a non-ASCII byte or DEL, or a \u, \/, \b or \f escape in
+;; some string); -1 when the bytes are not valid JSON there; -2 when nesting passes 1024 levels
+;; (the caller then uses the JS reader, which has no such limit).
+(module
+  (memory (export "memory") 2)
+  (global $doubt (mut i32) (i32.const 0))
+
+  (func $space (param $p i32) (param $end i32) (result i32)
+    (local $b i32)
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $b (i32.load8_u (local.get $p)))
+        (br_if $done
+          (i32.eqz
+            (i32.or
+              (i32.or (i32.eq (local.get $b) (i32.const 32)) (i32.eq (local.get $b) (i32.const 10)))
+              (i32.or (i32.eq (local.get $b) (i32.const 13)) (i32.eq (local.get $b) (i32.const 9))))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $next)))
+    (local.get $p))
+
+  (func $hex (param $b i32) (result i32)
+    (i32.or
+      (i32.lt_u (i32.sub (local.get $b) (i32.const 48)) (i32.const 10))
+      (i32.lt_u (i32.sub (i32.or (local.get $b) (i32.const 32)) (i32.const 97)) (i32.const 6))))
+
+  (func $digit (param $b i32) (result i32)
+    (i32.lt_u (i32.sub (local.get $b) (i32.const 48)) (i32.const 10)))
+
+  ;; The string whose opening quote is at p: the index after its closing quote, or -1.
+  (func $string (param $p i32) (param $end i32) (result i32)
+    (local $v v128) (local $stop i32) (local $high i32) (local $k i32) (local $e i32)
+    (local.set $p (i32.add (local.get $p) (i32.const 1)))
+    (loop $next
+      (if (i32.ge_u (local.get $p) (local.get $end)) (then (return (i32.const -1))))
+      (local.set $v (v128.load align=1 (local.get $p)))
+      (local.set $high (i8x16.bitmask (i8x16.gt_u (local.get $v) (i8x16.splat (i32.const 126)))))
+      (local.set $stop
+        (i8x16.bitmask
+          (v128.or
+            (v128.or
+              (i8x16.eq (local.get $v) (i8x16.splat (i32.const 34)))
+              (i8x16.eq (local.get $v) (i8x16.splat (i32.const 92))))
+            (i8x16.lt_u (local.get $v) (i8x16.splat (i32.const 32))))))
+      (if (i32.eqz (local.get $stop))
+        (then
+          (if (local.get $high) (then (global.set $doubt (i32.const 1))))
+          (local.set $p (i32.add (local.get $p) (i32.const 16)))
+          (br $next)))
+      (local.set $k (i32.ctz (local.get $stop)))
+      ;; Only the bytes before the stop belong to this string.
+      (if (i32.and (local.get $high) (i32.sub (i32.shl (i32.const 1) (local.get $k)) (i32.const 1)))
+        (then (global.set $doubt (i32.const 1))))
+      (local.set $p (i32.add (local.get $p) (local.get $k)))
+      (if (i32.ge_u (local.get $p) (local.get $end)) (then (return (i32.const -1))))
+      (local.set $e (i32.load8_u (local.get $p)))
+      (if (i32.eq (local.get $e) (i32.const 34))
+        (then (return (i32.add (local.get $p) (i32.const 1)))))
+      (if (i32.lt_u (local.get $e) (i32.const 32)) (then (return (i32.const -1))))
+      ;; A backslash: the escape after it.
+      (local.set $e (i32.load8_u offset=1 (local.get $p)))
+      (if (i32.eq (local.get $e) (i32.const 117))
+        (then
+          (if (i32.ge_u (i32.add (local.get $p) (i32.const 5)) (local.get $end))
+            (then (return (i32.const -1))))
+          (if (i32.eqz
+                (i32.and
+                  (i32.and
+                    (call $hex (i32.load8_u offset=2 (local.get $p)))
+                    (call $hex (i32.load8_u offset=3 (local.get $p))))
+                  (i32.and
+                    (call $hex (i32.load8_u offset=4 (local.get $p)))
+                    (call $hex (i32.load8_u offset=5 (local.get $p))))))
+            (then (return (i32.const -1))))
+          (global.set $doubt (i32.const 1))
+          (local.set $p (i32.add (local.get $p) (i32.const 6)))
+          (br $next)))
+      ;; / b f: text a byte search cannot see as it is.
+      (if (i32.or
+            (i32.eq (local.get $e) (i32.const 47))
+            (i32.or (i32.eq (local.get $e) (i32.const 98)) (i32.eq (local.get $e) (i32.const 102))))
+        (then
+          (global.set $doubt (i32.const 1))
+          (local.set $p (i32.add (local.get $p) (i32.const 2)))
+          (br $next)))
+      ;; " \ n r t
+      (if (i32.or
+            (i32.or (i32.eq (local.get $e) (i32.const 34)) (i32.eq (local.get $e) (i32.const 92)))
+            (i32.or
+              (i32.eq (local.get $e) (i32.const 110))
+              (i32.or (i32.eq (local.get $e) (i32.const 114)) (i32.eq (local.get $e) (i32.const 116)))))
+        (then
+          (local.set $p (i32.add (local.get $p) (i32.const 2)))
+          (br $next)))
+      (return (i32.const -1)))
+    (i32.const -1))
+
+  ;; A number in JSON's grammar at p: -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?
+  (func $number (param $p i32) (param $end i32) (result i32)
+    (local $b i32)
+    (if (i32.eq (i32.load8_u (local.get $p)) (i32.const 45))
+      (then (local.set $p (i32.add (local.get $p) (i32.const 1)))))
+    (if (i32.ge_u (local.get $p) (local.get $end)) (then (return (i32.const -1))))
+    (local.set $b (i32.load8_u (local.get $p)))
+    (if (i32.eq (local.get $b) (i32.const 48))
+      (then (local.set $p (i32.add (local.get $p) (i32.const 1))))
+      (else
+        (if (call $digit (local.get $b))
+          (then (local.set $p (call $digits (local.get $p) (local.get $end))))
+          (else (return (i32.const -1))))))
+    (if (i32.eq (i32.load8_u (local.get $p)) (i32.const 46))
+      (then
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (if (i32.eqz (call $digit (i32.load8_u (local.get $p)))) (then (return (i32.const -1))))
+        (local.set $p (call $digits (local.get $p) (local.get $end)))))
+    (local.set $b (i32.load8_u (local.get $p)))
+    (if (i32.or (i32.eq (local.get $b) (i32.const 101)) (i32.eq (local.get $b) (i32.const 69)))
+      (then
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (local.set $b (i32.load8_u (local.get $p)))
+        (if (i32.or (i32.eq (local.get $b) (i32.const 43)) (i32.eq (local.get $b) (i32.const 45)))
+          (then (local.set $p (i32.add (local.get $p) (i32.const 1)))))
+        (if (i32.eqz (call $digit (i32.load8_u (local.get $p)))) (then (return (i32.const -1))))
+        (local.set $p (call $digits (local.get $p) (local.get $end)))))
+    (if (result i32) (i32.gt_u (local.get $p) (local.get $end))
+      (then (i32.const -1))
+      (else (local.get $p))))
+
+  (func $digits (param $p i32) (param $end i32) (result i32)
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (br_if $done (i32.eqz (call $digit (i32.load8_u (local.get $p)))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $next)))
+    (local.get $p))
+
+  ;; true, false or null at p.
+  (func $literal (param $p i32) (param $end i32) (result i32)
+    (local $b i32)
+    (local.set $b (i32.load8_u (local.get $p)))
+    (if (i32.eq (local.get $b) (i32.const 116)) ;; "true" as a little-endian word
+      (then
+        (if (i32.gt_u (i32.add (local.get $p) (i32.const 4)) (local.get $end)) (then (return (i32.const -1))))
+        (return (select (i32.add (local.get $p) (i32.const 4)) (i32.const -1)
+          (i32.eq (i32.load align=1 (local.get $p)) (i32.const 0x65757274))))))
+    (if (i32.eq (local.get $b) (i32.const 110)) ;; "null"
+      (then
+        (if (i32.gt_u (i32.add (local.get $p) (i32.const 4)) (local.get $end)) (then (return (i32.const -1))))
+        (return (select (i32.add (local.get $p) (i32.const 4)) (i32.const -1)
+          (i32.eq (i32.load align=1 (local.get $p)) (i32.const 0x6c6c756e))))))
+    (if (i32.eq (local.get $b) (i32.const 102)) ;; "fals" then "e"
+      (then
+        (if (i32.gt_u (i32.add (local.get $p) (i32.const 5)) (local.get $end)) (then (return (i32.const -1))))
+        (return (select (i32.add (local.get $p) (i32.const 5)) (i32.const -1)
+          (i32.and
+            (i32.eq (i32.load align=1 (local.get $p)) (i32.const 0x736c6166))
+            (i32.eq (i32.load8_u offset=4 (local.get $p)) (i32.const 101)))))))
+    (i32.const -1))
+
+  ;; `"key" :` at p: where the member's value starts, or -1.
+  (func $key (param $p i32) (param $end i32) (result i32)
+    (if (i32.ne (i32.load8_u (local.get $p)) (i32.const 34)) (then (return (i32.const -1))))
+    (local.set $p (call $string (local.get $p) (local.get $end)))
+    (if (i32.lt_s (local.get $p) (i32.const 0)) (then (return (i32.const -1))))
+    (local.set $p (call $space (local.get $p) (local.get $end)))
+    (if (i32.ne (i32.load8_u (local.get $p)) (i32.const 58)) (then (return (i32.const -1))))
+    (call $space (i32.add (local.get $p) (i32.const 1)) (local.get $end)))
+
+  (func (export "skip") (param $p i32) (param $end i32) (result i32)
+    (local $depth i32) (local $b i32) (local $inObject i32)
+    (global.set $doubt (i32.const 0))
+    (loop $value
+      ;; A value is expected at p.
+      (if (i32.ge_u (local.get $p) (local.get $end)) (then (return (i32.const -1))))
+      (local.set $b (i32.load8_u (local.get $p)))
+      (block $scalarDone
+        (if (i32.or (i32.eq (local.get $b) (i32.const 123)) (i32.eq (local.get $b) (i32.const 91)))
+          (then
+            (local.set $p (call $space (i32.add (local.get $p) (i32.const 1)) (local.get $end)))
+            ;; } is { + 2, ] is [ + 2
+            (if (i32.eq (i32.load8_u (local.get $p)) (i32.add (local.get $b) (i32.const 2)))
+              (then
+                (local.set $p (i32.add (local.get $p) (i32.const 1)))
+                (br $scalarDone)))
+            (if (i32.ge_u (local.get $depth) (i32.const 1024)) (then (return (i32.const -2))))
+            (i32.store8 (local.get $depth)
+              (select (i32.const 1) (i32.const 2) (i32.eq (local.get $b) (i32.const 123))))
+            (local.set $depth (i32.add (local.get $depth) (i32.const 1)))
+            (if (i32.eq (local.get $b) (i32.const 123))
+              (then
+                (local.set $p (call $key (local.get $p) (local.get $end)))
+                (if (i32.lt_s (local.get $p) (i32.const 0)) (then (return (i32.const -1))))))
+            (br $value)))
+        (if (i32.eq (local.get $b) (i32.const 34))
+          (then (local.set $p (call $string (local.get $p) (local.get $end))) (br $scalarDone)))
+        (if (i32.or (i32.eq (local.get $b) (i32.const 45)) (call $digit (local.get $b)))
+          (then (local.set $p (call $number (local.get $p) (local.get $end))) (br $scalarDone)))
+        (local.set $p (call $literal (local.get $p) (local.get $end))))
+      ;; After a complete value: close containers, or find the next member.
+      (loop $after
+        (if (i32.lt_s (local.get $p) (i32.const 0)) (then (return (i32.const -1))))
+        (if (i32.eqz (local.get $depth))
+          (then (return (i32.or (i32.shl (local.get $p) (i32.const 1)) (global.get $doubt)))))
+        (local.set $p (call $space (local.get $p) (local.get $end)))
+        (local.set $b (i32.load8_u (local.get $p)))
+        (local.set $inObject
+          (i32.eq (i32.load8_u (i32.sub (local.get $depth) (i32.const 1))) (i32.const 1)))
+        (if (i32.eq (local.get $b) (i32.const 44))
+          (then
+            (local.set $p (call $space (i32.add (local.get $p) (i32.const 1)) (local.get $end)))
+            (if (local.get $inObject)
+              (then
+                (local.set $p (call $key (local.get $p) (local.get $end)))
+                (if (i32.lt_s (local.get $p) (i32.const 0)) (then (return (i32.const -1))))))
+            (br $value)))
+        (if (i32.ne (local.get $b) (select (i32.const 125) (i32.const 93) (local.get $inObject)))
+          (then (return (i32.const -1))))
+        (local.set $depth (i32.sub (local.get $depth) (i32.const 1)))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $after)))
+    (i32.const -1))
+)
