@@ -1,5 +1,6 @@
 import type { SpanDetail } from './span-detail';
 import type { Trace } from './trace';
+import type { NeedleQuery, TextSearch } from './document/span-text-filter';
 import { DocumentSink } from './document/document-sink';
 import { walkValue } from './document/walk-value';
 import { describeJsonError } from './document/json-error';
@@ -12,11 +13,12 @@ export interface ParsedTrace {
   /** Tree index of the span with this id (the first, when ids repeat), or -1. */
   spanIndexById(spanId: string): number;
   /**
-   * False only when span `index`'s detail surely contains none of the `terms` (each a list of
-   * lowercase, escape-free ASCII needles that must all appear): a find skips decoding it. True
-   * when unsure. Absent when the input is not kept as bytes.
+   * A find's pre-check for a query's terms (each a list of lowercase, escape-free ASCII needles
+   * that must all appear): once stepped through, it says which spans' details surely match none of
+   * them or surely match one, and a find decodes only the others. Absent when the input is not
+   * kept as bytes.
    */
-  mayContain?(index: number, terms: readonly (readonly string[])[]): boolean;
+  textSearch?(query: NeedleQuery): TextSearch;
 }
 
 export interface ParseResult {

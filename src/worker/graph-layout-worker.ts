@@ -2,19 +2,11 @@
 import { buildDdg } from '../model/graph/ddg';
 import type { GraphLayoutRequest, GraphLayoutResponse } from './graph-layout-messages';
 import { runLayout } from './graph-layout-run';
+import { yieldToEvents } from './yield-to-events';
 
 // One layout at a time: a newer request (or a cancel) makes the running one stop at its next
-// slice boundary. A MessageChannel round trip yields to incoming messages without setTimeout's
-// clamping.
+// slice boundary.
 let current = 0;
-const channel = new MessageChannel();
-const waiting: (() => void)[] = [];
-channel.port1.onmessage = () => waiting.shift()?.();
-const yieldToEvents = () =>
-  new Promise<void>((resolve) => {
-    waiting.push(resolve);
-    channel.port2.postMessage(null);
-  });
 
 self.onmessage = (event: MessageEvent<GraphLayoutRequest>) => {
   const request = event.data;

@@ -12,6 +12,7 @@ import type { ParseResult } from '../model/parse-document';
 import { wasmSkipperAvailable } from '../model/json/wasm-skipper';
 import type { ReadTimings } from './load-timings';
 import { epochNow } from './load-timings';
+import { yieldToEvents } from './yield-to-events';
 
 /** What the engine needs of `createStreamingParser()` (src/model/stream). */
 export interface StreamingParserLike {
@@ -159,9 +160,6 @@ export async function parseStream(
   }
   return sink.finish();
 }
-
-/** Lets queued messages (a `cancel`) run between slices of a long synchronous parse. */
-const yieldToEvents = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export async function parseBytes(
   bytes: Uint8Array,

@@ -1,17 +1,21 @@
 /**
  * Find in the worker with the analysis module's query syntax. The name pass is one typed-array
- * pass; a query on attributes decodes span details, which at 1M spans takes seconds, so that scan
- * runs in slices and yields between them: a newer find (or a span-detail request) gets through,
- * and a superseded scan stops early. Spans whose retained bytes cannot hold the query
- * (`mayContain`, span-text-filter.ts) are not decoded at all.
+ * pass; a query on attributes first searches the retained input for the query's words
+ * (`textSearch`, span-text-filter.ts), then decodes the details of only the spans whose bytes may
+ * hold them. Both run in slices and yield between them: a newer find (or a span-detail request)
+ * gets through, and a superseded find stops early.
  */
-import { startFind } from '../model/analysis/find';
-import { parseFindQuery } from '../model/analysis/find-query';
+import { attributesMatch, startFind } from '../model/analysis/find';
+import { needsDetails, parseFindQuery } from '../model/analysis/find-query';
 import type { FindQuery } from '../model/analysis/find-query';
 import type { ParsedTrace } from '../model/parse-document';
+import { DECODE, MATCH } from '../model/document/span-text-filter';
+import type { NeedleTerm } from '../model/document/span-text-filter';
+import { yieldToEvents } from './yield-to-events';
 
 const SLICE_SPANS = 20_000;
-const yieldToEvents = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** About 10 ms of the whole-input search here. */
+const SLICE_BYTES = 16 << 20;
 
 /**
  * A needle the byte pre-check can look for: lowercase ASCII without JSON's structural, quoting
@@ -32,14 +36,18 @@ function safeNeedle(needle: string): boolean {
   );
 }
 
-/** The query's terms as needle lists for `mayContain`, or null when a term cannot be pre-checked. */
-export function needleTerms(query: FindQuery): string[][] | null {
-  const terms: string[][] = [];
+/**
+ * The query's terms as needles for `textSearch`, or null when a term cannot be pre-checked. A
+ * text term matches wherever its text is shown; `key=value` wants equality, which needles shown
+ * somewhere do not prove.
+ */
+export function needleTerms(query: FindQuery): NeedleTerm[] | null {
+  const terms: NeedleTerm[] = [];
   for (const term of query.terms) {
     const needles =
       term.kind === 'text' ? [term.text] : [term.key, term.value].filter((n) => n !== '');
     if (needles.length === 0 || !needles.every(safeNeedle)) return null;
-    terms.push(needles);
+    terms.push({ needles, foundMatches: term.kind === 'text' });
   }
   return terms;
 }
@@ -51,16 +59,27 @@ export async function runFind(
   isStale: () => boolean,
 ): Promise<Int32Array | null> {
   const parsedQuery = parseFindQuery(query);
-  const terms = parsed.mayContain ? needleTerms(parsedQuery) : null;
-  const mayContain = parsed.mayContain?.bind(parsed);
+  const terms = parsed.textSearch && needsDetails(parsedQuery) ? needleTerms(parsedQuery) : null;
+  const search =
+    terms === null
+      ? undefined
+      : parsed.textSearch?.({
+          terms,
+          attributesMatch: (attributes) => attributesMatch(attributes, parsedQuery.terms),
+        });
+  while (search !== undefined && !search.step(SLICE_BYTES)) {
+    await yieldToEvents();
+    if (isStale()) return null;
+  }
   const scan = startFind(
     parsedQuery,
     parsed.trace,
     (index) =>
-      terms === null || mayContain === undefined || mayContain(index, terms)
-        ? parsed.detail(index)
-        : undefined,
-    { spanIndexById: (spanId) => parsed.spanIndexById(spanId) },
+      search === undefined || search.verdict(index) === DECODE ? parsed.detail(index) : undefined,
+    {
+      spanIndexById: (spanId) => parsed.spanIndexById(spanId),
+      ...(search && { knownMatch: (index: number) => search.verdict(index) === MATCH }),
+    },
   );
   while (!scan.step(SLICE_SPANS)) {
     await yieldToEvents();

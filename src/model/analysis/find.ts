@@ -23,6 +23,8 @@ type NameTrace = Pick<Trace, 'services' | 'operations'> & { readonly columns: Tr
 export interface FindOptions {
   /** Tree index of the span with this id, or -1 (the worker's id index). */
   readonly spanIndexById?: (spanId: string) => number;
+  /** Whether a span is known to match without its detail (the worker's pre-check). */
+  readonly knownMatch?: (index: number) => boolean;
 }
 
 const contains = (haystack: string, needle: string): boolean =>
@@ -88,7 +90,11 @@ export function nameMatchMask(
   return out;
 }
 
-function attributesMatch(attributes: readonly Attribute[], terms: readonly FindTerm[]): boolean {
+/** Whether any attribute matches any term: a text term anywhere in key or value, `key=value` exactly. */
+export function attributesMatch(
+  attributes: readonly Attribute[],
+  terms: readonly FindTerm[],
+): boolean {
   for (const attribute of attributes) {
     for (const term of terms) {
       if (term.kind === 'text') {
@@ -187,12 +193,17 @@ export function startFind(
   const mask = nameMatchMask(parsed, trace, options);
   const n = trace.columns.spanCount;
   let next = parsed.terms.length > 0 && needsDetails(parsed) ? 0 : n;
+  const knownMatch = options.knownMatch ?? (() => false);
   return {
     matches: () => maskToIndexes(mask),
     step(spanBudget: number): boolean {
       const stop = Math.min(n, next + Math.max(1, spanBudget));
       for (; next < stop; next++) {
         if (mask[next] === 1) continue;
+        if (knownMatch(next)) {
+          mask[next] = 1;
+          continue;
+        }
         const detail = detailFor(next);
         if (detail && detailMatches(detail, parsed)) mask[next] = 1;
       }

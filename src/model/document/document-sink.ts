@@ -9,7 +9,8 @@ import { otlpAttributeString } from '../formats/attributes';
 import { readJaegerSpanBytes } from '../formats/jaeger-span-bytes';
 import { readOtlpSpanBytes } from '../formats/otlp-span-bytes';
 import { SourceSet } from './source-set';
-import { spanTextFilter } from './span-text-filter';
+import { spanTextSearch } from './span-text-filter';
+import type { SpanLayout } from './needle-scan';
 import { textDoubt } from '../json/json-bytes';
 import { asRecord, asString, isRecord } from '../formats/json-values';
 import type { SpanContext, SpanFormat } from '../formats/span-context';
@@ -20,6 +21,8 @@ export interface RawSpanStore {
   raw(source: number): unknown;
   /** The span's bytes in the input, when it is kept as bytes. */
   bytes?(source: number): Uint8Array | undefined;
+  /** The retained input and every span's byte range, for a search over the whole input. */
+  layout?(): SpanLayout;
 }
 
 /**
@@ -150,11 +153,18 @@ export class DocumentSink {
       traceStart: trace.startTime,
       indexOfSpanId: (id: string) => built.indexOfSpanId(id),
     };
-    const mayContain = spanTextFilter(contexts, contextOfSource, sourceOf, store, this.plainBytes);
+    const textSearch = spanTextSearch(
+      contexts,
+      contextOfSource,
+      sourceOf,
+      store,
+      this.plainBytes,
+      this.sources,
+    );
     return {
       trace,
       spanIndexById: env.indexOfSpanId,
-      ...(mayContain && { mayContain }),
+      ...(textSearch && { textSearch }),
       detail(index: number): SpanDetail {
         const n = trace.spanCount;
         if (!Number.isInteger(index) || index < 0 || index >= n)

@@ -1,19 +1,24 @@
+import { otlpAttributes } from '../formats/attributes';
+import { asRecord } from '../formats/json-values';
+import { scopeAttributes } from '../formats/otlp-span';
 import type { SpanContext } from '../formats/span-context';
+import type { Attribute } from '../span-detail';
 import type { RawSpanStore } from './document-sink';
+import { ABSENT, NeedleScan, UNSURE } from './needle-scan';
 
 /**
- * A conservative pre-check for find over attributes: whether a span's detail may contain a
- * term, answered from the span's retained bytes without decoding them (a native decode,
- * and case-insensitive regular-expression tests), so a find over 1M spans decodes only the spans
- * that may match. "May" is a superset: any doubt answers true.
+ * The pre-check of a find over attributes: for each span, whether its detail surely matches none
+ * of the terms, surely matches one, or must be decoded to tell, answered without decoding. A find
+ * over 1M spans then decodes only the spans in doubt. Any doubt decodes.
  *
- * Only OTLP spans kept as bytes are checked; other formats, or spans kept as parsed objects,
- * answer true. A span is doubtful when its bytes hold a backslash (an escape may decode to the
- * needle), DEL or a non-ASCII byte (toLowerCase maps some of those to ASCII; find matches the
- * escaped form visible-text.ts shows for invisible ones). The byte reader already knows which
- * spans are plain (`plainBytes`), so most spans skip that scan. Its resource and scope
- * (shared by a context) are checked once per context and query. The needles themselves are
- * vetted by the caller (run-find.ts): lowercase ASCII without JSON's structural or escaped
+ * Only OTLP spans kept as bytes are checked; other formats, or spans kept as parsed objects, are
+ * decoded. A context's resource and scope (shared by its spans) are matched once, exactly, with
+ * the find's own rule. A plain span (`plainBytes`: the byte reader saw only ASCII, without `\\u`
+ * or `\\/` escapes) gets its verdict from a search of the whole input (needle-scan.ts); another
+ * span is doubtful when its bytes hold a backslash (an escape may decode to the needle), DEL or a
+ * non-ASCII byte (toLowerCase maps some of those to ASCII; find matches the escaped form
+ * visible-text.ts shows for invisible ones), else its own decoded text is searched. The needles
+ * are vetted by the caller (run-find.ts): lowercase ASCII without JSON's structural or escaped
  * characters, so an attribute's display text holds a needle only if its bytes do.
  */
 // UTF-8: browsers decode ASCII runs on a fast path ('latin1' is windows-1252 there, slower and
@@ -21,12 +26,12 @@ import type { RawSpanStore } from './document-sink';
 const TEXT = new TextDecoder();
 const DOUBTFUL = /[\\\u007f-\uffff]/;
 /**
- * Text a detail adds that is not in the span's bytes: OTLP scope fields, W3C trace state, and the
- * tags Jaeger derives from OTLP's kind and status (find.ts: `span.kind=client`, `error=true`,
+ * Text a span's detail adds that is not in its bytes as such: W3C trace state, and the tags Jaeger
+ * derives from OTLP's kind and status (find.ts: `span.kind=client`, `error=true`,
  * `otel.status_code=ERROR`), whose values come from numbers or enum names in the bytes.
  */
 const SYNTHESIZED_KEYS =
-  ' otel.scope.name otel.scope.version w3c.tracestate span.kind=client=server=producer=consumer=internal' +
+  ' w3c.tracestate span.kind=client=server=producer=consumer=internal' +
   ' error=true otel.status_code=ok=error=unset otel.status_description ';
 
 type Terms = readonly (readonly string[])[];
@@ -43,52 +48,106 @@ const patternsOf = (terms: Terms): RegExp[][] =>
 const anyPatternIn = (text: string, patterns: readonly (readonly RegExp[])[]): boolean =>
   patterns.some((all) => all.every((pattern) => pattern.test(text)));
 
-/**
- * `plainBytes` holds the spans whose strings the byte reader saw as plain ASCII without `\\u` or
- * `\\/` escapes (json-bytes.ts `textDoubt`): their doubt is known without a scan of their text.
- */
-export function spanTextFilter(
+/** One term of a find: needles that must all appear; `foundMatches` when one needle shown is a match. */
+export interface NeedleTerm {
+  readonly needles: readonly string[];
+  readonly foundMatches: boolean;
+}
+
+export interface NeedleQuery {
+  readonly terms: readonly NeedleTerm[];
+  /** The find's own rule: whether these attributes (a resource's, a scope's) match a term. */
+  attributesMatch(attributes: readonly Attribute[]): boolean;
+}
+
+/** A span's detail surely does not match; surely matches; or must be decoded to tell. */
+export const SKIP = 0;
+export const MATCH = 1;
+export const DECODE = 2;
+export type Verdict = typeof SKIP | typeof MATCH | typeof DECODE;
+/** A context whose resource and scope match nothing: its spans' own bytes decide. */
+const OWN_BYTES = 3;
+
+/** A find's pre-check over one trace, prepared in steps (`step`) before `verdict` is asked. */
+export interface TextSearch {
+  /** Searches about `byteBudget` more bytes of the input; true when the search is complete. */
+  step(byteBudget: number): boolean;
+  verdict(index: number): Verdict;
+}
+
+export function spanTextSearch(
   contexts: readonly SpanContext[],
   contextOfSource: Int32Array,
   sourceOf: Int32Array,
   store: RawSpanStore,
   plainBytes: { has(source: number): boolean },
-): ((index: number, terms: Terms) => boolean) | undefined {
+  sources: number,
+): ((query: NeedleQuery) => TextSearch) | undefined {
   const bytesOf = store.bytes?.bind(store);
   if (bytesOf === undefined) return undefined;
-  let cachedTerms: Terms | null = null;
-  let patterns: RegExp[][] = [];
-  const contextHits = new Map<number, boolean>();
-  const forTerms = (terms: Terms): void => {
-    if (cachedTerms === terms) return;
-    cachedTerms = terms;
-    patterns = patternsOf(terms);
-    contextHits.clear();
-  };
-  const contextMayContain = (context: SpanContext, terms: Terms): boolean => {
-    let hit = contextHits.get(context.id);
-    if (hit === undefined) {
-      const text = (
-        (JSON.stringify(context.resource) ?? '') +
-        (JSON.stringify(context.scope) ?? '') +
-        SYNTHESIZED_KEYS
-      ).toLowerCase();
-      hit = DOUBTFUL.test(text) || anyTermIn(text, terms);
-      contextHits.set(context.id, hit);
-    }
-    return hit;
-  };
-  return (index, terms) => {
-    forTerms(terms);
-    const source = sourceOf[index] ?? -1;
-    const context = contexts[contextOfSource[source] ?? -1];
-    if (context === undefined || context.format !== 'otlp') return true;
-    if (contextMayContain(context, terms)) return true;
-    const bytes = bytesOf(source);
-    if (bytes === undefined) return true;
-    // ASCII text (else doubtful): a case-insensitive search is exact.
-    const text = TEXT.decode(bytes);
-    if (!plainBytes.has(source) && DOUBTFUL.test(text)) return true;
-    return anyPatternIn(text, patterns);
+  const layout = store.layout?.();
+  return (query) => {
+    const needleTerms = query.terms;
+    const terms = needleTerms.map((term) => term.needles);
+    const patterns = patternsOf(terms);
+    const synthesized = anyTermIn(SYNTHESIZED_KEYS, terms);
+    const contextVerdicts = new Map<number, Verdict | typeof OWN_BYTES>();
+    const contextVerdict = (context: SpanContext): Verdict | typeof OWN_BYTES => {
+      let verdict = contextVerdicts.get(context.id);
+      if (verdict === undefined) {
+        const resource = otlpAttributes(asRecord(context.resource).attributes);
+        const matches =
+          query.attributesMatch(resource) || query.attributesMatch(scopeAttributes(context.scope));
+        verdict = matches ? MATCH : synthesized ? DECODE : OWN_BYTES;
+        contextVerdicts.set(context.id, verdict);
+      }
+      return verdict;
+    };
+    const decodeIfMay = (source: number): Verdict => {
+      const bytes = bytesOf(source);
+      if (bytes === undefined) return DECODE;
+      // ASCII text (else doubtful): a case-insensitive search is exact.
+      const text = TEXT.decode(bytes);
+      if (!plainBytes.has(source) && DOUBTFUL.test(text)) return DECODE;
+      return anyPatternIn(text, patterns) ? DECODE : SKIP;
+    };
+    const needles = [...new Set(terms.flat())];
+    const scans =
+      layout === undefined ? [] : needles.map((n) => new NeedleScan(layout, sources, n));
+    const marksOf = new Map(scans.map((scan, i) => [needles[i], scan.marks]));
+    const scannedVerdict = (source: number): Verdict => {
+      let unsure = false;
+      let decode = false;
+      for (const term of needleTerms) {
+        let found = true;
+        let absent = false;
+        for (const needle of term.needles) {
+          const mark = marksOf.get(needle)?.[source] ?? UNSURE;
+          if (mark === ABSENT) absent = true;
+          else if (mark === UNSURE) found = false;
+        }
+        if (absent) continue;
+        if (found && term.foundMatches) return MATCH;
+        if (found) decode = true;
+        else unsure = true;
+      }
+      if (decode) return DECODE;
+      return unsure ? decodeIfMay(source) : SKIP;
+    };
+    return {
+      step: (byteBudget) => {
+        const scan = scans.find((s) => !s.done);
+        return scan === undefined || (scan.step(byteBudget) && scans.every((s) => s.done));
+      },
+      verdict: (index) => {
+        const source = sourceOf[index] ?? -1;
+        const context = contexts[contextOfSource[source] ?? -1];
+        if (context === undefined || context.format !== 'otlp') return DECODE;
+        const byContext = contextVerdict(context);
+        if (byContext !== OWN_BYTES) return byContext;
+        if (layout === undefined || !plainBytes.has(source)) return decodeIfMay(source);
+        return scannedVerdict(source);
+      },
+    };
   };
 }

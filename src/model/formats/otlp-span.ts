@@ -92,7 +92,7 @@ export function readOtlpSpanAt(
   out.flags = flags;
 }
 
-function scopeAttributes(scope: unknown): Attribute[] {
+export function scopeAttributes(scope: unknown): Attribute[] {
   const s = asRecord(scope);
   const out: Attribute[] = [];
   if (s.name !== undefined)

@@ -16,6 +16,11 @@ export class ByteStore {
     return this.total;
   }
 
+  /** The chunks in order: together, the whole input. */
+  get chunkList(): readonly Uint8Array[] {
+    return this.chunks;
+  }
+
   append(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
     this.chunks.push(chunk);

@@ -251,6 +251,12 @@ class StreamWalker implements ScanHandler {
         this.objects.has(source)
           ? undefined
           : this.bytes.bytes(this.ranges[source * 2] ?? 0, this.ranges[source * 2 + 1] ?? 0),
+      layout: () => ({
+        chunks: this.bytes.chunkList,
+        ranges: this.ranges,
+        spanBytes: (source) =>
+          this.bytes.bytes(this.ranges[source * 2] ?? 0, this.ranges[source * 2 + 1] ?? 0),
+      }),
     });
   }
 
