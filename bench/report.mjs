@@ -99,6 +99,7 @@ export function formatBreakdown(results) {
       (l, m) => m['cairn:worker-lastChunk'] - m['cairn:worker-firstChunk'],
     ],
     ['  parser during the download (CPU)', (l) => l.parseMs],
+    ['  body chunks (count)', (l) => l.chunks],
     [
       '→ parse finished (last chunk, tree build)',
       (l, m) => m['cairn:worker-built'] - m['cairn:worker-lastChunk'],

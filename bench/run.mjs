@@ -79,6 +79,7 @@ async function openTrace(page, base, spanCount) {
         .map((m) => [m.name, m.startTime]),
     ),
     parseMs: performance.getEntriesByName('cairn:worker-built')[0]?.detail?.parseMs ?? 0,
+    chunks: performance.getEntriesByName('cairn:worker-built')[0]?.detail?.chunks ?? 0,
     longTasksDuringLoad: window.__bench.longtasks
       .filter((t) => t.duration >= 50)
       .map((t) => [Math.round(t.start), Math.round(t.duration)]),

@@ -16,6 +16,8 @@ export interface LoadTimings {
   readonly lastChunk: number;
   /** CPU time spent in the parser while the body arrived (scan and span reading), ms. */
   readonly parseMs: number;
+  /** How many chunks the body came in (the per-chunk costs scale with it). */
+  readonly chunks: number;
   /** How the body was read: streamed with the WebAssembly skipper or the JS one, or whole. */
   readonly reader: BodyReader;
   /** The parser finished (tree build done). */
@@ -31,6 +33,7 @@ export interface ReadTimings {
   firstChunk: number;
   lastChunk: number;
   parseMs: number;
+  chunks: number;
   reader: BodyReader;
 }
 
@@ -40,6 +43,7 @@ export const newReadTimings = (): ReadTimings => ({
   firstChunk: 0,
   lastChunk: 0,
   parseMs: 0,
+  chunks: 0,
   reader: 'whole',
 });
 
@@ -54,7 +58,10 @@ export function markLoadTimings(timings: LoadTimings): void {
     if (startTime >= 0)
       performance.mark(`cairn:worker-${step}`, {
         startTime,
-        detail: step === 'built' ? { parseMs: timings.parseMs, reader: timings.reader } : null,
+        detail:
+          step === 'built'
+            ? { parseMs: timings.parseMs, chunks: timings.chunks, reader: timings.reader }
+            : null,
       });
   }
 }

@@ -109,6 +109,7 @@ class Sink {
     if (timings) {
       timings.lastChunk = arrived;
       timings.parseMs += epochNow() - arrived;
+      timings.chunks += 1;
     }
     this.options.onChunk?.(chunk);
     const now = performance.now();

@@ -1,18 +1,17 @@
 /**
  * Which spans show a needle in their attributes, found by searching the whole input once instead
- * of decoding span by span: each chunk is decoded to text in one native call and searched with
- * one case-insensitive regular expression, and each occurrence is mapped to the span whose byte
- * range holds it by a walk that only moves forward (spans arrive in input order), then placed
- * (hit-context.ts): in an attribute's key or string value the span is FOUND and the search jumps
- * to its end (a needle in every span costs one occurrence per span); in a member name it does not
- * count; anywhere else the span is UNSURE.
- *
- * Offsets in the text are offsets in the bytes only when the chunk is ASCII. A chunk that is not
- * (its text is shorter than its bytes: every multi-byte sequence, valid or not, shrinks to fewer
- * characters) marks the spans that overlap it UNSURE, and so does a needle cut by a chunk's end
- * that the carried tail of the previous chunk cannot complete. Callers treat UNSURE as "decode
- * the span and look".
+ * of decoding span by span: the retained chunks are searched a piece at a time (in WebAssembly,
+ * wasm-needle-search.ts, else decoded to text and searched with a regular expression), and each
+ * occurrence is mapped to the span whose byte range holds it by a walk that only moves forward
+ * (spans arrive in input order), then placed (hit-context.ts): in an attribute's key or string
+ * value the span is FOUND and the search jumps to its end (a needle in every span costs one
+ * occurrence per span); in a member name it does not count; anywhere else the span is UNSURE,
+ * and callers decode it to tell.
  */
+import { IN_SHOWN_TEXT, UNKNOWN_PLACE, hitPlace } from './hit-context';
+import { wasmPieceSearch } from '../json/wasm-needle-search';
+import type { PieceSearch } from '../json/wasm-needle-search';
+
 export const ABSENT = 0;
 export const FOUND = 1;
 export const UNSURE = 2;
@@ -24,25 +23,46 @@ export interface SpanLayout {
   spanBytes(source: number): Uint8Array;
 }
 
-import { IN_SHOWN_TEXT, UNKNOWN_PLACE, hitPlace } from './hit-context';
-
-const DECODER = new TextDecoder();
-/** Text is decoded a piece at a time: a whole file may be one chunk, longer than a string can be. */
-const PIECE_BYTES = 1 << 20;
+/**
+ * Pieces of at most 64 KB: a whole file may be one chunk, and the text fallback's strings cost ten
+ * times as much a byte in Chromium from 256 KB on (decode and search of 85 MB: ~30 ms in 64 KB
+ * pieces, ~350 ms in 1 MB ones).
+ */
+const PIECE_BYTES = 1 << 16;
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Without WebAssembly: windows-1252 text (the decoder browsers give for 'latin1') has one
+ * character per byte, so text offsets are byte offsets, and its non-ASCII characters never match
+ * an ASCII needle case-insensitively (without the `u` flag, no case mapping crosses into ASCII).
+ */
+export function textPieceSearch(needle: string): PieceSearch {
+  const decoder = new TextDecoder('latin1');
+  const pattern = new RegExp(escapeRegExp(needle), 'gi');
+  let text = '';
+  return {
+    load(head, piece) {
+      text = decoder.decode(head) + decoder.decode(piece);
+    },
+    next(from) {
+      pattern.lastIndex = from;
+      return pattern.exec(text)?.index ?? -1;
+    },
+  };
+}
 
 export class NeedleScan {
   /** Per source: ABSENT, FOUND or UNSURE. */
   readonly marks: Uint8Array;
-  private readonly pattern: RegExp;
+  private readonly search: PieceSearch;
   private readonly keep: number;
   private chunk = 0;
   /** Offset of the next piece in the current chunk, and in the whole input. */
   private offset = 0;
   private base = 0;
   private source = 0;
-  /** The last `keep` characters of the previous chunk, when it was ASCII: a needle may start there. */
-  private carry = '';
+  /** The last `keep` bytes before the next piece: a needle may start there. */
+  private carry: Uint8Array = new Uint8Array(0);
   private cachedSource = -1;
   private cachedBytes: Uint8Array = new Uint8Array(0);
 
@@ -52,12 +72,12 @@ export class NeedleScan {
     needle: string,
   ) {
     this.marks = new Uint8Array(sources);
-    this.pattern = new RegExp(escapeRegExp(needle), 'gi');
-    this.keep = needle.length - 1;
-    if (needle === '') {
+    this.search = wasmPieceSearch(needle) ?? textPieceSearch(needle);
+    this.keep = Math.max(0, needle.length - 1);
+    if (needle === '' || !rangesAscend(layout.ranges, sources)) {
       this.marks.fill(UNSURE);
       this.chunk = layout.chunks.length;
-    } else if (!rangesAscend(layout.ranges, sources)) this.marks.fill(UNSURE);
+    }
   }
 
   get done(): boolean {
@@ -82,32 +102,29 @@ export class NeedleScan {
     return this.done;
   }
 
-  private searchPiece(bytes: Uint8Array): void {
-    const text = DECODER.decode(bytes);
-    if (text.length !== bytes.length) {
-      this.markOverlapping(this.base - this.carry.length, this.base + bytes.length);
-      this.carry = '';
-      return;
-    }
-    const searched = this.carry + text;
-    const origin = this.base - this.carry.length;
-    const { pattern, layout, marks } = this;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(searched); match !== null; match = pattern.exec(searched)) {
-      const at = origin + match.index;
+  private searchPiece(piece: Uint8Array): void {
+    const { search, layout, marks, carry } = this;
+    search.load(carry, piece);
+    const origin = this.base - carry.length;
+    const length = this.keep + 1;
+    for (let i = search.next(0); i !== -1;) {
+      const at = origin + i;
       this.moveTo(at);
       const source = this.source;
       const start = layout.ranges[source * 2] ?? 0;
-      if (source >= this.sources || start > at || marks[source] === FOUND) continue;
-      const bytes = this.bytesOf(source);
-      const place = hitPlace(bytes, at - start, at - start + this.keep + 1);
-      if (place === IN_SHOWN_TEXT) {
-        marks[source] = FOUND;
-        const end = layout.ranges[source * 2 + 1] ?? 0;
-        pattern.lastIndex = Math.max(pattern.lastIndex, end - origin);
-      } else if (place === UNKNOWN_PLACE) marks[source] = UNSURE;
+      let resume = i + 1;
+      if (source < this.sources && start <= at) {
+        if (marks[source] !== FOUND) {
+          const place = hitPlace(this.bytesOf(source), at - start, at - start + length);
+          if (place === IN_SHOWN_TEXT) marks[source] = FOUND;
+          else if (place === UNKNOWN_PLACE) marks[source] = UNSURE;
+        }
+        if (marks[source] === FOUND)
+          resume = Math.max(resume, (layout.ranges[source * 2 + 1] ?? 0) - origin);
+      }
+      i = search.next(resume);
     }
-    this.carry = this.keep > 0 ? searched.slice(-this.keep) : '';
+    this.carry = carryAfter(carry, piece, this.keep);
   }
 
   /** The bytes of span `source`, fetched once for all its occurrences. */
@@ -119,19 +136,20 @@ export class NeedleScan {
     return this.cachedBytes;
   }
 
-  /** Marks UNSURE every span overlapping bytes [from, to) that has no hit yet. */
-  private markOverlapping(from: number, to: number): void {
-    const { ranges } = this.layout;
-    this.moveTo(from);
-    for (let s = this.source; s < this.sources && (ranges[s * 2] ?? 0) < to; s++)
-      if (this.marks[s] === ABSENT && (ranges[s * 2 + 1] ?? 0) > from) this.marks[s] = UNSURE;
-  }
-
   /** Moves the span cursor to the first span that ends after byte `at`. */
   private moveTo(at: number): void {
     const { ranges } = this.layout;
     while (this.source < this.sources && (ranges[this.source * 2 + 1] ?? 0) <= at) this.source++;
   }
+}
+
+/** The last `keep` bytes of `carry` followed by `piece`. */
+function carryAfter(carry: Uint8Array, piece: Uint8Array, keep: number): Uint8Array {
+  if (piece.length >= keep) return piece.slice(piece.length - keep);
+  const joined = new Uint8Array(carry.length + piece.length);
+  joined.set(carry);
+  joined.set(piece, carry.length);
+  return joined.slice(Math.max(0, joined.length - keep));
 }
 
 /** Whether the non-empty ranges come in input order without overlapping (the walk relies on it). */
