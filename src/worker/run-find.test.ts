@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import type { ParsedTrace } from '../model/parse-document';
 import { createStreamingParser } from '../model/stream/streaming-parser';
 import { FIXTURE_ROOT } from '../model/test-support/fixture-index';
-import { runFind } from './run-find';
+import { needleTerms, runFind } from './run-find';
+import { parseFindQuery } from '../model/analysis/find-query';
 import { SKIP } from '../model/document/span-text-filter';
 
 /**
@@ -88,6 +89,9 @@ describe('find with the byte pre-check', () => {
       'span.kind=client',
       'otel.status_code=error',
       'unset',
+      'otel.status_code=2',
+      'http.status_code=200',
+      'db.system=mysql',
     ])
       await sameMatches(trace, query);
     expect(Array.from((await runFind(trace, 'error=true', never)) ?? [])).toEqual([0, 1]);
@@ -125,6 +129,19 @@ describe('find with the byte pre-check', () => {
       if (parsed === undefined) throw new Error('no trace');
       await escapesAndUnicode(parsed);
     }
+  });
+
+  it('a key=value term keeps the needles the bytes can vouch for; a text term needs its own', () => {
+    const terms = (query: string) => needleTerms(parseFindQuery(query));
+    expect(terms('http.status_code=500')).toEqual([
+      { needles: ['http.status_code'], foundMatches: false },
+    ]);
+    expect(terms('db.system=redis get')).toEqual([
+      { needles: ['db.system', 'redis'], foundMatches: false },
+      { needles: ['get'], foundMatches: true },
+    ]);
+    expect(terms('500')).toBeNull();
+    expect(terms('redis 500')).toBeNull();
   });
 
   it('a needle cut by a chunk end or beside a non-ASCII chunk is found, and absent ones skip', () => {
@@ -170,6 +187,8 @@ async function escapesAndUnicode(parsed: ParsedTrace): Promise<void> {
       'k hot',
       'true,false',
       '1000',
+      'big=1000',
+      'big=1e3',
       'w3c',
       'tracestate',
       'vendor',

@@ -44,9 +44,13 @@ function safeNeedle(needle: string): boolean {
 export function needleTerms(query: FindQuery): NeedleTerm[] | null {
   const terms: NeedleTerm[] = [];
   for (const term of query.terms) {
+    // Each needle is a condition a match needs, so a `key=value` term may drop one the bytes
+    // cannot vouch for (`http.status_code=500`: the value is digits) and keep the other.
     const needles =
-      term.kind === 'text' ? [term.text] : [term.key, term.value].filter((n) => n !== '');
-    if (needles.length === 0 || !needles.every(safeNeedle)) return null;
+      term.kind === 'text'
+        ? [term.text].filter(safeNeedle)
+        : [term.key, term.value].filter((n) => n !== '' && safeNeedle(n));
+    if (needles.length === 0) return null;
     terms.push({ needles, foundMatches: term.kind === 'text' });
   }
   return terms;
