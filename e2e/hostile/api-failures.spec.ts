@@ -24,7 +24,7 @@ for (const target of API_PAGES) {
       );
       await page.goto(target.path);
       const alert = page.getByRole('alert').filter({ hasText: target.names }).first();
-      await expect(alert).toBeVisible({ timeout: 30_000 });
+      await expect(alert).toBeVisible({ timeout: failure.showsWithinMs ?? 30_000 });
       await expect(alert).toContainText(failure.says);
       // Every such message offers Retry, and Retry asks again.
       const before = asked;
