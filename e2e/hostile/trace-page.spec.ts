@@ -67,6 +67,8 @@ for (const c of TRACE_CASES) {
     await expect(page.getByRole('application', { name: /^Trace graph/ })).toBeVisible();
     await tab(page, 'JSON').click();
     await expect(page.getByRole('region', { name: 'Trace JSON' })).toBeVisible();
+    if (c.jsonCut)
+      await expect(page.getByRole('note')).toContainText('Download JSON has all of it');
 
     await guard.expectNothingRan();
     await expectResponsive(page);

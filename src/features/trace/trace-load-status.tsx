@@ -1,10 +1,8 @@
 import type { WireError } from '../../worker/messages';
 import type { LoadProgress } from '../../worker/trace-worker-client';
 import { formatCount } from '../../ui/format-count';
+import { formatMegabytes as megabytes } from '../../ui/format-megabytes';
 import { visibleText } from '../../model/visible-text';
-
-const MB = 1024 * 1024;
-const megabytes = (bytes: number): string => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
 
 /**
  * Download and parse progress, with a Cancel that stops both. The bar shows only with a known

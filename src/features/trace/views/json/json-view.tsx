@@ -7,9 +7,15 @@ import { JsonDownload } from './json-download';
 import './json.css';
 import { traceJsonHead } from '../../../../model/trace-json-head';
 import { formatCount } from '../../../../ui/format-count';
+import { formatMegabytes } from '../../../../ui/format-megabytes';
 
 /** Spans per page: their details are asked of the worker one by one, by index. */
 const PAGE = 25;
+/**
+ * Characters of one span's JSON drawn at most: a span with 100,000 attributes is ~10 MB of text,
+ * whose layout froze the page for seconds. The download has the whole span.
+ */
+const SHOWN_CHARS = 200_000;
 
 type Source = Pick<
   LoadedTrace,
@@ -77,9 +83,7 @@ export function JsonView({ trace }: { trace: Source }) {
       <div className="json-scroll" tabIndex={0} role="region" aria-label="Trace JSON">
         <pre className="json-block">{JSON.stringify(summary, null, 2)}</pre>
         {details.map((detail) => (
-          <section key={detail.index} aria-label={`Span ${detail.index + 1}`}>
-            <pre className="json-block">{JSON.stringify(detail, null, 2)}</pre>
-          </section>
+          <SpanJson key={detail.index} detail={detail} />
         ))}
         {error ? <p role="alert">Could not load span details: {error}</p> : null}
         {have < wanted && !error ? (
@@ -99,5 +103,21 @@ export function JsonView({ trace }: { trace: Source }) {
         ) : null}
       </div>
     </div>
+  );
+}
+
+function SpanJson({ detail }: { detail: SpanDetail }) {
+  const text = JSON.stringify(detail, null, 2);
+  const cut = text.length > SHOWN_CHARS ? text.lastIndexOf('\n', SHOWN_CHARS) : -1;
+  return (
+    <section aria-label={`Span ${detail.index + 1}`}>
+      <pre className="json-block">{cut > 0 ? text.slice(0, cut) : text}</pre>
+      {cut > 0 ? (
+        <p className="trace-view-note" role="note">
+          This span’s JSON is {formatMegabytes(text.length)} long: its first {formatMegabytes(cut)}{' '}
+          are shown. Download JSON has all of it.
+        </p>
+      ) : null}
+    </section>
   );
 }
