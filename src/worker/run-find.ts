@@ -10,7 +10,7 @@ import { needsDetails, parseFindQuery } from '../model/analysis/find-query';
 import type { FindQuery } from '../model/analysis/find-query';
 import type { ParsedTrace } from '../model/parse-document';
 import { DECODE, MATCH } from '../model/document/span-text-filter';
-import type { NeedleTerm } from '../model/document/span-text-filter';
+import type { NeedleTerm, Verdict } from '../model/document/span-text-filter';
 import { yieldToEvents } from './yield-to-events';
 
 const SLICE_SPANS = 20_000;
@@ -75,14 +75,25 @@ export async function runFind(
     await yieldToEvents();
     if (isStale()) return null;
   }
+  // startFind asks knownMatch, then detailFor, of the same span: one verdict serves both (a
+  // verdict in doubt decodes the span's bytes).
+  let verdictIndex = -1;
+  let verdict: Verdict = DECODE;
+  const verdictOf = (index: number): Verdict => {
+    if (search === undefined) return DECODE;
+    if (index !== verdictIndex) {
+      verdictIndex = index;
+      verdict = search.verdict(index);
+    }
+    return verdict;
+  };
   const scan = startFind(
     parsedQuery,
     parsed.trace,
-    (index) =>
-      search === undefined || search.verdict(index) === DECODE ? parsed.detail(index) : undefined,
+    (index) => (verdictOf(index) === DECODE ? parsed.detail(index) : undefined),
     {
       spanIndexById: (spanId) => parsed.spanIndexById(spanId),
-      ...(search && { knownMatch: (index: number) => search.verdict(index) === MATCH }),
+      knownMatch: (index: number) => verdictOf(index) === MATCH,
     },
   );
   while (!scan.step(SLICE_SPANS)) {

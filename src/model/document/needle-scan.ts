@@ -29,7 +29,7 @@ export interface SpanLayout {
  * pieces, ~350 ms in 1 MB ones).
  */
 const PIECE_BYTES = 1 << 16;
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Without WebAssembly: windows-1252 text (the decoder browsers give for 'latin1') has one

@@ -4,7 +4,7 @@ import { scopeAttributes } from '../formats/otlp-span';
 import type { SpanContext } from '../formats/span-context';
 import type { Attribute } from '../span-detail';
 import type { RawSpanStore } from './document-sink';
-import { ABSENT, NeedleScan, UNSURE } from './needle-scan';
+import { ABSENT, NeedleScan, UNSURE, escapeRegExp } from './needle-scan';
 
 /**
  * The pre-check of a find over attributes: for each span, whether its detail surely matches none
@@ -41,9 +41,7 @@ const anyTermIn = (text: string, terms: Terms): boolean =>
 
 /** One case-insensitive search per needle: no lowercased copy of each span's text. */
 const patternsOf = (terms: Terms): RegExp[][] =>
-  terms.map((needles) =>
-    needles.map((needle) => new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')),
-  );
+  terms.map((needles) => needles.map((needle) => new RegExp(escapeRegExp(needle), 'i')));
 
 const anyPatternIn = (text: string, patterns: readonly (readonly RegExp[])[]): boolean =>
   patterns.some((all) => all.every((pattern) => pattern.test(text)));
