@@ -43,6 +43,15 @@ function mswWorkerScript(demo: boolean): Plugin {
   };
 }
 
+/**
+ * React Router 7's package exports name only its development build (remix-run/react-router#14102),
+ * so builds shipped its dev-only checks and warnings: a third of the entry chunk every page load
+ * parses before its first paint. Builds take the production build beside it.
+ */
+const reactRouterProduction = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+);
+
 const proxy = jaegerUrl ? { '/api': { target: jaegerUrl, changeOrigin: true } } : undefined;
 
 export default defineConfig(({ command }) => {
@@ -51,6 +60,10 @@ export default defineConfig(({ command }) => {
     // Relative asset URLs: the same bundle works at `/` and under any sub-path (`<base href>`).
     base: './',
     plugins: [react(), mswWorkerScript(demo), cspPlugin(), watPlugin()],
+    resolve: {
+      alias:
+        command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],
+    },
     define: {
       __CAIRN_DEMO__: JSON.stringify(demo),
       __CAIRN_VERSION__: JSON.stringify(packageVersion),

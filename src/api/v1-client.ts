@@ -125,7 +125,7 @@ export class JaegerV1Client extends JaegerClientBase implements JaegerClient {
     // once, here, with its trace id and code so lookups can tell "missing" from "failed".
     const lines = serverErrors.map(jaegerApiError);
     const summary =
-      (body.data ?? []).length > 0 ? summarizeDocument(text) : { traces: [], errors: [] };
+      (body.data ?? []).length > 0 ? await summarizeDocument(text) : { traces: [], errors: [] };
     const parseErrors = [...summary.errors];
     for (const line of lines) {
       const at = parseErrors.indexOf(line);
