@@ -15,6 +15,11 @@ export interface ApiPage {
   readonly endpoint: (url: URL) => boolean;
   /** What the message must name: the failing URL's path. */
   readonly names: string;
+  /**
+   * For a page that asks the endpoint several times at once (the monitor: a request a metric): the
+   * one request that gets a heavy failure, the backend answering the others and any retry.
+   */
+  readonly heavyOnlyOn?: (url: URL) => boolean;
 }
 
 export const API_PAGES: readonly ApiPage[] = [
@@ -53,6 +58,8 @@ export const API_PAGES: readonly ApiPage[] = [
     path: 'monitor?service=frontend',
     endpoint: (url) => url.pathname.includes('/api/metrics/'),
     names: '/api/metrics/',
+    // Not minstep: without it the monitor keeps its default step and says nothing, by design.
+    heavyOnlyOn: (url) => url.pathname.endsWith('/latencies'),
   },
 ];
 
@@ -61,8 +68,12 @@ export interface ApiFailure {
   readonly respond: (route: Route) => Promise<void>;
   /** What the message must say besides the URL. */
   readonly says: RegExp;
-  /** How long the first message may take to show, when the default 30 s is too short. */
-  readonly showsWithinMs?: number;
+  /**
+   * Heavy to serve: Playwright hands each fulfilled body to the browser through the DevTools
+   * protocol, so a page asking several requests at once gets it on one only (`heavyOnlyOn`): the
+   * monitor's 20 MB case took 17-40 s when every metric got it.
+   */
+  readonly heavy?: true;
 }
 
 const v1Error = (code: number, msg: string) => ({
@@ -141,10 +152,7 @@ export const API_FAILURES: readonly ApiFailure[] = [
         body: `{"data":[${'x'.repeat(20 * 1024 * 1024)}`,
       }),
     says: /not (valid )?JSON/,
-    // Playwright hands each fulfilled 20 MB body to the browser through the DevTools protocol,
-    // and the monitor asks for every metric at once: its first message took 17 s alone here,
-    // and up to 39 s beside the suite's other worker (search's: 6 s).
-    showsWithinMs: 90_000,
+    heavy: true,
   },
   {
     name: 'a connection reset',
