@@ -38,7 +38,9 @@ async function sameMatches(parsed: ParsedTrace, query: string): Promise<void> {
   const { textSearch: _unused, ...withoutFilter } = parsed;
   const fast = await runFind(parsed, query, never);
   const full = await runFind(withoutFilter, query, never);
-  expect(Array.from(fast ?? []), query).toEqual(Array.from(full ?? []));
+  const ids = (found: Int32Array | null) =>
+    Array.from(found ?? []).map((index) => parsed.detail(index)?.spanId ?? index);
+  expect(ids(fast), query).toEqual(ids(full));
 }
 
 const OTLP_FIXTURES = readdirSync(FIXTURE_ROOT, { withFileTypes: true })
@@ -133,15 +135,115 @@ describe('find with the byte pre-check', () => {
 
   it('a key=value term keeps the needles the bytes can vouch for; a text term needs its own', () => {
     const terms = (query: string) => needleTerms(parseFindQuery(query));
+    const bytes = (text: string) => new TextEncoder().encode(text);
     expect(terms('http.status_code=500')).toEqual([
-      { needles: ['http.status_code'], foundMatches: false },
+      {
+        needles: ['http.status_code'],
+        foundMatches: false,
+        exact: { key: bytes('http.status_code'), value: bytes('500') },
+      },
     ]);
     expect(terms('db.system=redis get')).toEqual([
-      { needles: ['db.system', 'redis'], foundMatches: false },
+      {
+        needles: ['db.system', 'redis'],
+        foundMatches: false,
+        exact: { key: bytes('db.system'), value: bytes('redis') },
+      },
       { needles: ['get'], foundMatches: true },
     ]);
+    // Read from the attribute lists even without a needle; `key=` asks for the key alone.
+    expect(terms('k8s.pod.name=0')?.[0]?.exact?.value).toEqual(bytes('0'));
+    expect(terms('peer.service=')?.[0]?.exact?.value).toBeNull();
+    // Tags made from the span's fields, and text the bytes do not hold as such, are not read so.
+    expect(terms('error=true')?.[0]?.exact).toBeUndefined();
+    expect(terms('otel.status_description=x1')?.[0]?.exact).toBeUndefined();
+    expect(terms('k=café')?.[0]?.exact).toBeUndefined();
     expect(terms('500')).toBeNull();
     expect(terms('redis 500')).toBeNull();
+  });
+
+  it('key=value terms on odd attribute shapes give the matches of decoding every span', async () => {
+    const attr = (key: string, value: string): string => `{"key":"${key}","value":${value}}`;
+    const span = (id: string, members: string): string =>
+      `{"traceId":"0af7651916cd43dd8448eb211c80319c","spanId":"${id}","name":"op",` +
+      `"startTimeUnixNano":"1700000000000000000","endTimeUnixNano":"1700000000001000000",${members}}`;
+    const list = (...attributes: string[]) => `[${attributes.join(',')}]`;
+    const shapes = [
+      `"attributes":${list(attr('db.system', '{"stringValue":"Redis"}'))}`,
+      `"attributes":${list(attr('db.system', '{"stringValue":"redis-cluster"}'))}`,
+      // In a kvlist the key is part of another attribute's value, not an attribute.
+      `"attributes":${list(attr('nested', `{"kvlistValue":{"values":${list(attr('db.system', '{"stringValue":"redis"}'))}}}`))}`,
+      `"attributes":[{"value":{"stringValue":"redis"},"key":"DB.System"}]`,
+      `"attributes":[ { "key" : "db.system" , "value" : { "stringValue" : "redis" } } ]`,
+      `"attributes":[{"key":"db.system","key":"other","value":{"stringValue":"redis"}}]`,
+      `"attributes":${list(attr('db.system', '{"stringValue":"redis","intValue":"1"}'))}`,
+      `"attributes":${list(attr('db.system', '{"stringValue":"red\\u0069s"}'))}`,
+      `"attributes":${list(attr('db.sy\\u0073tem', '{"stringValue":"redis"}'))}`,
+      `"attributes":${list(attr('db.system', '"redis"'))}`,
+      `"attributes":${list(attr('db.system', '{"stringValue":7}'))}`,
+      `"attributes":${list(attr('other', '{"stringValue":"x"}'))},"attributes":${list(attr('db.system', '{"stringValue":"redis"}'))}`,
+      `"attributes":${list(attr('db.system', '{"stringValue":"redis"}'))},"attributes":[]`,
+      `"events":[{"name":"e","attributes":${list(attr('db.system', '{"stringValue":"redis"}'))}}]`,
+      `"links":[{"traceId":"0af7651916cd43dd8448eb211c80319c","spanId":"00000000000000ff","attributes":${list(attr('db.system', '{"stringValue":"redis"}'))}}]`,
+      `"events":[{"name":"e","events":[{"attributes":${list(attr('db.system', '{"stringValue":"redis"}'))}}]}]`,
+      `"attributes":${list(attr('http.status_code', '{"intValue":"500"}'), attr('retries', '{"intValue":500}'))}`,
+      `"attributes":${list(attr('http.status_code', '{"intValue":5e2}'), attr('retries', '{"intValue":-0}'))}`,
+      `"attributes":${list(attr('http.status_code', '{"intValue":"0500"}'), attr('retries', '{"intValue":12345678901234567890}'))}`,
+      `"attributes":${list(attr('cache.hit', '{"boolValue":true}'), attr('ratio', '{"doubleValue":500}'))}`,
+      `"attributes":${list(attr('cache.hit', '{"boolValue":"true"}'), attr('db.system', '{}'))}`,
+      `"attributes":${list('7', attr('db.system', '{"stringValue":"redis"}'))}`,
+      `"attributes":{"key":"db.system","value":{"stringValue":"redis"}}`,
+      `"attributes":${list(attr('say', '{"stringValue":"a \\"quoted\\" word"}'))}`,
+    ];
+    const text =
+      `{"resourceSpans":[{"resource":{},"scopeSpans":[{"scope":{},"spans":[` +
+      shapes.map((members, i) => span((i + 1).toString(16).padStart(16, '0'), members)).join(',') +
+      `]}]}]}`;
+    const queries = [
+      'db.system=redis',
+      'db.system=',
+      'http.status_code=500',
+      'http.status_code=0500',
+      'retries=500',
+      'retries=0',
+      'retries=-0',
+      'ratio=500',
+      'cache.hit=true',
+      'db.system=redis-cluster nested=',
+      'say=a "quoted" word',
+      'nomatch=redis',
+    ];
+    for (const chunkBytes of [Infinity, 3, 40]) {
+      const [parsed] = parse(text, chunkBytes);
+      if (parsed === undefined) throw new Error('no trace');
+      for (const query of queries) await sameMatches(parsed, query);
+    }
+    const [parsed] = parse(text);
+    if (parsed === undefined) throw new Error('no trace');
+    // Not only equal: found where JSON.parse reads the attribute, escapes and all.
+    const found = await runFind(parsed, 'db.system=redis', never);
+    const shapeNumbers = Array.from(found ?? [], (index) =>
+      parseInt(parsed.detail(index)?.spanId ?? '', 16),
+    );
+    expect(shapeNumbers.sort((a, b) => a - b)).toEqual([1, 4, 5, 7, 8, 9, 12, 14, 15, 22]);
+  });
+
+  it('a key=value find over plain spans decodes none of them', async () => {
+    const [trace] = parse(readFileSync(`${FIXTURE_ROOT}/jaeger/db_traces_01.json`, 'utf8'));
+    if (!trace) throw new Error('no trace');
+    let decoded = 0;
+    const counting: ParsedTrace = {
+      ...trace,
+      detail: (index) => {
+        decoded++;
+        return trace.detail(index);
+      },
+    };
+    for (const query of ['db.system=mysql', 'db.system=', 'nomatch=x', 'db.name=x1'])
+      await sameMatches(counting, query);
+    const before = decoded;
+    await runFind(counting, 'db.system=mysql db.system=redis', never);
+    expect(decoded - before).toBe(0);
   });
 
   it('a needle cut by a chunk end or beside a non-ASCII chunk is found, and absent ones skip', () => {

@@ -9,7 +9,8 @@ import { attributesMatch, startFind } from '../model/analysis/find';
 import { needsDetails, parseFindQuery } from '../model/analysis/find-query';
 import type { FindQuery } from '../model/analysis/find-query';
 import type { ParsedTrace } from '../model/parse-document';
-import { DECODE, MATCH } from '../model/document/span-text-filter';
+import { DECODE, FIELD_TAG_KEYS, MATCH } from '../model/document/span-text-filter';
+import type { ExactAttribute } from '../model/document/attribute-equality';
 import type { NeedleTerm, Verdict } from '../model/document/span-text-filter';
 import { yieldToEvents } from './yield-to-events';
 
@@ -36,10 +37,23 @@ function safeNeedle(needle: string): boolean {
   );
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * A `key=value` term as the attribute lists are read for it (attribute-equality.ts): printable
+ * ASCII (a plain span's strings hold nothing else), on a key an attribute list can hold.
+ */
+function exactAttribute(key: string, value: string): ExactAttribute | undefined {
+  if (!PRINTABLE_ASCII.test(key) || !PRINTABLE_ASCII.test(value)) return undefined;
+  if (key === '' || FIELD_TAG_KEYS.includes(key)) return undefined;
+  const encode = (text: string) => new TextEncoder().encode(text);
+  return { key: encode(key), value: value === '' ? null : encode(value) };
+}
+
 /**
  * The query's terms as needles for `textSearch`, or null when a term cannot be pre-checked. A
  * text term matches wherever its text is shown; `key=value` wants equality, which needles shown
- * somewhere do not prove.
+ * somewhere do not prove: the span's attribute lists are read for it.
  */
 export function needleTerms(query: FindQuery): NeedleTerm[] | null {
   const terms: NeedleTerm[] = [];
@@ -50,8 +64,13 @@ export function needleTerms(query: FindQuery): NeedleTerm[] | null {
       term.kind === 'text'
         ? [term.text].filter(safeNeedle)
         : [term.key, term.value].filter((n) => n !== '' && safeNeedle(n));
-    if (needles.length === 0) return null;
-    terms.push({ needles, foundMatches: term.kind === 'text' });
+    const exact = term.kind === 'kv' ? exactAttribute(term.key, term.value) : undefined;
+    if (needles.length === 0 && exact === undefined) return null;
+    terms.push(
+      exact === undefined
+        ? { needles, foundMatches: term.kind === 'text' }
+        : { needles, foundMatches: false, exact },
+    );
   }
   return terms;
 }

@@ -5,6 +5,7 @@ import type { SpanContext } from '../formats/span-context';
 import type { Attribute } from '../span-detail';
 import type { RawSpanStore } from './document-sink';
 import { ABSENT, NeedleScan, UNSURE, escapeRegExp } from './needle-scan';
+import { KV_FOUND, KV_UNSURE, spanHasAttribute, type ExactAttribute } from './attribute-equality';
 
 /**
  * The pre-check of a find over attributes: for each span, whether its detail surely matches none
@@ -46,10 +47,27 @@ const patternsOf = (terms: Terms): RegExp[][] =>
 const anyPatternIn = (text: string, patterns: readonly (readonly RegExp[])[]): boolean =>
   patterns.some((all) => all.every((pattern) => pattern.test(text)));
 
-/** One term of a find: needles that must all appear; `foundMatches` when one needle shown is a match. */
+/**
+ * Keys of the tags a span's detail makes from its fields, not from an attribute list (find.ts
+ * `derivedAttributes`, and the trace state): a `key=value` term on one of them is not read from the
+ * attribute lists.
+ */
+export const FIELD_TAG_KEYS: readonly string[] = [
+  'w3c.tracestate',
+  'span.kind',
+  'error',
+  'otel.status_code',
+  'otel.status_description',
+];
+
+/**
+ * One term of a find: needles that must all appear; `foundMatches` when one needle shown is a
+ * match; `exact` for a `key=value` term read from the attribute lists (attribute-equality.ts).
+ */
 export interface NeedleTerm {
   readonly needles: readonly string[];
   readonly foundMatches: boolean;
+  readonly exact?: ExactAttribute;
 }
 
 export interface NeedleQuery {
@@ -125,6 +143,13 @@ export function spanTextSearch(
           else if (mark === UNSURE) found = false;
         }
         if (absent) continue;
+        if (term.exact !== undefined) {
+          const bytes = bytesOf(source);
+          const has = bytes === undefined ? KV_UNSURE : spanHasAttribute(bytes, term.exact);
+          if (has === KV_FOUND) return MATCH;
+          if (has === KV_UNSURE) decode = true;
+          continue;
+        }
         if (found && term.foundMatches) return MATCH;
         if (found) decode = true;
         else unsure = true;
