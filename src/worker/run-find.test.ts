@@ -154,9 +154,15 @@ describe('find with the byte pre-check', () => {
     // Read from the attribute lists even without a needle; `key=` asks for the key alone.
     expect(terms('k8s.pod.name=0')?.[0]?.exact?.value).toEqual(bytes('0'));
     expect(terms('peer.service=')?.[0]?.exact?.value).toBeNull();
-    // Tags made from the span's fields, and text the bytes do not hold as such, are not read so.
-    expect(terms('error=true')?.[0]?.exact).toBeUndefined();
-    expect(terms('otel.status_description=x1')?.[0]?.exact).toBeUndefined();
+    // A tag made from the span's fields is read from them, not searched for as words.
+    expect(terms('error=true')).toEqual([
+      {
+        needles: [],
+        foundMatches: false,
+        exact: { key: bytes('error'), value: bytes('true'), fieldTag: 'error' },
+      },
+    ]);
+    // Text a plain span's bytes cannot hold is left to decoding.
     expect(terms('k=café')?.[0]?.exact).toBeUndefined();
     expect(terms('500')).toBeNull();
     expect(terms('redis 500')).toBeNull();
@@ -194,6 +200,16 @@ describe('find with the byte pre-check', () => {
       `"attributes":${list('7', attr('db.system', '{"stringValue":"redis"}'))}`,
       `"attributes":{"key":"db.system","value":{"stringValue":"redis"}}`,
       `"attributes":${list(attr('say', '{"stringValue":"a \\"quoted\\" word"}'))}`,
+      // The fields the tags span.kind, error, otel.status_* and w3c.tracestate are made from.
+      `"kind":3,"status":{"code":2,"message":"boom"},"traceState":"a=1"`,
+      `"kind":"SPAN_KIND_CLIENT","status":{"message":"fine","code":"STATUS_CODE_OK"}`,
+      `"kind":"client","status":{"code":"2"},"kind":2`,
+      `"kind":3.0,"status":{"code":2.0}`,
+      `"kind":"SPAN_KIND_UNSPECIFIED","status":{"code":"ERROR"}`,
+      `"kind":9,"status":{"code":2,"code":0}`,
+      `"status":null,"traceState":"b=\\u0031"`,
+      `"status":{"code":1,"message":"two\\nlines"},"traceState":7`,
+      `"status":{},"attributes":${list(attr('error', '{"boolValue":true}'), attr('span.kind', '{"stringValue":"client"}'))}`,
     ];
     const text =
       `{"resourceSpans":[{"resource":{},"scopeSpans":[{"scope":{},"spans":[` +
@@ -212,6 +228,21 @@ describe('find with the byte pre-check', () => {
       'db.system=redis-cluster nested=',
       'say=a "quoted" word',
       'nomatch=redis',
+      'error=true',
+      'error=',
+      'span.kind=client',
+      'span.kind=server',
+      'span.kind=',
+      'otel.status_code=error',
+      'otel.status_code=ok',
+      'otel.status_code=',
+      'otel.status_description=boom',
+      'otel.status_description=',
+      'w3c.tracestate=a=1',
+      'w3c.tracestate=',
+      // Not read exactly (not ASCII): these decode, whatever the fields say.
+      'kind=café',
+      'error=trüe',
     ];
     for (const chunkBytes of [Infinity, 3, 40]) {
       const [parsed] = parse(text, chunkBytes);

@@ -9,7 +9,8 @@ import { attributesMatch, startFind } from '../model/analysis/find';
 import { needsDetails, parseFindQuery } from '../model/analysis/find-query';
 import type { FindQuery } from '../model/analysis/find-query';
 import type { ParsedTrace } from '../model/parse-document';
-import { DECODE, FIELD_TAG_KEYS, MATCH } from '../model/document/span-text-filter';
+import { DECODE, MATCH } from '../model/document/span-text-filter';
+import { FIELD_TAG_KEYS } from '../model/document/field-tags';
 import type { ExactAttribute } from '../model/document/attribute-equality';
 import type { NeedleTerm, Verdict } from '../model/document/span-text-filter';
 import { yieldToEvents } from './yield-to-events';
@@ -40,14 +41,14 @@ function safeNeedle(needle: string): boolean {
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
- * A `key=value` term as the attribute lists are read for it (attribute-equality.ts): printable
- * ASCII (a plain span's strings hold nothing else), on a key an attribute list can hold.
+ * A `key=value` term as a span's bytes are read for it (attribute-equality.ts): printable ASCII
+ * (a plain span's strings hold nothing else).
  */
 function exactAttribute(key: string, value: string): ExactAttribute | undefined {
-  if (!PRINTABLE_ASCII.test(key) || !PRINTABLE_ASCII.test(value)) return undefined;
-  if (key === '' || FIELD_TAG_KEYS.includes(key)) return undefined;
+  if (key === '' || !PRINTABLE_ASCII.test(key) || !PRINTABLE_ASCII.test(value)) return undefined;
   const encode = (text: string) => new TextEncoder().encode(text);
-  return { key: encode(key), value: value === '' ? null : encode(value) };
+  const term = { key: encode(key), value: value === '' ? null : encode(value) };
+  return FIELD_TAG_KEYS.includes(key) ? { ...term, fieldTag: key } : term;
 }
 
 /**
@@ -60,11 +61,14 @@ export function needleTerms(query: FindQuery): NeedleTerm[] | null {
   for (const term of query.terms) {
     // Each needle is a condition a match needs, so a `key=value` term may drop one the bytes
     // cannot vouch for (`http.status_code=500`: the value is digits) and keep the other.
+    const exact = term.kind === 'kv' ? exactAttribute(term.key, term.value) : undefined;
+    // A tag made from fields (`error=true` from a status code) has no words in the bytes.
     const needles =
       term.kind === 'text'
         ? [term.text].filter(safeNeedle)
-        : [term.key, term.value].filter((n) => n !== '' && safeNeedle(n));
-    const exact = term.kind === 'kv' ? exactAttribute(term.key, term.value) : undefined;
+        : exact?.fieldTag !== undefined
+          ? []
+          : [term.key, term.value].filter((n) => n !== '' && safeNeedle(n));
     if (needles.length === 0 && exact === undefined) return null;
     terms.push(
       exact === undefined

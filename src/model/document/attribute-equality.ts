@@ -23,16 +23,21 @@ import {
   skipString,
   skipValueJs,
 } from '../json/json-bytes';
+import { absentFields, fieldTag, readFieldMember, type FieldValues } from './field-tags';
 
 export const KV_NONE = 0;
 export const KV_FOUND = 1;
 export const KV_UNSURE = 2;
 export type KvVerdict = typeof KV_NONE | typeof KV_FOUND | typeof KV_UNSURE;
 
-/** The term: lowercase ASCII bytes; a null value means `key=` (the key is present). */
+/**
+ * The term: lowercase ASCII bytes; a null value means `key=` (the key is present). `fieldTag`: the
+ * key names a tag the detail also makes from the span's fields (field-tags.ts).
+ */
 export interface ExactAttribute {
   readonly key: Uint8Array;
   readonly value: Uint8Array | null;
+  readonly fieldTag?: string;
 }
 
 const BACKSLASH = 0x5c;
@@ -103,6 +108,8 @@ function memberName(bytes: Uint8Array, i: number, end: number): boolean {
 }
 
 const NEXT_BAD = -1;
+/** readFieldMember's answer for a member that is not one of the fields. */
+const NOT_A_FIELD = -2;
 const NEXT_CLOSED = -2;
 
 /**
@@ -271,10 +278,11 @@ function objectAttributes(
   if (bytes[i] !== OPEN_BRACE) return lost();
   let verdict: KvVerdict = KV_NONE;
   const seen = [false, false, false];
+  const fields = nested && term.fieldTag !== undefined ? absentFields() : null;
   let j = skipSpace(bytes, i + 1, end);
   if (bytes[j] === CLOSE_BRACE) {
     at = j + 1;
-    return KV_NONE;
+    return fields === null ? KV_NONE : fieldVerdict(term, fields);
   }
   for (;;) {
     if (!memberName(bytes, j, end)) return lost();
@@ -298,13 +306,26 @@ function objectAttributes(
       );
       if (at < 0) return KV_UNSURE;
     } else {
-      at = skipValueJs(bytes, v, end);
+      const field =
+        fields === null ? NOT_A_FIELD : readFieldMember(bytes, name.from, name.to, v, end, fields);
+      at = field === NOT_A_FIELD ? skipValueJs(bytes, v, end) : field;
       if (at === INVALID) return lost();
     }
     j = next(bytes, end, CLOSE_BRACE);
     if (j === NEXT_BAD) return lost();
-    if (j === NEXT_CLOSED) return verdict;
+    if (j === NEXT_CLOSED)
+      return fields === null ? verdict : strongest(verdict, fieldVerdict(term, fields));
   }
+}
+
+/** The term on the tag the span's fields make (its attribute lists are read apart). */
+function fieldVerdict(term: ExactAttribute, fields: FieldValues): KvVerdict {
+  const tag = fieldTag(term.fieldTag ?? '', fields);
+  if (tag === null) return KV_UNSURE;
+  if (tag === '') return KV_NONE;
+  if (term.value === null) return KV_FOUND;
+  const text = new TextEncoder().encode(tag);
+  return equalsLower(text, 0, text.length, term.value) ? KV_FOUND : KV_NONE;
 }
 
 /** Whether the span whose JSON object is `bytes` has the attribute `term` (see the top). */

@@ -6,6 +6,18 @@ import type { Attribute } from '../span-detail';
 import type { RawSpanStore } from './document-sink';
 import { ABSENT, NeedleScan, UNSURE, escapeRegExp } from './needle-scan';
 import { KV_FOUND, KV_UNSURE, spanHasAttribute, type ExactAttribute } from './attribute-equality';
+import { fieldTagsContain, spanFields, type FieldValues } from './field-tags';
+
+/** Whether the fields' tags hold every needle; null when a field was not read exactly. */
+function fieldTagsContainAll(fields: FieldValues, needles: readonly string[]): boolean | null {
+  let all: boolean | null = true;
+  for (const needle of needles) {
+    const has = fieldTagsContain(fields, needle);
+    if (has === false) return false;
+    if (has === null) all = null;
+  }
+  return all;
+}
 
 /**
  * The pre-check of a find over attributes: for each span, whether its detail surely matches none
@@ -46,19 +58,6 @@ const patternsOf = (terms: Terms): RegExp[][] =>
 
 const anyPatternIn = (text: string, patterns: readonly (readonly RegExp[])[]): boolean =>
   patterns.some((all) => all.every((pattern) => pattern.test(text)));
-
-/**
- * Keys of the tags a span's detail makes from its fields, not from an attribute list (find.ts
- * `derivedAttributes`, and the trace state): a `key=value` term on one of them is not read from the
- * attribute lists.
- */
-export const FIELD_TAG_KEYS: readonly string[] = [
-  'w3c.tracestate',
-  'span.kind',
-  'error',
-  'otel.status_code',
-  'otel.status_description',
-];
 
 /**
  * One term of a find: needles that must all appear; `foundMatches` when one needle shown is a
@@ -106,7 +105,13 @@ export function spanTextSearch(
     const needleTerms = query.terms;
     const terms = needleTerms.map((term) => term.needles);
     const patterns = patternsOf(terms);
-    const synthesized = anyTermIn(SYNTHESIZED_KEYS, terms);
+    // Terms whose words a tag made from the span's fields may hold (`error`, `client`): those
+    // fields are read for them (field-tags.ts), as the tags are not in the bytes as text.
+    const fieldTerms = new Set(
+      needleTerms.filter(
+        (term) => term.exact === undefined && anyTermIn(SYNTHESIZED_KEYS, [term.needles]),
+      ),
+    );
     const contextVerdicts = new Map<number, Verdict | typeof OWN_BYTES>();
     const contextVerdict = (context: SpanContext): Verdict | typeof OWN_BYTES => {
       let verdict = contextVerdicts.get(context.id);
@@ -114,7 +119,7 @@ export function spanTextSearch(
         const resource = otlpAttributes(asRecord(context.resource).attributes);
         const matches =
           query.attributesMatch(resource) || query.attributesMatch(scopeAttributes(context.scope));
-        verdict = matches ? MATCH : synthesized ? DECODE : OWN_BYTES;
+        verdict = matches ? MATCH : OWN_BYTES;
         contextVerdicts.set(context.id, verdict);
       }
       return verdict;
@@ -134,7 +139,22 @@ export function spanTextSearch(
     const scannedVerdict = (source: number): Verdict => {
       let unsure = false;
       let decode = false;
+      let fields: FieldValues | null | undefined;
       for (const term of needleTerms) {
+        if (fieldTerms.has(term)) {
+          // A `key=value` term not read exactly wants equality, which containment does not tell.
+          if (!term.foundMatches) {
+            decode = true;
+            continue;
+          }
+          if (fields === undefined) {
+            const bytes = bytesOf(source);
+            fields = bytes === undefined ? null : spanFields(bytes);
+          }
+          const inTags = fields === null ? null : fieldTagsContainAll(fields, term.needles);
+          if (inTags === true) return MATCH;
+          if (inTags === null) decode = true;
+        }
         let found = true;
         let absent = false;
         for (const needle of term.needles) {
@@ -168,7 +188,8 @@ export function spanTextSearch(
         if (context === undefined || context.format !== 'otlp') return DECODE;
         const byContext = contextVerdict(context);
         if (byContext !== OWN_BYTES) return byContext;
-        if (layout === undefined || !plainBytes.has(source)) return decodeIfMay(source);
+        if (layout === undefined || !plainBytes.has(source))
+          return fieldTerms.size > 0 ? DECODE : decodeIfMay(source);
         return scannedVerdict(source);
       },
     };
