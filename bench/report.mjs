@@ -44,11 +44,12 @@ function throughput(r, loads) {
 /** Find timings (debounce excluded) against issue 14's budgets: names 100 ms, attributes 1 s. */
 function findText(find) {
   if (!find) return '?';
-  const { names, attributes, nothing } = find;
-  const worst = Math.max(attributes.ms, nothing.ms);
+  const { names, attributes, nothing, fieldWord, keyValue } = find;
+  const worst = Math.max(attributes.ms, nothing.ms, fieldWord?.ms ?? 0);
+  const more = (f) => (f ? ` / ${ms(f.ms)} (${f.status})` : '');
   return (
     `${ms(names.ms)} ${mark(names.ms, 100)} / ${ms(attributes.ms)} (${attributes.status}) / ` +
-    `${ms(nothing.ms)} ${mark(worst, 1000)}`
+    `${ms(nothing.ms)}${more(fieldWord)} ${mark(worst, 1000)}${more(keyValue)}`
   );
 }
 
@@ -57,7 +58,7 @@ export function formatTable(machine, results) {
     `Machine: ${machine.cpus}, ${machine.memoryGb} GB RAM, Node ${machine.node}, Chromium ${machine.chromium} (headless), ` +
       `load average ${machine.loadAverage?.before ?? '?'} → ${machine.loadAverage?.after ?? '?'}; profile ${machine.profile ?? '?'}`,
     '',
-    '| spans | body, engine throughput | first rows (median) | longest task (load, median / after first rows) | scroll p50 / p95 / max | collapse + expand all | details | find: names / attributes / no match | JS heap page + worker |',
+    '| spans | body, engine throughput | first rows (median) | longest task (load, median / after first rows) | scroll p50 / p95 / max | collapse + expand all | details | find: names / attributes / no match / `error` / `db.system=redis` | JS heap page + worker |',
     '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {

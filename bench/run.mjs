@@ -121,6 +121,10 @@ async function measure(browser, base, label, spanCount) {
   const findNames = await page.evaluate(timeFind, 'service=mysql');
   const findAttributes = await page.evaluate(timeFind, 'hgetall');
   const findNothing = await page.evaluate(timeFind, 'nosuchvalue');
+  // The word users type most (it is also in tags made from the span's status and kind), and a
+  // key=value term: both read the spans' bytes beyond a word search.
+  const findFieldWord = await page.evaluate(timeFind, 'error');
+  const findKeyValue = await page.evaluate(timeFind, 'db.system=redis');
   const longestTaskMs = await page.evaluate(() =>
     Math.max(0, ...window.__bench.longtasks.map((t) => t.duration)),
   );
@@ -156,7 +160,13 @@ async function measure(browser, base, label, spanCount) {
     expandedRows: expand.rows,
     detailsMs: details.ms,
     detailsShown: details.shown,
-    find: { names: findNames, attributes: findAttributes, nothing: findNothing },
+    find: {
+      names: findNames,
+      attributes: findAttributes,
+      nothing: findNothing,
+      fieldWord: findFieldWord,
+      keyValue: findKeyValue,
+    },
     heapLoaded,
     heapEnd,
   };
