@@ -210,6 +210,8 @@ describe('find with the byte pre-check', () => {
       `"status":null,"traceState":"b=\\u0031"`,
       `"status":{"code":1,"message":"two\\nlines"},"traceState":7`,
       `"status":{},"attributes":${list(attr('error', '{"boolValue":true}'), attr('span.kind', '{"stringValue":"client"}'))}`,
+      // A lone escaped quote and a brace inside a string, before the status.
+      `"attributes":${list(attr('odd', '{"stringValue":"one \\" and a } ] brace"}'))},"status":{"code":2}`,
     ];
     const text =
       `{"resourceSpans":[{"resource":{},"scopeSpans":[{"scope":{},"spans":[` +
@@ -243,6 +245,13 @@ describe('find with the byte pre-check', () => {
       // Not read exactly (not ASCII): these decode, whatever the fields say.
       'kind=café',
       'error=trüe',
+      // Words the tags made from fields may hold.
+      'error',
+      'client',
+      'ok',
+      'description',
+      'boom',
+      'tracestate',
     ];
     for (const chunkBytes of [Infinity, 3, 40]) {
       const [parsed] = parse(text, chunkBytes);

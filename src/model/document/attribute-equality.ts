@@ -20,6 +20,7 @@ import {
   QUOTE,
   isDigit,
   skipSpace,
+  spells,
   skipString,
   skipValueJs,
 } from '../json/json-bytes';
@@ -66,13 +67,6 @@ let at = 0;
 function lost(): KvVerdict {
   at = -1;
   return KV_UNSURE;
-}
-
-/** Whether bytes [from, to) spell `word`. */
-function spells(bytes: Uint8Array, from: number, to: number, word: Uint8Array): boolean {
-  if (to - from !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (bytes[from + k] !== word[k]) return false;
-  return true;
 }
 
 /** Case-insensitive (ASCII) equality of bytes [from, to) with lowercase `wanted`. */

@@ -12,7 +12,9 @@ import {
   QUOTE,
   isDigit,
   skipSpace,
+  spells,
   skipString,
+  skipValidContainer,
   skipValueJs,
 } from '../json/json-bytes';
 
@@ -39,6 +41,11 @@ export interface FieldValues {
 export function absentFields(): FieldValues {
   return { kind: '', status: 'unset', message: '', traceState: '' };
 }
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+const KIND = encode('kind');
+const STATUS = encode('status');
+const TRACE_STATE = encode('traceState');
 
 const ascii = (bytes: Uint8Array, from: number, to: number): string =>
   String.fromCharCode(...bytes.subarray(from, to));
@@ -125,11 +132,11 @@ export function readFieldMember(
   end: number,
   into: FieldValues,
 ): number {
-  const name = nameTo - nameFrom <= 10 ? ascii(bytes, nameFrom, nameTo) : '';
-  if (name === 'kind') into.kind = kindAt(bytes, v, end);
-  else if (name === 'traceState')
+  // Compared as bytes: a string per member name was most of the time of a find on `error`.
+  if (spells(bytes, nameFrom, nameTo, KIND)) into.kind = kindAt(bytes, v, end);
+  else if (spells(bytes, nameFrom, nameTo, TRACE_STATE))
     into.traceState = bytes[v] === QUOTE ? plainString(bytes, v, end) : UNKNOWN;
-  else if (name === 'status') return statusAt(bytes, v, end, into);
+  else if (spells(bytes, nameFrom, nameTo, STATUS)) return statusAt(bytes, v, end, into);
   else return -2;
   return skipValueJs(bytes, v, end);
 }
@@ -145,7 +152,10 @@ export function fieldTag(key: string, fields: FieldValues): string | null {
   return status === 'unset' ? '' : status.toUpperCase();
 }
 
-/** The fields of the span whose JSON object is `bytes`, or null on bytes this does not read. */
+/**
+ * The fields of the span whose JSON object is `bytes`, or null on bytes this does not read. The
+ * bytes must be a span the reader validated and kept (a plain span of span-text-filter.ts).
+ */
 export function spanFields(bytes: Uint8Array): FieldValues | null {
   const end = bytes.length;
   const fields = absentFields();
@@ -159,7 +169,12 @@ export function spanFields(bytes: Uint8Array): FieldValues | null {
     if (bytes[colon] !== 0x3a) return null;
     const v = skipSpace(bytes, colon + 1, end);
     const field = readFieldMember(bytes, j + 1, nameEnd - 1, v, end, fields);
-    const valueEnd = field === -2 ? skipValueJs(bytes, v, end) : field;
+    // Most of a span is its attribute lists: crossed without reading them (the reader read them).
+    const other = (): number =>
+      bytes[v] === OPEN_BRACE || bytes[v] === 0x5b
+        ? skipValidContainer(bytes, v, end)
+        : skipValueJs(bytes, v, end);
+    const valueEnd = field === -2 ? other() : field;
     if (valueEnd === INVALID) return null;
     j = skipSpace(bytes, valueEnd, end);
     if (bytes[j] === 0x2c) j = skipSpace(bytes, j + 1, end);

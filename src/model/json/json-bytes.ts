@@ -250,6 +250,11 @@ function objectKey(bytes: Uint8Array, i: number, end: number): number {
   return skipSpace(bytes, i + 1, end);
 }
 
+/** Whether the bytes [from, to) are exactly `word`. */
+export function spells(bytes: Uint8Array, from: number, to: number, word: Uint8Array): boolean {
+  return to - from === word.length && bytesEqual(bytes, from, word);
+}
+
 /** Whether the bytes [i, i + key.length) spell `key` (ASCII). */
 export function bytesEqual(bytes: Uint8Array, i: number, key: Uint8Array): boolean {
   for (let k = 0; k < key.length; k++) if (bytes[i + k] !== key[k]) return false;
@@ -281,4 +286,27 @@ export function keyIndex(table: KeyTable, bytes: Uint8Array, i: number, keyEnd: 
     if (key !== undefined && bytesEqual(bytes, i + 1, key)) return index;
   }
   return -1;
+}
+
+/**
+ * The end of the container (object or array) at `i` in bytes a validating skip has accepted
+ * before (a span the reader kept as bytes): only strings, escapes and nesting are followed, none
+ * of the grammar checked. INVALID if unclosed.
+ */
+export function skipValidContainer(bytes: Uint8Array, i: number, end: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let j = i; j < end; j++) {
+    const b = bytes[j];
+    if (inString) {
+      if (b === BACKSLASH) j++;
+      else if (b === QUOTE) inString = false;
+    } else if (b === QUOTE) inString = true;
+    else if (b === OPEN_BRACE || b === OPEN_BRACKET) depth++;
+    else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) {
+      depth--;
+      if (depth === 0) return j + 1;
+    }
+  }
+  return INVALID;
 }
