@@ -154,10 +154,11 @@ describe('find with the byte pre-check', () => {
     // Read from the attribute lists even without a needle; `key=` asks for the key alone.
     expect(terms('k8s.pod.name=0')?.[0]?.exact?.value).toEqual(bytes('0'));
     expect(terms('peer.service=')?.[0]?.exact?.value).toBeNull();
-    // A tag made from the span's fields is read from them, not searched for as words.
+    // A tag made from the span's fields is read from them; only its key is searched for, as an
+    // attribute may have it too.
     expect(terms('error=true')).toEqual([
       {
-        needles: [],
+        needles: ['error'],
         foundMatches: false,
         exact: { key: bytes('error'), value: bytes('true'), fieldTag: 'error' },
       },

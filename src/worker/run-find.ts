@@ -62,12 +62,13 @@ export function needleTerms(query: FindQuery): NeedleTerm[] | null {
     // Each needle is a condition a match needs, so a `key=value` term may drop one the bytes
     // cannot vouch for (`http.status_code=500`: the value is digits) and keep the other.
     const exact = term.kind === 'kv' ? exactAttribute(term.key, term.value) : undefined;
-    // A tag made from fields (`error=true` from a status code) has no words in the bytes.
+    // A tag made from fields (`error=true` from a status code) has no words in the bytes: only
+    // its key, for the attribute lists.
     const needles =
       term.kind === 'text'
         ? [term.text].filter(safeNeedle)
         : exact?.fieldTag !== undefined
-          ? []
+          ? [term.key].filter(safeNeedle)
           : [term.key, term.value].filter((n) => n !== '' && safeNeedle(n));
     if (needles.length === 0 && exact === undefined) return null;
     terms.push(

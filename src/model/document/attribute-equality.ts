@@ -25,11 +25,9 @@ import {
   skipValueJs,
 } from '../json/json-bytes';
 import { absentFields, fieldTag, readFieldMember, type FieldValues } from './field-tags';
+import { KV_FOUND, KV_NONE, KV_UNSURE, type KvVerdict } from './kv-verdict';
 
-export const KV_NONE = 0;
-export const KV_FOUND = 1;
-export const KV_UNSURE = 2;
-export type KvVerdict = typeof KV_NONE | typeof KV_FOUND | typeof KV_UNSURE;
+export { KV_FOUND, KV_NONE, KV_UNSURE, type KvVerdict } from './kv-verdict';
 
 /**
  * The term: lowercase ASCII bytes; a null value means `key=` (the key is present). `fieldTag`: the

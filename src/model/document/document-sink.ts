@@ -7,8 +7,8 @@ import { micros } from '../units';
 import { adapterFor } from '../formats/span-adapters';
 import { otlpAttributeString } from '../formats/attributes';
 import { readJaegerSpanBytes } from '../formats/jaeger-span-bytes';
-import { readOtlpSpanBytes } from '../formats/otlp-span-bytes';
-import { SourceSet } from './source-set';
+import { lastOtlpFieldCode, readOtlpSpanBytes } from '../formats/otlp-span-bytes';
+import { SourceBytes, SourceSet } from './source-set';
 import { spanTextSearch } from './span-text-filter';
 import type { SpanLayout } from './needle-scan';
 import { textDoubt } from '../json/json-bytes';
@@ -40,6 +40,8 @@ export class DocumentSink {
   private contextOfSource = new Int32Array(1024);
   /** Sources read from bytes whose text is plain ASCII without `\\u` or `\\/` escapes. */
   private readonly plainBytes = new SourceSet();
+  /** OTLP sources read from bytes: what their fields make of the detail's tags (otlpFieldCode). */
+  private readonly fieldCodes = new SourceBytes();
   private sources = 0;
   private unreadable = 0;
   private readonly notes: string[] = [];
@@ -69,6 +71,7 @@ export class DocumentSink {
     if (after < 0) return -1;
     const source = this.nextSource(context);
     if (!textDoubt.seen) this.plainBytes.add(source);
+    if (context.format === 'otlp') this.fieldCodes.set(source, lastOtlpFieldCode());
     this.record.source = source;
     this.builder.add(this.record);
     return after;
@@ -160,6 +163,7 @@ export class DocumentSink {
       store,
       this.plainBytes,
       this.sources,
+      this.fieldCodes,
     );
     return {
       trace,

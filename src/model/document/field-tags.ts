@@ -17,6 +17,8 @@ import {
   skipValidContainer,
   skipValueJs,
 } from '../json/json-bytes';
+import { FIELD_CODE_RECORDED, FIELD_KINDS, FIELD_KIND_OTHER } from '../formats/otlp-span';
+import { KV_FOUND, KV_NONE, KV_UNSURE, type KvVerdict } from './kv-verdict';
 
 /** Keys of these tags (find.ts `derivedAttributes`, and the trace state). */
 export const FIELD_TAG_KEYS: readonly string[] = [
@@ -188,6 +190,50 @@ export function fieldTagsContain(fields: FieldValues, text: string): boolean | n
     const value = fieldTag(key, fields);
     if (value === null) return null;
     if (value !== '' && (key.includes(text) || value.toLowerCase().includes(text))) return true;
+  }
+  return false;
+}
+
+/** The tag `key` as a recorded field code (otlp-span.ts `otlpFieldCode`) makes it: as fieldTag. */
+function codeTag(key: string, code: number): string | null {
+  if ((code & FIELD_CODE_RECORDED) === 0) return null;
+  const kind = code & 7;
+  const status = (code >> 3) & 3;
+  if (key === 'span.kind') return kind === FIELD_KIND_OTHER ? null : (FIELD_KINDS[kind] ?? null);
+  if (key === 'error') return status === 2 ? 'true' : '';
+  if (key === 'otel.status_code') return status === 0 ? '' : status === 1 ? 'OK' : 'ERROR';
+  // A message or trace state is there or not; its text is in the bytes, not in the code.
+  const present = key === 'otel.status_description' ? code & 0x20 : code & 0x40;
+  return present === 0 ? '' : null;
+}
+
+/**
+ * A `key=value` term (lowercase `value`, null for `key=`) on a tag the fields make, from the
+ * span's recorded field code: KV_FOUND, KV_NONE, or KV_UNSURE when the code cannot tell.
+ */
+export function codeVerdict(key: string, value: string | null, code: number): KvVerdict {
+  const tag = codeTag(key, code);
+  if (tag === '') return KV_NONE;
+  const present =
+    (code & FIELD_CODE_RECORDED) !== 0 &&
+    ((key === 'otel.status_description' && (code & 0x20) !== 0) ||
+      (key === 'w3c.tracestate' && (code & 0x40) !== 0));
+  if (tag === null) return present && value === null ? KV_FOUND : KV_UNSURE;
+  if (value === null) return KV_FOUND;
+  return tag.toLowerCase() === value ? KV_FOUND : KV_NONE;
+}
+
+/**
+ * Whether a tag the fields make holds `text` (lowercase) in its key, or in a value the code
+ * knows (kind, `true`, `ERROR`, `OK`), from the span's recorded field code; null when the code
+ * cannot tell. A message or trace state is text in the span's bytes, which the word search sees.
+ */
+export function codeTagsContain(code: number, text: string): boolean | null {
+  if ((code & FIELD_CODE_RECORDED) === 0 || (code & 7) === FIELD_KIND_OTHER) return null;
+  for (const key of FIELD_TAG_KEYS) {
+    const tag = codeTag(key, code);
+    if (tag === '') continue;
+    if (key.includes(text) || (tag !== null && tag.toLowerCase().includes(text))) return true;
   }
   return false;
 }

@@ -6,18 +6,34 @@ import type { Attribute } from '../span-detail';
 import type { RawSpanStore } from './document-sink';
 import { ABSENT, NeedleScan, UNSURE, escapeRegExp } from './needle-scan';
 import { KV_FOUND, KV_UNSURE, spanHasAttribute, type ExactAttribute } from './attribute-equality';
-import { fieldTagsContain, spanFields, type FieldValues } from './field-tags';
+import {
+  codeTagsContain,
+  codeVerdict,
+  fieldTagsContain,
+  spanFields,
+  type FieldValues,
+} from './field-tags';
+import { KV_NONE } from './kv-verdict';
 
-/** Whether the fields' tags hold every needle; null when a field was not read exactly. */
-function fieldTagsContainAll(fields: FieldValues, needles: readonly string[]): boolean | null {
+/** Whether `contains` holds for every needle: false if one fails, null if one cannot tell. */
+function containAll(
+  needles: readonly string[],
+  contains: (needle: string) => boolean | null,
+): boolean | null {
   let all: boolean | null = true;
   for (const needle of needles) {
-    const has = fieldTagsContain(fields, needle);
+    const has = contains(needle);
     if (has === false) return false;
     if (has === null) all = null;
   }
   return all;
 }
+
+const fieldTagsContainAll = (fields: FieldValues, needles: readonly string[]) =>
+  containAll(needles, (needle) => fieldTagsContain(fields, needle));
+
+const codeTagsContainAll = (code: number, needles: readonly string[]) =>
+  containAll(needles, (needle) => codeTagsContain(code, needle));
 
 /**
  * The pre-check of a find over attributes: for each span, whether its detail surely matches none
@@ -97,6 +113,7 @@ export function spanTextSearch(
   store: RawSpanStore,
   plainBytes: { has(source: number): boolean },
   sources: number,
+  fieldCodes: { get(source: number): number },
 ): ((query: NeedleQuery) => TextSearch) | undefined {
   const bytesOf = store.bytes?.bind(store);
   if (bytesOf === undefined) return undefined;
@@ -136,25 +153,15 @@ export function spanTextSearch(
     const scans =
       layout === undefined ? [] : needles.map((n) => new NeedleScan(layout, sources, n));
     const marksOf = new Map(scans.map((scan, i) => [needles[i], scan.marks]));
+    const valueTexts = new Map(
+      needleTerms.map((term) => [term, term.exact?.value ? TEXT.decode(term.exact.value) : null]),
+    );
     const scannedVerdict = (source: number): Verdict => {
       let unsure = false;
       let decode = false;
       let fields: FieldValues | null | undefined;
+      const code = fieldCodes.get(source);
       for (const term of needleTerms) {
-        if (fieldTerms.has(term)) {
-          // A `key=value` term not read exactly wants equality, which containment does not tell.
-          if (!term.foundMatches) {
-            decode = true;
-            continue;
-          }
-          if (fields === undefined) {
-            const bytes = bytesOf(source);
-            fields = bytes === undefined ? null : spanFields(bytes);
-          }
-          const inTags = fields === null ? null : fieldTagsContainAll(fields, term.needles);
-          if (inTags === true) return MATCH;
-          if (inTags === null) decode = true;
-        }
         let found = true;
         let absent = false;
         for (const needle of term.needles) {
@@ -162,10 +169,33 @@ export function spanTextSearch(
           if (mark === ABSENT) absent = true;
           else if (mark === UNSURE) found = false;
         }
-        if (absent) continue;
-        if (term.exact !== undefined) {
+        const { exact } = term;
+        if (exact?.fieldTag !== undefined) {
+          // The tag from the recorded fields, then (unless the key is in no attribute) the lists.
+          const byCode = codeVerdict(exact.fieldTag, valueTexts.get(term) ?? null, code);
+          if (byCode === KV_FOUND) return MATCH;
+          if (byCode === KV_NONE && absent) continue;
+        } else if (fieldTerms.has(term)) {
+          // A `key=value` term not read exactly wants equality, which containment does not tell.
+          if (!term.foundMatches) {
+            decode = true;
+            continue;
+          }
+          let inTags = codeTagsContainAll(code, term.needles);
+          if (inTags === null) {
+            if (fields === undefined) {
+              const bytes = bytesOf(source);
+              fields = bytes === undefined ? null : spanFields(bytes);
+            }
+            inTags = fields === null ? null : fieldTagsContainAll(fields, term.needles);
+          }
+          if (inTags === true) return MATCH;
+          if (inTags === null) decode = true;
+          if (absent) continue;
+        } else if (absent) continue;
+        if (exact !== undefined) {
           const bytes = bytesOf(source);
-          const has = bytes === undefined ? KV_UNSURE : spanHasAttribute(bytes, term.exact);
+          const has = bytes === undefined ? KV_UNSURE : spanHasAttribute(bytes, exact);
           if (has === KV_FOUND) return MATCH;
           if (has === KV_UNSURE) decode = true;
           continue;

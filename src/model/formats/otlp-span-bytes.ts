@@ -10,7 +10,7 @@ import {
   skipValue,
 } from '../json/json-bytes';
 import { CONTAINER, TextCache, readScalar } from '../json/json-text';
-import { readOtlpSpanAt } from './otlp-span';
+import { otlpFieldCode, readOtlpSpanAt } from './otlp-span';
 import { nanosFieldToMicros } from './time';
 import type { SpanContext } from './span-context';
 
@@ -35,6 +35,7 @@ const FIELDS = [
   'endTimeUnixNano',
   'status',
   'links',
+  'traceState',
 ] as const;
 const KEYS = keyTable(FIELDS);
 const TRACE_ID = 0;
@@ -45,7 +46,9 @@ const START = 5;
 const END = 6;
 const STATUS = 7;
 const LINKS = 8;
+const TRACE_STATE = 9;
 const CODE = new TextEncoder().encode('code');
+const MESSAGE = new TextEncoder().encode('message');
 
 /**
  * The stand-in span: only the fields readOtlpSpanAt reads; absent ones stay undefined. Written
@@ -59,6 +62,8 @@ const stand = {
   kind: undefined as unknown,
   status: undefined as unknown,
   links: undefined as unknown,
+  /** Read for find's field code only (otlpFieldCode); the row does not use it. */
+  traceState: undefined as unknown,
 };
 
 function setScalar(field: number, value: unknown): void {
@@ -68,7 +73,7 @@ function setScalar(field: number, value: unknown): void {
   else if (field === NAME) stand.name = value;
   else stand.kind = value;
 }
-const status: { code?: unknown } = {};
+const status: { code?: unknown; message?: unknown } = {};
 const ONE_LINK: readonly unknown[] = [CONTAINER];
 const NO_LINKS: readonly unknown[] = [];
 const at = { end: 0 };
@@ -120,6 +125,7 @@ function readNanos(bytes: Uint8Array, i: number, end: number, which: 'start' | '
 /** `status` object at i: keeps its last `code` in `status`; returns the index after it. */
 function readStatus(bytes: Uint8Array, i: number, end: number): number {
   status.code = undefined;
+  status.message = undefined;
   i = skipSpace(bytes, i + 1, end);
   if (bytes[i] === 125) return i + 1;
   for (;;) {
@@ -127,11 +133,16 @@ function readStatus(bytes: Uint8Array, i: number, end: number): number {
     const keyEnd = plainKeyEnd(bytes, i, end);
     if (keyEnd === INVALID) return INVALID;
     const isCode = keyEnd - i - 2 === CODE.length && bytesEqual(bytes, i + 1, CODE);
+    const isMessage = keyEnd - i - 2 === MESSAGE.length && bytesEqual(bytes, i + 1, MESSAGE);
     i = skipSpace(bytes, keyEnd, end);
     if (bytes[i] !== 58) return INVALID;
     i = skipSpace(bytes, i + 1, end);
     if (isCode) {
       status.code = readScalar(bytes, i, end, at);
+      i = at.end;
+    } else if (isMessage) {
+      // For find's field code (otlpFieldCode): whether the detail has a status message.
+      status.message = readScalar(bytes, i, end, at);
       i = at.end;
     } else i = skipValue(bytes, i, end);
     if (i === INVALID) return INVALID;
@@ -160,6 +171,7 @@ export function readOtlpSpanBytes(
   stand.kind = undefined;
   stand.status = undefined;
   stand.links = undefined;
+  stand.traceState = undefined;
   times.start = Number.NaN;
   times.end = Number.NaN;
   if (bytes[start] !== 123) return INVALID;
@@ -184,6 +196,9 @@ export function readOtlpSpanBytes(
           i = skipValue(bytes, i, end);
           stand.status = undefined;
         }
+      } else if (field === TRACE_STATE) {
+        stand.traceState = readScalar(bytes, i, end, at);
+        i = at.end;
       } else if (field === LINKS) {
         const first = bytes[i] === 91 ? bytes[skipSpace(bytes, i + 1, end)] : undefined;
         i = skipValue(bytes, i, end);
@@ -204,4 +219,9 @@ export function readOtlpSpanBytes(
   if (i >= end) return INVALID;
   readOtlpSpanAt(stand, times.start, times.end, context, out);
   return i + 1;
+}
+
+/** The field code (otlp-span.ts `otlpFieldCode`) of the span readOtlpSpanBytes read last. */
+export function lastOtlpFieldCode(): number {
+  return otlpFieldCode(stand);
 }

@@ -34,6 +34,34 @@ function statusOf(status: unknown): 'unset' | 'ok' | 'error' {
   return 'unset';
 }
 
+/**
+ * What the tags a span's detail makes from its fields (find.ts `derivedAttributes`, and the trace
+ * state) are, in one byte, computed with the detail's own rules: bits 0-2 the kind's index in
+ * KINDS (7: a kind text outside them), bits 3-4 the status (0 unset, 1 ok, 2 error), bit 5 a
+ * status message, bit 6 a trace state, bit 7 set (0 means "not recorded").
+ */
+export const FIELD_CODE_RECORDED = 0x80;
+export const FIELD_KIND_OTHER = 7;
+const STATUS_INDEX = { unset: 0, ok: 1, error: 2 } as const;
+
+export function otlpFieldCode(span: {
+  readonly kind: unknown;
+  readonly status: unknown;
+  readonly traceState: unknown;
+}): number {
+  const kind = KINDS.indexOf(kindOf(span.kind));
+  return (
+    FIELD_CODE_RECORDED |
+    (kind < 0 ? FIELD_KIND_OTHER : kind) |
+    (STATUS_INDEX[statusOf(span.status)] << 3) |
+    (asString(asRecord(span.status).message) !== '' ? 0x20 : 0) |
+    (asString(span.traceState) !== '' ? 0x40 : 0)
+  );
+}
+
+/** The kind names by index of a field code (otlpFieldCode). */
+export const FIELD_KINDS: readonly string[] = KINDS;
+
 /** service.name of the resource; deferred while a streamed resource has not been seen yet. */
 export function serviceOf(context: SpanContext): string {
   if (context.resource === undefined) return deferredService(context, '');
