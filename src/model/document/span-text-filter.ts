@@ -129,6 +129,9 @@ export function spanTextSearch(
         (term) => term.exact === undefined && anyTermIn(SYNTHESIZED_KEYS, [term.needles]),
       ),
     );
+    // A span not searched as bytes cannot tell those tags from its text.
+    const asksFieldTags =
+      fieldTerms.size > 0 || needleTerms.some((term) => term.exact?.fieldTag !== undefined);
     const contextVerdicts = new Map<number, Verdict | typeof OWN_BYTES>();
     const contextVerdict = (context: SpanContext): Verdict | typeof OWN_BYTES => {
       let verdict = contextVerdicts.get(context.id);
@@ -219,7 +222,7 @@ export function spanTextSearch(
         const byContext = contextVerdict(context);
         if (byContext !== OWN_BYTES) return byContext;
         if (layout === undefined || !plainBytes.has(source))
-          return fieldTerms.size > 0 ? DECODE : decodeIfMay(source);
+          return asksFieldTags ? DECODE : decodeIfMay(source);
         return scannedVerdict(source);
       },
     };
