@@ -9,8 +9,8 @@
  * backslash in a compared string, a value other than a string, a bool or an integer written as
  * decimal digits, a repeated member (JSON.parse keeps the last), anything but the shape encoders
  * write. Strings hold no byte a plain span lacks (span-text-filter.ts: ASCII, no `\u`), so a
- * byte compare is a text compare. Resource, scope and the tags derived from kind and status are
- * the caller's part.
+ * byte compare is a text compare. Resource and scope are the caller's part; for a key the detail
+ * also makes from the span's fields (`error`, `span.kind`…) those are read too (field-tags.ts).
  */
 import {
   INVALID,
@@ -26,8 +26,6 @@ import {
 } from '../json/json-bytes';
 import { absentFields, fieldTag, readFieldMember, type FieldValues } from './field-tags';
 import { KV_FOUND, KV_NONE, KV_UNSURE, type KvVerdict } from './kv-verdict';
-
-export { KV_FOUND, KV_NONE, KV_UNSURE, type KvVerdict } from './kv-verdict';
 
 /**
  * The term: lowercase ASCII bytes; a null value means `key=` (the key is present). `fieldTag`: the

@@ -5,7 +5,7 @@ import type { SpanContext } from '../formats/span-context';
 import type { Attribute } from '../span-detail';
 import type { RawSpanStore } from './document-sink';
 import { ABSENT, NeedleScan, UNSURE, escapeRegExp } from './needle-scan';
-import { KV_FOUND, KV_UNSURE, spanHasAttribute, type ExactAttribute } from './attribute-equality';
+import { spanHasAttribute, type ExactAttribute } from './attribute-equality';
 import {
   codeTagsContain,
   codeVerdict,
@@ -13,7 +13,7 @@ import {
   spanFields,
   type FieldValues,
 } from './field-tags';
-import { KV_NONE } from './kv-verdict';
+import { KV_FOUND, KV_NONE, KV_UNSURE } from './kv-verdict';
 
 /** Whether `contains` holds for every needle: false if one fails, null if one cannot tell. */
 function containAll(
