@@ -102,6 +102,9 @@ export default defineConfig(({ command }) => {
       // Vitest runs files on one worker fewer than the cores: on the 2-core machines CI and the team
       // use that is one worker, and the suite took 3 min instead of 2 (the main process is idle).
       maxWorkers: availableParallelism(),
+      // Two files at a time on 2 cores: a property test over 1M spans or 40 traces that takes 1.5 s
+      // alone took 6 s beside another in CI, past the 5 s default.
+      testTimeout: 30_000,
       // Pure code runs in plain Node; only UI tests pay for a jsdom per file.
       projects: [
         {
