@@ -29,7 +29,6 @@ export const FIELD_TAG_KEYS: readonly string[] = [
   'otel.status_description',
 ];
 
-const KINDS = ['', 'internal', 'server', 'client', 'producer', 'consumer'];
 const UNKNOWN = null;
 
 /** What a span's fields give its tags; null where not read exactly. Defaults: field absent. */
@@ -77,7 +76,7 @@ function kindAt(bytes: Uint8Array, v: number, end: number): string | null {
     return text === undefined ? UNKNOWN : text === 'unspecified' ? '' : text;
   }
   const n = plainInteger(bytes, v, end);
-  return n === null ? UNKNOWN : (KINDS[n] ?? '');
+  return n === null ? UNKNOWN : (FIELD_KINDS[n] ?? '');
 }
 
 function codeAt(bytes: Uint8Array, v: number, end: number): FieldValues['status'] {
