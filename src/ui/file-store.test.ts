@@ -1,11 +1,15 @@
-import {
-  FILE_STORE_CAP_BYTES,
-  fileStoreBlocked,
-  filesToEvict,
-  keepFile,
-  listStoredFiles,
-  subscribeFileStore,
-} from './file-store';
+import { FILE_STORE_CAP_BYTES, filesToEvict } from './file-store';
+import type * as FileStore from './file-store';
+
+/**
+ * A fresh copy of the module: whether storage was found blocked is remembered per page, and the
+ * unit run shares modules between the files of a worker.
+ */
+let store: typeof FileStore;
+beforeEach(async () => {
+  vi.resetModules();
+  store = await import('./file-store');
+});
 
 const file = (id: number, size: number, name = `f${id}.json`) => ({ id, name, size });
 
@@ -33,31 +37,31 @@ describe('filesToEvict', () => {
 describe('keepFile without IndexedDB (a storage-blocked frame)', () => {
   it('tells listeners once that storage is blocked, even when they list the files again', async () => {
     let calls = 0;
-    const unsubscribe = subscribeFileStore(() => {
+    const unsubscribe = store.subscribeFileStore(() => {
       calls += 1;
-      void listStoredFiles();
+      void store.listStoredFiles();
     });
-    await listStoredFiles();
+    await store.listStoredFiles();
     await new Promise((resolve) => setTimeout(resolve, 20));
     unsubscribe();
     // A listener listing again re-notified for ever (the page hung) before.
     expect(calls).toBe(1);
-    expect(fileStoreBlocked()).toMatch(/storage is blocked/);
+    expect(store.fileStoreBlocked()).toMatch(/storage is blocked/);
   });
 
   it('says why the file is not kept, and lists nothing', async () => {
     // jsdom has no indexedDB: the same answer as a frame where touching it throws.
     expect(globalThis.indexedDB).toBeUndefined();
-    expect(await keepFile(new Blob(['{}']), 'a.json', ['abc'])).toEqual({
+    expect(await store.keepFile(new Blob(['{}']), 'a.json', ['abc'])).toEqual({
       kept: false,
       reason: 'this browser does not let Cairn store files here (storage is blocked)',
     });
-    expect(await listStoredFiles()).toEqual([]);
+    expect(await store.listStoredFiles()).toEqual([]);
   });
 
   it('refuses a file over the cap before touching storage', async () => {
     const big = { size: FILE_STORE_CAP_BYTES + 1 } as Blob;
-    expect(await keepFile(big, 'big.json', [])).toEqual({
+    expect(await store.keepFile(big, 'big.json', [])).toEqual({
       kept: false,
       reason: 'it is larger than the 200 MB Cairn keeps',
     });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { LoadedTrace } from './messages';
 import {
   forgetLocalTrace,
@@ -7,6 +7,9 @@ import {
   registerLocalTraces,
   wasOpenedFromFile,
 } from './local-trace-registry';
+
+// Each test starts from a tab that opened no file yet.
+beforeEach(() => sessionStorage.clear());
 
 describe('traces opened from files in this tab', () => {
   it('are remembered for the tab (sessionStorage), beyond the registry itself', () => {

@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testTrace } from '../../../worker/test-fixture';
+import { overrideProperty } from '../../../ui/test-support/override-property';
 import { pageStoreForTest } from '../test-support/render-in-page';
 import { Waterfall } from './waterfall';
 
@@ -19,10 +20,8 @@ class ManualResizeObserver {
 }
 
 let layoutReads = 0;
-const savedDescriptors = (['clientHeight', 'clientWidth'] as const).map(
-  (name) => [name, Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)] as const,
-);
 let size = { clientWidth: 0, clientHeight: 0 };
+let restoreLayout: (() => void)[] = [];
 
 let page = pageStoreForTest();
 beforeEach(() => {
@@ -30,37 +29,35 @@ beforeEach(() => {
   layoutReads = 0;
   size = { clientWidth: 0, clientHeight: 0 };
   vi.stubGlobal('ResizeObserver', ManualResizeObserver);
-  for (const [name] of savedDescriptors) {
-    Object.defineProperty(HTMLElement.prototype, name, {
-      configurable: true,
-      get() {
-        if ((this as HTMLElement).classList.contains('wf-scroll')) layoutReads += 1;
+  restoreLayout = (['clientHeight', 'clientWidth'] as const).map((name) =>
+    overrideProperty(HTMLElement.prototype, name, {
+      get(this: HTMLElement) {
+        if (this.classList.contains('wf-scroll')) layoutReads += 1;
         return size[name];
       },
-    });
-  }
+    }),
+  );
   page = pageStoreForTest();
   act(() => page.store.getState().reset(trace.columns));
 });
 // scrollTop forces a layout too when the DOM just changed; count the scroll element's reads.
 const savedScrollTop = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTop');
 beforeEach(() => {
-  Object.defineProperty(Element.prototype, 'scrollTop', {
-    configurable: true,
-    get(this: Element) {
-      if (this.classList.contains('wf-scroll')) layoutReads += 1;
-      return savedScrollTop?.get?.call(this) as number;
-    },
-    set(this: Element, value: number) {
-      savedScrollTop?.set?.call(this, value);
-    },
-  });
+  restoreLayout.push(
+    overrideProperty(Element.prototype, 'scrollTop', {
+      get(this: Element) {
+        if (this.classList.contains('wf-scroll')) layoutReads += 1;
+        return savedScrollTop?.get?.call(this) as number;
+      },
+      set(this: Element, value: number) {
+        savedScrollTop?.set?.call(this, value);
+      },
+    }),
+  );
 });
 afterEach(() => {
   vi.unstubAllGlobals();
-  for (const [name, descriptor] of savedDescriptors)
-    if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor);
-  if (savedScrollTop) Object.defineProperty(Element.prototype, 'scrollTop', savedScrollTop);
+  restoreLayout.forEach((restore) => restore());
 });
 
 const rows = () =>

@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SpanFlag } from '../../../model/trace';
 import { columnsFromParents, runOfRootChildren, testTrace } from '../../../worker/test-fixture';
+import { overrideProperty } from '../../../ui/test-support/override-property';
 import { pageStoreForTest } from '../test-support/render-in-page';
 import { Waterfall } from './waterfall';
 
@@ -12,28 +13,15 @@ import { Waterfall } from './waterfall';
 //  │ └ 4
 //  └ 5
 const trace = testTrace([-1, 0, 1, 2, 1, 0]);
-const descriptors = ['clientHeight', 'clientWidth'] as const;
-const saved = descriptors.map((name) =>
-  Object.getOwnPropertyDescriptor(HTMLElement.prototype, name),
-);
-
+let restoreLayout: (() => void)[] = [];
 beforeAll(() => {
   // jsdom lays nothing out; give the scroll container a 10-row viewport so rows render.
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get: () => 240,
-  });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-    configurable: true,
-    get: () => 1000,
-  });
+  restoreLayout = [
+    overrideProperty(HTMLElement.prototype, 'clientHeight', { get: () => 240 }),
+    overrideProperty(HTMLElement.prototype, 'clientWidth', { get: () => 1000 }),
+  ];
 });
-afterAll(() => {
-  descriptors.forEach((name, i) => {
-    const descriptor = saved[i];
-    if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor);
-  });
-});
+afterAll(() => restoreLayout.forEach((restore) => restore()));
 let page = pageStoreForTest();
 beforeEach(() => {
   page = pageStoreForTest();

@@ -3,6 +3,7 @@ import { MemoryRouter, useLocation } from 'react-router';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestTrace } from '../../../../model/analysis/test-trace';
 import { SpanFlag } from '../../../../model/trace';
+import { overrideProperty } from '../../../../ui/test-support/override-property';
 import { pageStoreForTest } from '../../test-support/render-in-page';
 import { SpanTableView } from './span-table-view';
 
@@ -23,17 +24,12 @@ const trace = buildTestTrace([
   { id: 'c', parent: 'r', start: 5, duration: 700, service: 'api', operation: 'render' },
 ]);
 
-const saved = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+let restoreHeight = (): void => undefined;
 beforeAll(() => {
   // jsdom lays nothing out: a 10-row viewport so rows render.
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get: () => 240,
-  });
+  restoreHeight = overrideProperty(HTMLElement.prototype, 'clientHeight', { get: () => 240 });
 });
-afterAll(() => {
-  if (saved) Object.defineProperty(HTMLElement.prototype, 'clientHeight', saved);
-});
+afterAll(() => restoreHeight());
 let page = pageStoreForTest();
 beforeEach(() => {
   page = pageStoreForTest();
