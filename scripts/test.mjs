@@ -60,8 +60,9 @@ if (chromiumOk) {
   const e2eOk = run('browser tests', 'npx', ['playwright', 'test'], { CI: process.env.CI ?? '1' });
   const stats = readJson('test-results/e2e.json')?.stats;
   if (stats) {
-    results.passed += stats.expected + stats.flaky;
-    results.failed += stats.unexpected;
+    // A flaky test (failed, then passed on the retry that records its trace) is a failure.
+    results.passed += stats.expected;
+    results.failed += stats.unexpected + stats.flaky;
     if (!e2eOk && stats.unexpected === 0) results.failed += 1;
   } else count('browser tests', false);
 } else count('chromium available', false);
