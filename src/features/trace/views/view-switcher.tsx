@@ -15,7 +15,10 @@ interface ViewSwitcherProps {
 export function ViewSwitcher({ value, onChange, views }: ViewSwitcherProps) {
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const move = (event: KeyboardEvent<HTMLDivElement>) => {
-    const current = views.findIndex((view) => view.id === value);
+    // Keys move from the focused tab, not from `value`: the URL change runs in a transition, so
+    // a second key pressed before it commits would otherwise move from the old view again.
+    const focused = tabs.current.findIndex((tab) => tab === event.target);
+    const current = focused >= 0 ? focused : views.findIndex((view) => view.id === value);
     const last = views.length - 1;
     const target =
       event.key === 'ArrowRight'
