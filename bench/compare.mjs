@@ -12,9 +12,8 @@
 import { cpus, loadavg } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_FLAGS } from '../scripts/chromium-flags.mjs';
 import { buildApp } from './build.mjs';
+import { launchQuietChromium, quietLoad } from './quiet-loads.mjs';
 import { startBenchServer } from './server.mjs';
 import { bigTraceId, parseArgs, profileOf } from './bench-args.mjs';
 
@@ -46,8 +45,11 @@ const chosen = PAIRS.filter(([label]) =>
   only ? label.includes(only) : !label.includes('siblings'),
 );
 
+/** Logged by the page when its first (diff) rows are painted. */
+const ROWS_MESSAGE = 'cairn-bench:rows';
+
 /** Installed before app code: long tasks, and when the page says both traces are loaded. */
-function probes() {
+function probes(rowsMessage) {
   const bench = { longtasks: [], loadedAt: 0, rowsAt: 0 };
   window.__bench = bench;
   new PerformanceObserver((list) => {
@@ -62,6 +64,7 @@ function probes() {
       requestAnimationFrame(() => {
         bench.rowsAt = performance.now();
         observer.disconnect();
+        console.debug(rowsMessage);
       });
     }
   });
@@ -90,36 +93,27 @@ for (const build of builds) {
   servers.push(server);
   await fetch(`${server.url}api/v3/services`).then((r) => r.arrayBuffer());
 }
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: CHROMIUM_FLAGS,
-});
+// The browser no DevTools network agent watches (quiet-loads.mjs): Playwright's slows each load.
+const browser = await launchQuietChromium(process.env.CHROMIUM_PATH);
 
-/** One fresh-context load of `url`: both traces loaded, first rows, the graph, longest task. */
-async function measure(url, compare) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  await context.addInitScript(probes);
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => window.__bench.rowsAt > 0, null, { timeout: 180_000 });
+/** In the page once the rows are painted: waits for the diff graph, then what the load measured. */
+async function readCompareLoad() {
   // The graph is built after the rows: wait for it (and a frame), so its tasks are counted too.
-  const graphAt = !compare
+  const graphAt = !location.pathname.endsWith('/compare')
     ? 0
-    : await page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const drawn = () => document.querySelector('[role="application"]');
-            const done = () => requestAnimationFrame(() => resolve(performance.now()));
-            if (drawn()) return done();
-            const observer = new MutationObserver(() => {
-              if (!drawn()) return;
-              observer.disconnect();
-              done();
-            });
-            observer.observe(document.body, { childList: true, subtree: true });
-          }),
-      );
-  const r = await page.evaluate(() => ({
+    : await new Promise((resolve) => {
+        const drawn = () => document.querySelector('[role="application"]');
+        const done = () => requestAnimationFrame(() => resolve(performance.now()));
+        if (drawn()) return done();
+        const observer = new MutationObserver(() => {
+          if (!drawn()) return;
+          observer.disconnect();
+          done();
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      });
+  return {
+    graphAt,
     loaded: window.__bench.loadedAt,
     rows: window.__bench.rowsAt,
     longest: Math.max(0, ...window.__bench.longtasks.map((t) => t.duration)),
@@ -131,10 +125,18 @@ async function measure(url, compare) {
     graph: /([\d,]+) nodes/.exec(
       document.querySelector('[role="application"]')?.getAttribute('aria-label') ?? '',
     )?.[1],
-  }));
-  await context.close();
-  return { ...r, graphAt };
+  };
 }
+
+/** One fresh-context load of `url`: both traces loaded, first rows, the graph, longest task. */
+const measure = (url) =>
+  quietLoad(browser, {
+    url,
+    initScript: `(${probes})(${JSON.stringify(ROWS_MESSAGE)})`,
+    doneMessage: ROWS_MESSAGE,
+    readResult: String(readCompareLoad),
+    timeoutMs: 180_000,
+  });
 
 try {
   console.log(`Profile: ${profile}; ${cpus().length} cores.`);
@@ -148,7 +150,7 @@ try {
       for (const k of order) {
         const base = servers[k]?.url ?? '';
         const url = b ? `${base}compare?cohort=${a}&cohort=${b}` : `${base}trace/${a}`;
-        const r = await measure(url, b !== null);
+        const r = await measure(url);
         const graph = b ? Math.round(r.graphAt) : '';
         const diff = r.loaded > 0 ? Math.round(r.rows - r.loaded) : '';
         if (label.includes('siblings')) console.error(r.summary, '|', r.firstRows.join(' | '));

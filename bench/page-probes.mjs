@@ -62,6 +62,29 @@ export function installProbes(firstRowMessage) {
   );
 }
 
+/** What a trace load measured, read in the page once its first rows are painted. */
+export function readLoad() {
+  return {
+    firstRowsMs: window.__bench.firstRowAt,
+    progressShownMs: window.__bench.progressAt,
+    longestTaskMs: Math.max(0, ...window.__bench.longtasks.map((t) => t.duration)),
+    loadStartMs: performance.getEntriesByName('cairn:trace-load-start')[0]?.startTime ?? 0,
+    loadedMs: performance.getEntriesByName('cairn:trace-loaded')[0]?.startTime ?? 0,
+    // The worker's steps (src/worker/load-timings.ts), for the breakdown of first rows.
+    marks: Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('cairn:'))
+        .map((m) => [m.name, m.startTime]),
+    ),
+    parseMs: performance.getEntriesByName('cairn:worker-built')[0]?.detail?.parseMs ?? 0,
+    chunks: performance.getEntriesByName('cairn:worker-built')[0]?.detail?.chunks ?? 0,
+    longTasksDuringLoad: window.__bench.longtasks
+      .filter((t) => t.duration >= 50)
+      .map((t) => [Math.round(t.start), Math.round(t.duration)]),
+  };
+}
+
 /** Scrolls the treegrid from top to bottom in `frames` rAF steps; returns the frame deltas (ms). */
 export async function scrollThrough(frames) {
   const grid = document.querySelector('[role="treegrid"]');

@@ -72,7 +72,7 @@ export function formatTable(machine, results) {
     const worstTask = Math.max(loadTask.mid, r.interactionTaskMs ?? r.longestTaskOverallMs);
     lines.push(
       `| ${r.spanCount.toLocaleString('en')} | ${throughput(r, loads)} ` +
-        `| ${first.text} ${mark(first.mid, b.firstRows)} (load ${ms(r.loadStartMs)}→${ms(r.loadedMs)}) ` +
+        `| ${first.text} ${mark(first.mid, b.firstRows)} (${ms(r.load.firstRowsMs)} under Playwright) ` +
         `| ${loadTask.text} / ${ms(r.interactionTaskMs ?? r.longestTaskOverallMs)} ${mark(worstTask, b.longTask)} ` +
         `| ${r.scroll.p50.toFixed(1)} / ${r.scroll.p95.toFixed(1)} / ${r.scroll.max.toFixed(1)} ms ${mark(r.scroll.p95, b.p95)}${r.scroll.reachedEnd ? '' : ' (did not reach end)'} ` +
         `| ${ms(r.collapseAllMs)} + ${ms(r.expandAllMs)} ${mark(collapse, b.collapse)} ` +

@@ -18,6 +18,7 @@ import { createHeapProbe } from './heap.mjs';
 import {
   FIRST_ROW_MESSAGE,
   installProbes,
+  readLoad,
   scrollThrough,
   timeLastSpanDetails,
   timeFind,
@@ -25,6 +26,7 @@ import {
 } from './page-probes.mjs';
 import { formatBreakdown, formatTable } from './report.mjs';
 import { CHROMIUM_FLAGS } from '../scripts/chromium-flags.mjs';
+import { launchQuietChromium, quietLoad } from './quiet-loads.mjs';
 import { startBenchServer } from './server.mjs';
 import { bigTraceId, parseArgs, profileOf } from './bench-args.mjs';
 
@@ -65,38 +67,35 @@ async function openTrace(page, base, spanCount) {
     }),
     page.goto(`${base}trace/${traceIdFor(spanCount)}`),
   ]);
-  return page.evaluate(() => ({
-    firstRowsMs: window.__bench.firstRowAt,
-    progressShownMs: window.__bench.progressAt,
-    longestTaskMs: Math.max(0, ...window.__bench.longtasks.map((t) => t.duration)),
-    loadStartMs: performance.getEntriesByName('cairn:trace-load-start')[0]?.startTime ?? 0,
-    loadedMs: performance.getEntriesByName('cairn:trace-loaded')[0]?.startTime ?? 0,
-    // The worker's steps (src/worker/load-timings.ts), for the breakdown of first rows.
-    marks: Object.fromEntries(
-      performance
-        .getEntriesByType('mark')
-        .filter((m) => m.name.startsWith('cairn:'))
-        .map((m) => [m.name, m.startTime]),
-    ),
-    parseMs: performance.getEntriesByName('cairn:worker-built')[0]?.detail?.parseMs ?? 0,
-    chunks: performance.getEntriesByName('cairn:worker-built')[0]?.detail?.chunks ?? 0,
-    longTasksDuringLoad: window.__bench.longtasks
-      .filter((t) => t.duration >= 50)
-      .map((t) => [Math.round(t.start), Math.round(t.duration)]),
-  }));
+  return page.evaluate(readLoad);
+}
+
+/** One Playwright-driven load in a fresh context (the browser's warm-up). */
+async function measureLoad(browser, base, spanCount) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.addInitScript(installProbes, FIRST_ROW_MESSAGE);
+  const load = await openTrace(await context.newPage(), base, spanCount);
+  await context.close();
+  return load;
 }
 
 /**
- * Loads beyond the measured run's own: one load says little on a shared 2-core machine, so first
- * rows and the load's longest task are reported over several fresh-context loads.
+ * The loads that give first rows and the load's longest task: several, since one says little on
+ * a shared 2-core machine, each in a fresh context of the browser no DevTools network agent
+ * watches (quiet-loads.mjs), as a user's.
  */
-async function extraLoads(browser, base, spanCount, count) {
+async function quietLoads(quiet, base, spanCount, count) {
   const loads = [];
   for (let i = 0; i < count; i++) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    await context.addInitScript(installProbes, FIRST_ROW_MESSAGE);
-    loads.push(await openTrace(await context.newPage(), base, spanCount));
-    await context.close();
+    loads.push(
+      await quietLoad(quiet, {
+        url: `${base}trace/${traceIdFor(spanCount)}`,
+        initScript: `(${installProbes})(${JSON.stringify(FIRST_ROW_MESSAGE)})`,
+        doneMessage: FIRST_ROW_MESSAGE,
+        readResult: String(readLoad),
+        timeoutMs: 180_000,
+      }),
+    );
   }
   return loads;
 }
@@ -190,20 +189,23 @@ async function main() {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', ...CHROMIUM_FLAGS],
   });
+  const quiet = await launchQuietChromium(process.env.CHROMIUM_PATH);
   const results = [];
   try {
     // One load that is not measured: a freshly launched browser's first pages also pay for its
     // own start (GPU and network processes, caches), which a user's running browser has behind it.
-    await extraLoads(browser, server.url, SIZES['10k'], 1);
+    await measureLoad(browser, server.url, SIZES['10k']);
+    await quietLoads(quiet, server.url, SIZES['10k'], 1);
     for (const size of sizes) {
       console.log(`Measuring ${size}…`);
       const result = await measure(browser, server.url, size, SIZES[size]);
-      const others = await extraLoads(browser, server.url, SIZES[size], loadsFor(size) - 1);
+      const loads = await quietLoads(quiet, server.url, SIZES[size], loadsFor(size));
       const bytes = server.bodyBytes[traceIdFor(SIZES[size])]?.otlp ?? 0;
-      results.push({ ...result, bodyBytes: bytes, loads: [result.load, ...others] });
+      results.push({ ...result, bodyBytes: bytes, loads });
     }
   } finally {
     await browser.close();
+    await quiet.close();
     await server.close();
   }
   const machine = {
