@@ -91,6 +91,28 @@ const seriousViolations = async (page: Page) =>
     (v) => v.impact === 'critical' || v.impact === 'serious',
   );
 
+test('a comparison link downloads each trace once: the loads start-up began are the ones the page shows', async ({
+  page,
+}) => {
+  const [normal, slow] = await checkoutPair(page);
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/traces/')) asked.push(path.replace(/^.*\/traces\//, ''));
+  });
+  await page.goto(`compare?cohort=${normal}&cohort=${slow}`);
+  await expect(page.getByRole('region', { name: 'Comparison summary' })).toContainText(
+    /B is [\d.]+s slower/,
+  );
+  await expect(grid(page).getByRole('row').nth(1)).toContainText('api-gateway');
+  expect(asked.sort()).toEqual([normal, slow].sort());
+  // Only start-up's early loads mark their start; the page's own do not.
+  const earlyStarts = await page.evaluate(
+    () => performance.getEntriesByName('cairn:trace-load-start').length,
+  );
+  expect(earlyStarts).toBeGreaterThan(0);
+});
+
 test('a slow checkout against a normal one: the bottleneck tops "where the time went" and filters the table', async ({
   page,
 }) => {

@@ -4,8 +4,8 @@
  * - the trace worker is created ~40 ms sooner on a trace link; it takes 60-110 ms to come up on
  *   a busy 2-core machine (browser round trips, a new isolate, its script), and the trace's
  *   download waited for it;
- * - the trace's download starts with the worker, from the v3 API, while the API probe runs and
- *   React renders the page, instead of from the page's effect.
+ * - the trace's download (the compare page's traces') starts with the worker, from the v3 API,
+ *   while the API probe runs and React renders the page, instead of from the page's effect.
  */
 import type { JaegerClient } from '../api/types';
 import type { UiSettings } from '../api/ui-config';
@@ -14,7 +14,7 @@ import { detectClient } from '../api/detect-client';
 import { JaegerV3Client } from '../api/v3-client';
 import { basePathFromDocument } from './base-path';
 import { preferenceStorage } from '../ui/safe-storage';
-import { prewarmTraceWorker, startTraceLoadForRoute } from './prefetch';
+import { prewarmTraceWorker, startEarlyLoadsForRoute } from './prefetch';
 
 export interface Boot {
   readonly basePath: string;
@@ -46,7 +46,7 @@ function bootstrap(): Boot {
     const client = new Promise<JaegerClient>((resolve) =>
       setTimeout(() => resolve(detectClient(basePath)), 0),
     );
-    startTraceLoadForRoute(route, new JaegerV3Client(basePath), client);
+    startEarlyLoadsForRoute(route, window.location.search, new JaegerV3Client(basePath), client);
     return client;
   };
   const client = demo

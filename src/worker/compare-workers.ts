@@ -69,6 +69,9 @@ export class CompareWorkers {
   }
 }
 
+/** The worker channel the compare page loads its `slot`-th distinct trace on. */
+export const compareLoadChannel = (slot: number): string => `load:compare-${slot}`;
+
 let shared: CompareWorkers | null = null;
 
 /** The compare page's pair of workers, the helper created on first use. */

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { useJaegerClient } from '../../api/client-context';
 import type { LoadedTrace } from '../../worker/messages';
 import { getLocalTrace, isLocalHandle } from '../../worker/local-trace-registry';
-import { compareWorkers } from '../../worker/compare-workers';
+import { compareLoadChannel, compareWorkers } from '../../worker/compare-workers';
+import { takeEarlyTraceLoad } from '../../worker/early-trace-load';
 import { isAbortError } from '../../worker/trace-worker-client';
 
 /** A load that failed, with the id it was for. */
@@ -53,17 +54,16 @@ export function useComparedTraces(ids: readonly string[], attempt: number): Comp
     const load = async (traceId: string, slot: number): Promise<LoadedTrace> => {
       const local = getLocalTrace(traceId);
       if (local) return local;
+      const url = client.traceUrl(traceId);
+      const channel = compareLoadChannel(slot);
+      // The load app start-up began for this trace on this channel is adopted (not on a retry).
+      const early = attempt === 0 ? takeEarlyTraceLoad(traceId, url, channel) : undefined;
+      if (early) abort.signal.addEventListener('abort', early.abort, { once: true });
       try {
-        const result = await compareWorkers()
-          .forSlot(slot)
-          .loadTrace(
-            client.traceUrl(traceId),
-            traceId,
-            undefined,
-            abort.signal,
-            undefined,
-            `load:compare-${slot}`,
-          );
+        const result = await (early?.result ??
+          compareWorkers()
+            .forSlot(slot)
+            .loadTrace(url, traceId, undefined, abort.signal, undefined, channel));
         const [trace] = result.traces;
         if (!trace) throw new Error(`Trace ${traceId} was not found`);
         loaded.push(trace);
@@ -108,7 +108,7 @@ export function useComparedTraces(ids: readonly string[], attempt: number): Comp
         if (!isLocalHandle(trace.handle))
           compareWorkers().ownerOf(trace.handle).release(trace.handle);
     };
-  }, [client, requestKey]);
+  }, [client, requestKey, attempt]);
 
   if (ids.length < 2) return { status: 'idle' };
   return tagged.key === requestKey

@@ -45,7 +45,7 @@ vi.mock('../../worker/trace-worker-client', async (importOriginal) => ({
 }));
 
 const { traceWorkerClient } = await import('../../worker/trace-worker-client');
-const { startEarlyTraceLoad, takeEarlyTraceLoad } = await import('./early-trace-load');
+const { startEarlyTraceLoad, takeEarlyTraceLoad } = await import('../../worker/early-trace-load');
 const { useTraceLoad } = await import('./use-trace-load');
 
 /** A result whose traces carry only what the early load's clean-up reads: their handles. */

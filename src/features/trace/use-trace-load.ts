@@ -14,7 +14,7 @@ import {
 import { markTraceLoadStart } from '../../worker/load-timings';
 import { useTraceWorker } from '../../worker/trace-worker-context';
 import { useReleaseTrace } from '../../worker/worker-queries';
-import { takeEarlyTraceLoad } from './early-trace-load';
+import { takeEarlyTraceLoad } from '../../worker/early-trace-load';
 import { useTracePageStore } from './state/trace-page-store-context';
 import { useFileRestore } from './use-file-restore';
 

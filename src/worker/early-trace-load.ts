@@ -2,11 +2,12 @@
  * A trace load started at app start-up, before React has rendered the trace page. On a trace link
  * the API version is known well before the page has rendered and run its effects; starting the
  * worker's download then takes React's first render off the path to the first rows. The page
- * adopts the load (`takeEarlyTraceLoad`) instead of starting its own.
+ * adopts the load (`takeEarlyTraceLoad`) instead of starting its own. The compare page's traces
+ * load so too, one per worker channel (`load:compare-<slot>`).
  */
-import type { LoadProgress, LoadResult } from '../../worker/trace-worker-client';
-import { traceWorkerClient } from '../../worker/trace-worker-client';
-import { markTraceLoadStart } from '../../worker/load-timings';
+import type { LoadProgress, LoadResult, TraceWorkerClient } from './trace-worker-client';
+import { traceWorkerClient } from './trace-worker-client';
+import { markTraceLoadStart } from './load-timings';
 
 export interface EarlyTraceLoad {
   readonly result: Promise<LoadResult>;
@@ -18,6 +19,8 @@ export interface EarlyTraceLoad {
 interface Pending extends EarlyTraceLoad {
   readonly traceId: string;
   readonly url: string;
+  readonly worker: TraceWorkerClient;
+  readonly channel: string;
   readonly expiry: ReturnType<typeof setTimeout>;
 }
 
@@ -27,15 +30,24 @@ interface Pending extends EarlyTraceLoad {
  */
 const UNCLAIMED_MS = 30_000;
 
-let pending: Pending | undefined;
+/** The channel the trace page loads on (the worker client's default). */
+const TRACE_PAGE_CHANNEL = 'load';
+/** At most one early load per worker channel. */
+const pending = new Map<string, Pending>();
 
-export function startEarlyTraceLoad(traceId: string, url: string): void {
-  if (pending) discard(pending);
+export function startEarlyTraceLoad(
+  traceId: string,
+  url: string,
+  worker: TraceWorkerClient = traceWorkerClient(),
+  channel = TRACE_PAGE_CHANNEL,
+): void {
+  const previous = pending.get(channel);
+  if (previous) discard(previous);
   const controller = new AbortController();
   const listeners = new Set<(progress: LoadProgress) => void>();
   let latest: LoadProgress | null = null;
   markTraceLoadStart();
-  const result = traceWorkerClient().loadTrace(
+  const result = worker.loadTrace(
     url,
     traceId,
     (progress) => {
@@ -43,12 +55,16 @@ export function startEarlyTraceLoad(traceId: string, url: string): void {
       for (const listener of listeners) listener(progress);
     },
     controller.signal,
+    undefined,
+    channel,
   );
   // Whoever adopts the load handles its failure; until then it must not surface as unhandled.
   result.catch(() => undefined);
   const entry: Pending = {
     traceId,
     url,
+    worker,
+    channel,
     result,
     abort: () => controller.abort(),
     onProgress(listener) {
@@ -57,36 +73,40 @@ export function startEarlyTraceLoad(traceId: string, url: string): void {
       return () => listeners.delete(listener);
     },
     expiry: setTimeout(() => {
-      if (pending === entry) discard(entry);
+      if (pending.get(channel) === entry) discard(entry);
     }, UNCLAIMED_MS),
   };
-  pending = entry;
+  pending.set(channel, entry);
 }
 
 /**
  * The early load of exactly this trace and URL, handed over once; the caller owns it from then on
  * (aborts it, releases its handles). An early load of another trace is no longer wanted.
  */
-export function takeEarlyTraceLoad(traceId: string, url: string): EarlyTraceLoad | undefined {
-  const taken = pending;
+export function takeEarlyTraceLoad(
+  traceId: string,
+  url: string,
+  channel = TRACE_PAGE_CHANNEL,
+): EarlyTraceLoad | undefined {
+  const taken = pending.get(channel);
   if (!taken) return undefined;
   if (taken.traceId !== traceId || taken.url !== url) {
     discard(taken);
     return undefined;
   }
-  pending = undefined;
+  pending.delete(channel);
   clearTimeout(taken.expiry);
   return taken;
 }
 
 /** Stops an unwanted load and frees what it may already have loaded in the worker. */
 function discard(load: Pending): void {
-  if (pending === load) pending = undefined;
+  if (pending.get(load.channel) === load) pending.delete(load.channel);
   clearTimeout(load.expiry);
   load.abort();
   load.result.then(
     (result) => {
-      for (const trace of result.traces) traceWorkerClient().release(trace.handle);
+      for (const trace of result.traces) load.worker.release(trace.handle);
     },
     () => undefined,
   );
