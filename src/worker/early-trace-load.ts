@@ -1,12 +1,12 @@
 /**
- * A trace load started at app start-up, before React has rendered the trace page. On a trace link
- * the API version is known well before the page has rendered and run its effects; starting the
- * worker's download then takes React's first render off the path to the first rows. The page
- * adopts the load (`takeEarlyTraceLoad`) instead of starting its own. The compare page's traces
+ * A trace load started at app start-up, before React has rendered the trace page (app/prefetch.ts
+ * starts it with the worker, from the URL the API probe is expected to confirm): React's first
+ * render and the page's effects are then off the path to the first rows. The page adopts the
+ * load (`takeEarlyTraceLoad`) instead of starting its own. The compare page's traces
  * load so too, one per worker channel (`load:compare-<slot>`).
  */
 import type { LoadProgress, LoadResult, TraceWorkerClient } from './trace-worker-client';
-import { traceWorkerClient } from './trace-worker-client';
+import { TRACE_LOAD_CHANNEL, traceWorkerClient } from './trace-worker-client';
 import { markTraceLoadStart } from './load-timings';
 
 export interface EarlyTraceLoad {
@@ -30,8 +30,6 @@ interface Pending extends EarlyTraceLoad {
  */
 const UNCLAIMED_MS = 30_000;
 
-/** The channel the trace page loads on (the worker client's default). */
-const TRACE_PAGE_CHANNEL = 'load';
 /** At most one early load per worker channel. */
 const pending = new Map<string, Pending>();
 
@@ -39,7 +37,7 @@ export function startEarlyTraceLoad(
   traceId: string,
   url: string,
   worker: TraceWorkerClient = traceWorkerClient(),
-  channel = TRACE_PAGE_CHANNEL,
+  channel = TRACE_LOAD_CHANNEL,
 ): void {
   const previous = pending.get(channel);
   if (previous) discard(previous);
@@ -86,7 +84,7 @@ export function startEarlyTraceLoad(
 export function takeEarlyTraceLoad(
   traceId: string,
   url: string,
-  channel = TRACE_PAGE_CHANNEL,
+  channel = TRACE_LOAD_CHANNEL,
 ): EarlyTraceLoad | undefined {
   const taken = pending.get(channel);
   if (!taken) return undefined;

@@ -87,6 +87,12 @@ export interface RequestOptions {
   readonly onDiffCore?: ((core: DiffCore) => void) | undefined;
 }
 
+/**
+ * The channel a trace page's load (of a URL or a file) runs on: a new load on it replaces the one
+ * before. The compare page's loads run on channels of their own.
+ */
+export const TRACE_LOAD_CHANNEL = 'load';
+
 const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
 const CANCELLABLE: ReadonlySet<WorkerRequest['type']> = new Set([
   'load-url',
@@ -113,7 +119,7 @@ export class TraceWorkerClient {
     signal?: AbortSignal,
     timeoutMs = DEFAULT_LOAD_TIMEOUT_MS,
     /** Loads on different channels run side by side (the compare page loads its traces so). */
-    channel = 'load',
+    channel = TRACE_LOAD_CHANNEL,
   ): Promise<LoadResult> {
     const args = { url, timeoutMs, ...(traceId === undefined ? {} : { traceId }) };
     return toLoadResult(await this.request('load-url', args, { channel, onProgress, signal }));
@@ -145,7 +151,7 @@ export class TraceWorkerClient {
       await this.request(
         'load-bytes',
         { name, bytes },
-        { channel: 'load', transfer: [bytes], onProgress, signal },
+        { channel: TRACE_LOAD_CHANNEL, transfer: [bytes], onProgress, signal },
       ),
     );
   }
