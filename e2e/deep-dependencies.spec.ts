@@ -30,6 +30,8 @@ test('search results open as a deep dependency graph; hops, node actions and the
   await expect.poll(nodesAt).toBeLessThan(twoHops);
 
   // Keyboard: the canvas is one Tab stop; arrows reach a node, Enter opens its actions.
+  // Arrows move by position: from the focal node, right is downstream once the layout is done.
+  await expect(graph).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
   await graph.focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.graph-view [aria-live="polite"]')).toHaveText(/hops downstream/);

@@ -83,6 +83,8 @@ test.describe('at / with no UI config', () => {
 
     // Keyboard only: to a node downstream, its actions, and make it the focal service. The
     // traces stay the search's: the graph is rebuilt from them, with no new request.
+    // Arrows move by position: from the focal node, right is downstream once the layout is done.
+    await expect(graph).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
     await graph.focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('.graph-view [aria-live="polite"]')).toHaveText(/hops downstream/);

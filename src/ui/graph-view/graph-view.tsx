@@ -172,6 +172,8 @@ export function GraphView(props: Props) {
           role="application"
           aria-label={props.label}
           aria-describedby={helpId}
+          // Nodes still move while the layout streams: where an arrow key leads may change.
+          aria-busy={!settled}
           tabIndex={0}
           onKeyDown={onKeyDown}
           onClick={onClick}
