@@ -79,6 +79,8 @@ export function readLoad() {
     ),
     parseMs: performance.getEntriesByName('cairn:worker-built')[0]?.detail?.parseMs ?? 0,
     chunks: performance.getEntriesByName('cairn:worker-built')[0]?.detail?.chunks ?? 0,
+    warmBuffers: performance.getEntriesByName('cairn:worker-built')[0]?.detail?.warmBuffers ?? 0,
+    freshBuffers: performance.getEntriesByName('cairn:worker-built')[0]?.detail?.freshBuffers ?? 0,
     longTasksDuringLoad: window.__bench.longtasks
       .filter((t) => t.duration >= 50)
       .map((t) => [Math.round(t.start), Math.round(t.duration)]),

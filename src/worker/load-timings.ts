@@ -20,6 +20,9 @@ export interface LoadTimings {
   readonly chunks: number;
   /** How the body was read: streamed with the WebAssembly skipper or the JS one, or whole. */
   readonly reader: BodyReader;
+  /** Buffers the body was read into (byob-read.ts): mapped in ahead, or fresh; 0 and 0: none. */
+  readonly warmBuffers: number;
+  readonly freshBuffers: number;
   /** The parser finished (tree build done). */
   readonly built: number;
   /** The columns were copied for transfer and `loaded` is being posted. */
@@ -35,6 +38,8 @@ export interface ReadTimings {
   parseMs: number;
   chunks: number;
   reader: BodyReader;
+  warmBuffers: number;
+  freshBuffers: number;
 }
 
 export const epochNow = (): number => performance.timeOrigin + performance.now();
@@ -45,6 +50,8 @@ export const newReadTimings = (): ReadTimings => ({
   parseMs: 0,
   chunks: 0,
   reader: 'whole',
+  warmBuffers: 0,
+  freshBuffers: 0,
 });
 
 const STEPS = ['requested', 'headers', 'firstChunk', 'lastChunk', 'built', 'posted'] as const;
@@ -60,7 +67,13 @@ export function markLoadTimings(timings: LoadTimings): void {
         startTime,
         detail:
           step === 'built'
-            ? { parseMs: timings.parseMs, chunks: timings.chunks, reader: timings.reader }
+            ? {
+                parseMs: timings.parseMs,
+                chunks: timings.chunks,
+                reader: timings.reader,
+                warmBuffers: timings.warmBuffers,
+                freshBuffers: timings.freshBuffers,
+              }
             : null,
       });
   }

@@ -13,6 +13,7 @@ import { wasmSkipperAvailable } from '../model/json/wasm-skipper';
 import type { ReadTimings } from './load-timings';
 import { epochNow } from './load-timings';
 import { yieldToEvents } from './yield-to-events';
+import { byobReaderOf, readInto, type BodyMemory } from './byob-read';
 
 /** What the engine needs of `createStreamingParser()` (src/model/stream). */
 export interface StreamingParserLike {
@@ -26,6 +27,11 @@ export interface ParserDeps {
   createStreamingParser(): StreamingParserLike;
   /** Overrides {@link STREAM_THRESHOLD_BYTES} (tests). */
   readonly streamThresholdBytes?: number;
+  /**
+   * Buffers to read a big body (one that streams) of this size into (byob-read.ts); none: the
+   * browser's own chunks.
+   */
+  bodyMemory?(bytesTotal: number): BodyMemory | null;
 }
 
 export interface Progress {
@@ -90,7 +96,12 @@ class Sink {
 
   push(chunk: Uint8Array): void {
     if (this.options.isCancelled()) throw new Cancelled();
-    if (!this.decided && chunk.byteLength > 0) {
+    if (chunk.byteLength === 0) {
+      // A BYOB read's end: no bytes, only its buffer's new incarnation for the kept ones.
+      this.streaming?.push(chunk);
+      return;
+    }
+    if (!this.decided) {
       this.decided = true;
       const { bytesTotal } = this.options;
       const threshold = this.deps.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES;
@@ -147,17 +158,32 @@ export async function parseStream(
   options: ReadOptions,
 ): Promise<ParseResult> {
   const sink = new Sink(deps, options);
-  const reader = body.getReader();
+  // Only a body that streams: the whole-document path keeps the chunks themselves, and a BYOB
+  // read detaches the ones before it in the same buffer (ByteStore re-points its own).
+  const streams = options.bytesTotal > (deps.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES);
+  const memory = streams ? (deps.bodyMemory?.(options.bytesTotal) ?? null) : null;
+  const byob = memory === null ? null : byobReaderOf(body);
+  const reader = byob ?? body.getReader();
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      sink.push(value);
+    if (byob !== null && memory !== null) {
+      await readInto(byob, memory, (chunk) => sink.push(chunk));
+    } else {
+      for (;;) {
+        const { done, value } = await (reader as ReadableStreamDefaultReader<Uint8Array>).read();
+        if (done) break;
+        sink.push(value);
+      }
     }
   } catch (error) {
     // Stop the download too; the rejection of cancel() itself is of no interest.
     reader.cancel().catch(() => undefined);
     throw error;
+  } finally {
+    memory?.release();
+    if (memory !== null && options.timings) {
+      options.timings.warmBuffers = memory.warmTaken;
+      options.timings.freshBuffers = memory.freshTaken;
+    }
   }
   return sink.finish();
 }

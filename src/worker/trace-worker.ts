@@ -7,6 +7,7 @@ import { createStreamingParser } from '../model/stream/streaming-parser';
 import type { WorkerRequest, WorkerResponse } from './messages';
 import { runFind } from './run-find';
 import { TraceEngine } from './trace-engine';
+import { WarmMemory } from './warm-memory';
 
 // A module worker's global scope; the DOM lib types `self` as Window, so narrow the one method used.
 const scope = self as unknown as {
@@ -14,10 +15,12 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
 };
 
+const warmMemory = new WarmMemory();
 const engine = new TraceEngine((message, transfer) => scope.postMessage(message, transfer ?? []), {
   parseText: parseTraceDocument,
   createStreamingParser,
   find: runFind,
+  bodyMemory: (bytesTotal) => warmMemory.forBody(bytesTotal),
 });
 
 // How many traces this worker holds, read by leak checks from outside the page (the hostile e2e

@@ -25,7 +25,10 @@ export const PADDING = 64;
 const WHOLE_TEXT_LIMIT_BYTES = 256 * 1024 * 1024;
 
 export interface StreamingParser {
-  /** Feeds the next bytes, which are kept: the caller must not change them afterwards. */
+  /**
+   * Feeds the next bytes, which are kept: the caller must not change them afterwards. An empty
+   * chunk may carry the new incarnation of a buffer a BYOB reader transferred (ByteStore).
+   */
   push(chunk: Uint8Array): void;
   /** Ends the input and builds the traces. */
   finish(): ParseResult;
@@ -44,7 +47,11 @@ export function createStreamingParser(options: StreamingOptions = {}): Streaming
   const scanner = new JsonScanner(walker);
   return {
     push(chunk: Uint8Array): void {
-      if (chunk.length === 0) return;
+      if (chunk.length === 0) {
+        // Nothing to read; its buffer may be the new home of bytes already kept (ByteStore).
+        walker.bytes.append(chunk);
+        return;
+      }
       // The readers get the bytes with zeros after them: readers that look a few bytes ahead of
       // a span cut by the chunk's end read zeros (invalid JSON there, as the missing bytes were)
       // instead of past the array, which makes V8 drop the readers' optimized code on every

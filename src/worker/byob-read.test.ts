@@ -1,0 +1,120 @@
+/// <reference types="node" />
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { parseTraceDocument } from '../model/parse-document';
+import type { ParseResult } from '../model/parse-document';
+import { createStreamingParser } from '../model/stream/streaming-parser';
+import { FIXTURE_ROOT } from '../model/test-support/fixture-index';
+import { observable } from '../model/test-support/byte-reading-check';
+import type { BodyMemory } from './byob-read';
+import { parseStream, type ParserDeps } from './parse-input';
+import { byteStreamOf } from './test-support/byte-stream';
+
+/** Fresh buffers of `pieceBytes`, counted, as WarmMemory hands them out. */
+function piecesOf(pieceBytes: number): BodyMemory & { released: boolean } {
+  const memory = {
+    warmTaken: 0,
+    freshTaken: 0,
+    released: false,
+    next: () => {
+      memory.freshTaken += 1;
+      return new ArrayBuffer(pieceBytes);
+    },
+    release: () => {
+      memory.released = true;
+    },
+  };
+  return memory;
+}
+
+async function parsed(
+  bytes: Uint8Array,
+  readSizes: readonly number[],
+  memory: BodyMemory | null,
+): Promise<ParseResult> {
+  const deps: ParserDeps = {
+    parseText: parseTraceDocument,
+    createStreamingParser,
+    // Every body "streams", so the small fixtures take the big bodies' path.
+    streamThresholdBytes: 0,
+    bodyMemory: () => memory,
+  };
+  return parseStream(byteStreamOf(bytes, readSizes), deps, {
+    bytesTotal: bytes.byteLength,
+    onProgress: () => undefined,
+    isCancelled: () => false,
+  });
+}
+
+const OTLP_AND_V1 = [
+  'jaeger/GetTrace.json',
+  'jaeger/otlp2jaeger-out.json',
+  'jaeger-ui/testTrace.json',
+];
+
+describe('a body read into lent buffers (BYOB)', () => {
+  it.each(OTLP_AND_V1)(
+    "%s: the same trace and details as from the stream's own chunks",
+    async (file) => {
+      const bytes = new Uint8Array(readFileSync(`${FIXTURE_ROOT}/${file}`));
+      const expected = observable(await parsed(bytes, [bytes.length], null));
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.integer({ min: 1, max: 900 }), { minLength: 1, maxLength: 6 }),
+          fc.integer({ min: 1, max: 2_000 }),
+          async (readSizes, pieceBytes) => {
+            const memory = piecesOf(pieceBytes);
+            const result = await parsed(bytes, readSizes, memory);
+            // Details decode from the kept bytes: a read that detached them would lose them here.
+            expect(observable(result)).toEqual(expected);
+            expect(memory.freshTaken).toBeGreaterThanOrEqual(Math.ceil(bytes.length / pieceBytes));
+            expect(memory.released).toBe(true);
+          },
+        ),
+        { numRuns: 12 },
+      );
+    },
+  );
+
+  it('reads every fixture with traces the same way, one buffer a few hundred bytes', async () => {
+    const files: string[] = [];
+    for (const dir of readdirSync(FIXTURE_ROOT, { withFileTypes: true }))
+      if (dir.isDirectory())
+        for (const name of readdirSync(`${FIXTURE_ROOT}/${dir.name}`))
+          files.push(`${dir.name}/${name}`);
+    let compared = 0;
+    for (const file of files) {
+      const bytes = new Uint8Array(readFileSync(`${FIXTURE_ROOT}/${file}`));
+      const expected = observable(await parsed(bytes, [4096], null));
+      expect(observable(await parsed(bytes, [97, 4096, 13], piecesOf(333))), file).toEqual(
+        expected,
+      );
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(80);
+  });
+
+  it('stops and gives the buffers back when the body fails', async () => {
+    const memory = piecesOf(64);
+    const failing = new ReadableStream<Uint8Array>({
+      type: 'bytes',
+      start(controller) {
+        controller.error(new Error('connection reset'));
+      },
+    });
+    const deps: ParserDeps = {
+      parseText: parseTraceDocument,
+      createStreamingParser,
+      streamThresholdBytes: 0,
+      bodyMemory: () => memory,
+    };
+    await expect(
+      parseStream(failing, deps, {
+        bytesTotal: 10,
+        onProgress: () => undefined,
+        isCancelled: () => false,
+      }),
+    ).rejects.toThrow('connection reset');
+    expect(memory.released).toBe(true);
+  });
+});

@@ -1,0 +1,60 @@
+import { WarmMemory, type WarmerPort, type WarmerReply, type WarmerRequest } from './warm-memory';
+
+/** A helper worker that hands over buffers only when the test says so. */
+function fakeWarmer() {
+  const asked: WarmerRequest[] = [];
+  const port: WarmerPort = {
+    postMessage: (message) => asked.push(message),
+    onmessage: null,
+  };
+  const deliver = (load: number, bytes = 16) =>
+    port.onmessage?.({
+      data: { load, buffer: new ArrayBuffer(bytes) },
+    } as MessageEvent<WarmerReply>);
+  return { port, asked, deliver };
+}
+
+describe('WarmMemory', () => {
+  it('asks the helper for the body in pieces, plus one for the read that finds the end', () => {
+    const warmer = fakeWarmer();
+    const memory = new WarmMemory(() => warmer.port);
+    expect(memory.forBody(-1)).toBeNull();
+    memory.forBody(9 * 1024 * 1024);
+    expect(warmer.asked).toEqual([
+      { type: 'warm', load: 1, pieces: 4, pieceBytes: 4 * 1024 * 1024 },
+    ]);
+  });
+
+  it('hands out warm buffers first, else a fresh one, and then the helper makes one fewer', () => {
+    const warmer = fakeWarmer();
+    const body = new WarmMemory(() => warmer.port).forBody(100 * 1024 * 1024);
+    if (body === null) throw new Error('no memory');
+    warmer.deliver(1, 16);
+    expect(body.next().byteLength).toBe(16);
+    expect(body.next().byteLength).toBe(4 * 1024 * 1024);
+    expect(warmer.asked.at(-1)).toEqual({ type: 'fewer', load: 1 });
+    expect([body.warmTaken, body.freshTaken]).toEqual([1, 1]);
+  });
+
+  it("drops an earlier body's late buffers and stops the helper when the body is read", () => {
+    const warmer = fakeWarmer();
+    const memory = new WarmMemory(() => warmer.port);
+    const first = memory.forBody(100 * 1024 * 1024);
+    const second = memory.forBody(100 * 1024 * 1024);
+    if (first === null || second === null) throw new Error('no memory');
+    warmer.deliver(1, 16);
+    expect(second.next().byteLength).toBe(4 * 1024 * 1024);
+    warmer.deliver(2, 32);
+    second.release();
+    expect(warmer.asked.at(-1)).toEqual({ type: 'warm', load: 3, pieces: 0, pieceBytes: 0 });
+    warmer.deliver(2, 32);
+    expect(second.next().byteLength).toBe(4 * 1024 * 1024);
+  });
+
+  it('reads into fresh memory where no helper can start', () => {
+    const memory = new WarmMemory(() => {
+      throw new Error('Worker is not defined');
+    });
+    expect(memory.forBody(100 * 1024 * 1024)).toBeNull();
+  });
+});

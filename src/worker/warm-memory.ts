@@ -1,0 +1,96 @@
+/**
+ * Buffers for big bodies, mapped in ahead of the read by a helper worker
+ * (memory-warmer-worker.ts). The trace worker reads a body into them (byob-read.ts); when none is
+ * ready yet it takes a fresh one and tells the helper it needs one fewer, so the two never map
+ * more than the body needs. Only big bodies come here (parse-input.ts): a small one's page faults
+ * cost milliseconds, less than the helper's start.
+ */
+import warmerUrl from './memory-warmer-worker.ts?worker&url';
+import type { BodyMemory } from './byob-read';
+import { createModuleWorker } from './worker-script-url';
+
+/** One buffer: small enough to be ready soon (~11 ms of faults), big enough to be few. */
+const PIECE_BYTES = 4 * 1024 * 1024;
+
+export type WarmerRequest =
+  | {
+      readonly type: 'warm';
+      readonly load: number;
+      readonly pieces: number;
+      readonly pieceBytes: number;
+    }
+  | { readonly type: 'fewer'; readonly load: number };
+
+export interface WarmerReply {
+  readonly load: number;
+  readonly buffer: ArrayBuffer;
+}
+
+/** What WarmMemory needs of a worker (tests give it a stand-in). */
+export interface WarmerPort {
+  postMessage(message: WarmerRequest): void;
+  onmessage: ((event: MessageEvent<WarmerReply>) => void) | null;
+}
+
+export class WarmMemory {
+  private warmer: WarmerPort | null = null;
+  private ready: ArrayBuffer[] = [];
+  /** Which body the helper's buffers are for: a later one's request makes earlier ones stale. */
+  private load = 0;
+
+  constructor(
+    private readonly startWarmer: () => WarmerPort = () =>
+      createModuleWorker(warmerUrl) as unknown as WarmerPort,
+  ) {}
+
+  /**
+   * Memory for a big body of `bytesTotal` bytes (parse-input.ts asks only for those that stream,
+   * over 48 MB), or null to read it the usual way.
+   */
+  forBody(bytesTotal: number): BodyMemory | null {
+    if (!(bytesTotal > 0)) return null;
+    const warmer = this.started();
+    if (warmer === null) return null;
+    const load = ++this.load;
+    this.ready = [];
+    // One buffer more than the bytes fill: the read that finds the stream's end needs room too.
+    const pieces = Math.ceil(bytesTotal / PIECE_BYTES) + 1;
+    warmer.postMessage({ type: 'warm', load, pieces, pieceBytes: PIECE_BYTES });
+    const memory = {
+      warmTaken: 0,
+      freshTaken: 0,
+      next: () => {
+        const warm = load === this.load ? this.ready.shift() : undefined;
+        if (warm !== undefined) {
+          memory.warmTaken += 1;
+          return warm;
+        }
+        memory.freshTaken += 1;
+        warmer.postMessage({ type: 'fewer', load });
+        return new ArrayBuffer(PIECE_BYTES);
+      },
+      release: () => {
+        if (load !== this.load) return;
+        this.load += 1;
+        this.ready = [];
+        warmer.postMessage({ type: 'warm', load: this.load, pieces: 0, pieceBytes: 0 });
+      },
+    };
+    return memory;
+  }
+
+  private started(): WarmerPort | null {
+    if (this.warmer !== null) return this.warmer;
+    try {
+      const warmer = this.startWarmer();
+      warmer.onmessage = ({ data }) => {
+        if (data.load === this.load) this.ready.push(data.buffer);
+      };
+      this.warmer = warmer;
+    } catch {
+      // No nested workers here (or a policy refused the script): bodies read into fresh memory.
+      return null;
+    }
+    return this.warmer;
+  }
+}
