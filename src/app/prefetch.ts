@@ -65,7 +65,7 @@ export function startEarlyLoadsForRoute(
   if (loads.length === 0) return;
   const startFrom = (api: JaegerClient) => {
     for (const { traceId, worker, channel } of loads)
-      startEarlyTraceLoad(traceId, api.traceUrl(traceId), worker, channel);
+      startEarlyTraceLoad(traceId, api.traceUrl(traceId), worker, channel, loads.length);
   };
   startFrom(guess);
   client

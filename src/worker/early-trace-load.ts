@@ -38,6 +38,8 @@ export function startEarlyTraceLoad(
   url: string,
   worker: TraceWorkerClient = traceWorkerClient(),
   channel = TRACE_LOAD_CHANNEL,
+  /** Traces start-up downloads at once, this one included (a compare link's: all of them). */
+  loadsAtOnce = 1,
 ): void {
   const previous = pending.get(channel);
   if (previous) discard(previous);
@@ -45,17 +47,15 @@ export function startEarlyTraceLoad(
   const listeners = new Set<(progress: LoadProgress) => void>();
   let latest: LoadProgress | null = null;
   markTraceLoadStart();
-  const result = worker.loadTrace(
-    url,
-    traceId,
-    (progress) => {
+  const result = worker.loadTrace(url, traceId, {
+    onProgress: (progress) => {
       latest = progress;
       for (const listener of listeners) listener(progress);
     },
-    controller.signal,
-    undefined,
+    signal: controller.signal,
     channel,
-  );
+    loadsAtOnce,
+  });
   // Whoever adopts the load handles its failure; until then it must not surface as unhandled.
   result.catch(() => undefined);
   const entry: Pending = {

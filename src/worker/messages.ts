@@ -46,6 +46,8 @@ export type WorkerRequest =
       /** Which trace id to keep when a response mixes several (v3 search); all when absent. */
       readonly traceId?: string;
       readonly timeoutMs: number;
+      /** Traces the page downloads at once, this one included (TraceLoadOptions). */
+      readonly loadsAtOnce?: number;
     }
   | {
       readonly type: 'load-bytes';

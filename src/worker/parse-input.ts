@@ -28,10 +28,12 @@ export interface ParserDeps {
   /** Overrides {@link STREAM_THRESHOLD_BYTES} (tests). */
   readonly streamThresholdBytes?: number;
   /**
-   * Buffers to read a big body (one that streams) of this size into (byob-read.ts); none: the
-   * browser's own chunks.
+   * Buffers to read a big body (one that streams) of this size into (byob-read.ts), while
+   * `loadsAtOnce` bodies download at once; none: the browser's own chunks.
    */
-  bodyMemory?(bytesTotal: number): BodyMemory | null;
+  bodyMemory?(bytesTotal: number, loadsAtOnce: number): BodyMemory | null;
+  /** Bodies the page downloads at once, this one included (1 when absent). */
+  readonly loadsAtOnce?: number;
 }
 
 export interface Progress {
@@ -161,7 +163,9 @@ export async function parseStream(
   // Only a body that streams: the whole-document path keeps the chunks themselves, and a BYOB
   // read detaches the ones before it in the same buffer (ByteStore re-points its own).
   const streams = options.bytesTotal > (deps.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES);
-  const memory = streams ? (deps.bodyMemory?.(options.bytesTotal) ?? null) : null;
+  const memory = streams
+    ? (deps.bodyMemory?.(options.bytesTotal, deps.loadsAtOnce ?? 1) ?? null)
+    : null;
   const byob = memory === null ? null : byobReaderOf(body);
   const reader = byob ?? body.getReader();
   try {

@@ -59,7 +59,7 @@ export class TraceEngine {
   async handle(request: WorkerRequest): Promise<void> {
     switch (request.type) {
       case 'load-url':
-        return this.loadUrl(request.id, request.url, request.timeoutMs, request.traceId);
+        return this.loadUrl(request);
       case 'load-bytes':
         return this.loadBytes(request.id, request.name, request.bytes);
       case 'cancel':
@@ -288,17 +288,17 @@ export class TraceEngine {
     }
   }
 
-  private async loadUrl(
-    id: number,
-    url: string,
-    timeoutMs: number,
-    traceId: string | undefined,
-  ): Promise<void> {
+  private async loadUrl(request: WorkerRequest & { type: 'load-url' }): Promise<void> {
+    const { id, url, timeoutMs, traceId, loadsAtOnce = 1 } = request;
     const controller = new AbortController();
     this.cancellable.set(id, controller);
     try {
-      const { result, timings } = await downloadTrace(url, timeoutMs, this.deps, controller, (p) =>
-        this.post({ type: 'progress', id, ...p }),
+      const { result, timings } = await downloadTrace(
+        url,
+        timeoutMs,
+        { ...this.deps, loadsAtOnce },
+        controller,
+        (p) => this.post({ type: 'progress', id, ...p }),
       );
       this.finishLoad(id, result, url, traceId, timings);
     } catch (error) {

@@ -160,7 +160,7 @@ describe('TraceWorkerClient', () => {
     const worker = manualWorker();
     const client = new TraceWorkerClient(() => worker);
     const abort = new AbortController();
-    const load = client.loadTrace('http://x/t', 't', undefined, abort.signal);
+    const load = client.loadTrace('http://x/t', 't', { signal: abort.signal });
     abort.abort();
     await expect(load).rejects.toSatisfy(isAbortError);
     expect(worker.requests.map((r) => r.type)).toEqual(['load-url', 'cancel']);
@@ -171,7 +171,7 @@ describe('TraceWorkerClient', () => {
     const worker = manualWorker();
     const client = new TraceWorkerClient(() => worker);
     const abort = new AbortController();
-    const load = client.loadTrace('http://x/t', 't', undefined, abort.signal);
+    const load = client.loadTrace('http://x/t', 't', { signal: abort.signal });
     abort.abort();
     await expect(load).rejects.toSatisfy(isAbortError);
     // The worker had already made two traces and posted them when the cancel reached it.
@@ -189,7 +189,9 @@ describe('TraceWorkerClient', () => {
     const worker = manualWorker();
     const client = new TraceWorkerClient(() => worker);
     const progress: number[] = [];
-    const load = client.loadTrace('http://x/t', 't', (p) => progress.push(p.bytesReceived));
+    const load = client.loadTrace('http://x/t', 't', {
+      onProgress: (p) => progress.push(p.bytesReceived),
+    });
     const id = worker.requests[0]?.id ?? 0;
     worker.reply({ type: 'progress', id, bytesReceived: 10, bytesTotal: 100, spansParsed: 0 });
     worker.reply({

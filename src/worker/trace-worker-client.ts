@@ -102,6 +102,19 @@ const CANCELLABLE: ReadonlySet<WorkerRequest['type']> = new Set([
 ]);
 const aborted = (why: string) => new DOMException(why, 'AbortError');
 
+export interface TraceLoadOptions {
+  readonly onProgress?: (progress: LoadProgress) => void;
+  readonly signal?: AbortSignal;
+  readonly timeoutMs?: number;
+  /** Loads on different channels run side by side (the compare page loads its traces so). */
+  readonly channel?: string;
+  /**
+   * How many traces the page is downloading at once, this one included (the compare page: all
+   * of its traces): a worker maps a big body's memory in ahead only on a core none of them uses.
+   */
+  readonly loadsAtOnce?: number;
+}
+
 export class TraceWorkerClient {
   private worker: WorkerLike | null = null;
   private nextId = 1;
@@ -115,13 +128,11 @@ export class TraceWorkerClient {
   async loadTrace(
     url: string,
     traceId: string | undefined,
-    onProgress?: (progress: LoadProgress) => void,
-    signal?: AbortSignal,
-    timeoutMs = DEFAULT_LOAD_TIMEOUT_MS,
-    /** Loads on different channels run side by side (the compare page loads its traces so). */
-    channel = TRACE_LOAD_CHANNEL,
+    options: TraceLoadOptions = {},
   ): Promise<LoadResult> {
-    const args = { url, timeoutMs, ...(traceId === undefined ? {} : { traceId }) };
+    const { onProgress, signal, channel = TRACE_LOAD_CHANNEL, loadsAtOnce = 1 } = options;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_LOAD_TIMEOUT_MS;
+    const args = { url, timeoutMs, loadsAtOnce, ...(traceId === undefined ? {} : { traceId }) };
     return toLoadResult(await this.request('load-url', args, { channel, onProgress, signal }));
   }
 

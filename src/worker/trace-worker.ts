@@ -20,7 +20,7 @@ const engine = new TraceEngine((message, transfer) => scope.postMessage(message,
   parseText: parseTraceDocument,
   createStreamingParser,
   find: runFind,
-  bodyMemory: (bytesTotal) => warmMemory.forBody(bytesTotal),
+  bodyMemory: (bytesTotal, loadsAtOnce) => warmMemory.forBody(bytesTotal, loadsAtOnce),
 });
 
 // How many traces this worker holds, read by leak checks from outside the page (the hostile e2e

@@ -17,7 +17,7 @@ function fakeWarmer() {
 describe('WarmMemory', () => {
   it('asks the helper for the body in pieces, plus one for the read that finds the end', () => {
     const warmer = fakeWarmer();
-    const memory = new WarmMemory(() => warmer.port);
+    const memory = new WarmMemory(() => warmer.port, 2);
     expect(memory.forBody(-1)).toBeNull();
     memory.forBody(9 * 1024 * 1024);
     expect(warmer.asked).toEqual([
@@ -27,7 +27,7 @@ describe('WarmMemory', () => {
 
   it('hands out warm buffers first, else a fresh one, and then the helper makes one fewer', () => {
     const warmer = fakeWarmer();
-    const body = new WarmMemory(() => warmer.port).forBody(100 * 1024 * 1024);
+    const body = new WarmMemory(() => warmer.port, 2).forBody(100 * 1024 * 1024);
     if (body === null) throw new Error('no memory');
     warmer.deliver(1, 16);
     expect(body.next().byteLength).toBe(16);
@@ -38,7 +38,7 @@ describe('WarmMemory', () => {
 
   it("drops an earlier body's late buffers and stops the helper when the body is read", () => {
     const warmer = fakeWarmer();
-    const memory = new WarmMemory(() => warmer.port);
+    const memory = new WarmMemory(() => warmer.port, 2);
     const first = memory.forBody(100 * 1024 * 1024);
     const second = memory.forBody(100 * 1024 * 1024);
     if (first === null || second === null) throw new Error('no memory');
@@ -49,6 +49,15 @@ describe('WarmMemory', () => {
     expect(warmer.asked.at(-1)).toEqual({ type: 'warm', load: 3, pieces: 0, pieceBytes: 0 });
     warmer.deliver(2, 32);
     expect(second.next().byteLength).toBe(4 * 1024 * 1024);
+  });
+
+  it('leaves the helper out when the loads at once take every core', () => {
+    const warmer = fakeWarmer();
+    const memory = new WarmMemory(() => warmer.port, 2);
+    // Two traces side by side on two cores (the compare page): no core left for the helper.
+    expect(memory.forBody(100 * 1024 * 1024, 2)).toBeNull();
+    expect(warmer.asked).toEqual([]);
+    expect(new WarmMemory(() => warmer.port, 4).forBody(100 * 1024 * 1024, 2)).not.toBeNull();
   });
 
   it('reads into fresh memory where no helper can start', () => {

@@ -41,14 +41,16 @@ export class WarmMemory {
   constructor(
     private readonly startWarmer: () => WarmerPort = () =>
       createModuleWorker(warmerUrl) as unknown as WarmerPort,
+    private readonly cores: number = globalThis.navigator?.hardwareConcurrency || 1,
   ) {}
 
   /**
    * Memory for a big body of `bytesTotal` bytes (parse-input.ts asks only for those that stream,
-   * over 48 MB), or null to read it the usual way.
+   * over 48 MB), or null to read it the usual way: also when `loadsAtOnce` parsing workers
+   * leave no core for the helper (the compare page on 2 cores measured no faster with it).
    */
-  forBody(bytesTotal: number): BodyMemory | null {
-    if (!(bytesTotal > 0)) return null;
+  forBody(bytesTotal: number, loadsAtOnce = 1): BodyMemory | null {
+    if (!(bytesTotal > 0) || !(this.cores > loadsAtOnce)) return null;
     const warmer = this.started();
     if (warmer === null) return null;
     const load = ++this.load;

@@ -61,9 +61,11 @@ export function useComparedTraces(ids: readonly string[], attempt: number): Comp
       if (early) abort.signal.addEventListener('abort', early.abort, { once: true });
       try {
         const result = await (early?.result ??
-          compareWorkers()
-            .forSlot(slot)
-            .loadTrace(url, traceId, undefined, abort.signal, undefined, channel));
+          compareWorkers().forSlot(slot).loadTrace(url, traceId, {
+            signal: abort.signal,
+            channel,
+            loadsAtOnce: distinct.length,
+          }));
         const [trace] = result.traces;
         if (!trace) throw new Error(`Trace ${traceId} was not found`);
         loaded.push(trace);

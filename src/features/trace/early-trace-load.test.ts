@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createElement, type ReactNode } from 'react';
 import { TracePageStoreProvider } from './state/trace-page-store-context';
 import { TraceWorkerProvider } from '../../worker/trace-worker-context';
-import type { LoadProgress, LoadResult } from '../../worker/trace-worker-client';
+import type { LoadProgress, LoadResult, TraceLoadOptions } from '../../worker/trace-worker-client';
 import type * as WorkerClientModule from '../../worker/trace-worker-client';
 
 /**
@@ -34,12 +34,10 @@ const released: number[] = [];
 vi.mock('../../worker/trace-worker-client', async (importOriginal) => ({
   ...(await importOriginal<typeof WorkerClientModule>()),
   traceWorkerClient: () => ({
-    loadTrace: (
-      url: string,
-      _traceId: string,
-      progress?: (progress: LoadProgress) => void,
-      signal?: AbortSignal,
-    ) => new Promise<LoadResult>((resolve) => calls.push({ url, signal, progress, resolve })),
+    loadTrace: (url: string, _traceId: string, options: TraceLoadOptions = {}) =>
+      new Promise<LoadResult>((resolve) =>
+        calls.push({ url, signal: options.signal, progress: options.onProgress, resolve }),
+      ),
     release: (handle: number) => released.push(handle),
   }),
 }));

@@ -88,7 +88,7 @@ export function useTraceLoad(traceId: string, url: string) {
     } else {
       markTraceLoadStart();
     }
-    (early?.result ?? worker.loadTrace(url, traceId, onProgress, abort.signal))
+    (early?.result ?? worker.loadTrace(url, traceId, { onProgress, signal: abort.signal }))
       .then((result) => {
         const [trace] = result.traces;
         if (!trace)
