@@ -31,16 +31,17 @@ async function parsed(
   bytes: Uint8Array,
   readSizes: readonly number[],
   memory: BodyMemory | null,
+  { bytesTotal = bytes.byteLength, streamThresholdBytes = 0 } = {},
 ): Promise<ParseResult> {
   const deps: ParserDeps = {
     parseText: parseTraceDocument,
     createStreamingParser,
-    // Every body "streams", so the small fixtures take the big bodies' path.
-    streamThresholdBytes: 0,
+    // By default every body "streams", so the small fixtures take the big bodies' path.
+    streamThresholdBytes,
     bodyMemory: () => memory,
   };
   return parseStream(byteStreamOf(bytes, readSizes), deps, {
-    bytesTotal: bytes.byteLength,
+    bytesTotal,
     onProgress: () => undefined,
     isCancelled: () => false,
   });
@@ -92,6 +93,22 @@ describe('a body read into lent buffers (BYOB)', () => {
       compared += 1;
     }
     expect(compared).toBeGreaterThan(80);
+  });
+
+  it('reads a body of unknown size in its own chunks up to the threshold, then into buffers', async () => {
+    const bytes = new Uint8Array(readFileSync(`${FIXTURE_ROOT}/jaeger/GetTrace.json`));
+    const expected = observable(await parsed(bytes, [bytes.length], null));
+    const unknown = { bytesTotal: -1, streamThresholdBytes: 1_000 };
+    const big = piecesOf(256);
+    expect(observable(await parsed(bytes, [300, 77], big, unknown))).toEqual(expected);
+    // Past 1,000 bytes: the rest in 256-byte buffers.
+    expect(big.freshTaken).toBeGreaterThanOrEqual(Math.ceil((bytes.length - 1_300) / 256));
+    expect(big.released).toBe(true);
+    // A body that ends before the threshold never takes a buffer.
+    const small = piecesOf(256);
+    const smallDoc = { ...unknown, streamThresholdBytes: bytes.length + 1 };
+    expect(observable(await parsed(bytes, [300], small, smallDoc))).toEqual(expected);
+    expect([small.freshTaken, small.released]).toEqual([0, true]);
   });
 
   it('stops and gives the buffers back when the body fails', async () => {

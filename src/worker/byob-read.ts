@@ -43,7 +43,9 @@ export async function readInto(
   let filled = 0;
   for (;;) {
     buffer ??= memory.next();
-    const { done, value } = await reader.read(new Uint8Array(buffer, filled));
+    const view: Uint8Array<ArrayBuffer> = new Uint8Array(buffer, filled);
+    const { done, value }: ReadableStreamReadResult<Uint8Array<ArrayBuffer>> =
+      await reader.read(view);
     if (value !== undefined) {
       buffer = value.buffer;
       filled += value.byteLength;
@@ -54,5 +56,50 @@ export async function readInto(
       buffer = null;
       filled = 0;
     }
+  }
+}
+
+/**
+ * Reads `body` to its end, pushing each chunk: the stream's own chunks until `byobFrom` bytes
+ * have come, then, with `memory`, into its buffers through a BYOB reader where the stream lends
+ * its reads. A body of unknown size (a gzip'd answer: jaeger-query compresses its API) switches
+ * only once it has shown itself big, so small bodies never take a buffer they would not fill.
+ * On a failure the download is cancelled; `memory` is released either way.
+ */
+export async function readBody(
+  body: ReadableStream<Uint8Array>,
+  push: (chunk: Uint8Array) => void,
+  memory: BodyMemory | null,
+  byobFrom = 0,
+): Promise<void> {
+  let reader: ReadableStreamDefaultReader<Uint8Array> | ReadableStreamBYOBReader | null = null;
+  try {
+    let received = 0;
+    if (memory === null || byobFrom > 0) {
+      const own = body.getReader();
+      reader = own;
+      while (memory === null || received < byobFrom) {
+        const { done, value } = await own.read();
+        if (done) return;
+        received += value.byteLength;
+        push(value);
+      }
+      own.releaseLock();
+      reader = null;
+    }
+    const byob = byobReaderOf(body);
+    reader = byob ?? body.getReader();
+    if (byob !== null) return await readInto(byob, memory, push);
+    for (;;) {
+      const { done, value } = await (reader as ReadableStreamDefaultReader<Uint8Array>).read();
+      if (done) return;
+      push(value);
+    }
+  } catch (error) {
+    // Stop the download too; the rejection of cancel() itself is of no interest.
+    reader?.cancel().catch(() => undefined);
+    throw error;
+  } finally {
+    memory?.release();
   }
 }

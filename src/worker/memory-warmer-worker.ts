@@ -21,8 +21,9 @@ let running = false;
 
 scope.onmessage = (event) => {
   const request = event.data;
-  if (request.type === 'fewer') {
-    if (request.load === load) left = Math.max(0, left - 1);
+  if (request.type !== 'warm') {
+    if (request.load === load) left = Math.max(0, left + (request.type === 'more' ? 1 : -1));
+    if (!running && left > 0) void warm();
     return;
   }
   load = request.load;

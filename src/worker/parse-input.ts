@@ -13,7 +13,7 @@ import { wasmSkipperAvailable } from '../model/json/wasm-skipper';
 import type { ReadTimings } from './load-timings';
 import { epochNow } from './load-timings';
 import { yieldToEvents } from './yield-to-events';
-import { byobReaderOf, readInto, type BodyMemory } from './byob-read';
+import { readBody, type BodyMemory } from './byob-read';
 
 /** What the engine needs of `createStreamingParser()` (src/model/stream). */
 export interface StreamingParserLike {
@@ -160,30 +160,16 @@ export async function parseStream(
   options: ReadOptions,
 ): Promise<ParseResult> {
   const sink = new Sink(deps, options);
-  // Only a body that streams: the whole-document path keeps the chunks themselves, and a BYOB
-  // read detaches the ones before it in the same buffer (ByteStore re-points its own).
-  const streams = options.bytesTotal > (deps.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES);
-  const memory = streams
-    ? (deps.bodyMemory?.(options.bytesTotal, deps.loadsAtOnce ?? 1) ?? null)
-    : null;
-  const byob = memory === null ? null : byobReaderOf(body);
-  const reader = byob ?? body.getReader();
+  // Only a body that streams (a big one, or one of unknown size): the whole-document path keeps
+  // the chunks themselves, and a BYOB read detaches the ones before it in the same buffer
+  // (ByteStore re-points its own). One of unknown size switches to them once past the threshold.
+  const threshold = deps.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES;
+  const { bytesTotal } = options;
+  const streams = bytesTotal > threshold || bytesTotal < 0;
+  const memory = streams ? (deps.bodyMemory?.(bytesTotal, deps.loadsAtOnce ?? 1) ?? null) : null;
   try {
-    if (byob !== null && memory !== null) {
-      await readInto(byob, memory, (chunk) => sink.push(chunk));
-    } else {
-      for (;;) {
-        const { done, value } = await (reader as ReadableStreamDefaultReader<Uint8Array>).read();
-        if (done) break;
-        sink.push(value);
-      }
-    }
-  } catch (error) {
-    // Stop the download too; the rejection of cancel() itself is of no interest.
-    reader.cancel().catch(() => undefined);
-    throw error;
+    await readBody(body, (chunk) => sink.push(chunk), memory, bytesTotal < 0 ? threshold : 0);
   } finally {
-    memory?.release();
     if (memory !== null && options.timings) {
       options.timings.warmBuffers = memory.warmTaken;
       options.timings.freshBuffers = memory.freshTaken;

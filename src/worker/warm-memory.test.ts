@@ -18,7 +18,7 @@ describe('WarmMemory', () => {
   it('asks the helper for the body in pieces, plus one for the read that finds the end', () => {
     const warmer = fakeWarmer();
     const memory = new WarmMemory(() => warmer.port, 2);
-    expect(memory.forBody(-1)).toBeNull();
+    expect(memory.forBody(0)).toBeNull();
     memory.forBody(9 * 1024 * 1024);
     expect(warmer.asked).toEqual([
       { type: 'warm', load: 1, pieces: 4, pieceBytes: 4 * 1024 * 1024 },
@@ -49,6 +49,25 @@ describe('WarmMemory', () => {
     expect(warmer.asked.at(-1)).toEqual({ type: 'warm', load: 3, pieces: 0, pieceBytes: 0 });
     warmer.deliver(2, 32);
     expect(second.next().byteLength).toBe(4 * 1024 * 1024);
+  });
+
+  it('keeps a body of unknown size a few buffers ahead from its first buffer on', () => {
+    const warmer = fakeWarmer();
+    const body = new WarmMemory(() => warmer.port, 2).forBody(-1);
+    if (body === null) throw new Error('no memory');
+    // A gzip'd body may be small: nothing is mapped before the reader asks for a buffer.
+    expect(warmer.asked).toEqual([]);
+    expect(body.next().byteLength).toBe(4 * 1024 * 1024);
+    expect(warmer.asked).toEqual([
+      { type: 'warm', load: 1, pieces: 8, pieceBytes: 4 * 1024 * 1024 },
+    ]);
+    warmer.deliver(1, 16);
+    expect(body.next().byteLength).toBe(16);
+    // A warm buffer taken is replaced, so the lead stays; a fresh one changes nothing.
+    expect(warmer.asked.at(-1)).toEqual({ type: 'more', load: 1 });
+    body.next();
+    expect(warmer.asked).toHaveLength(2);
+    expect([body.warmTaken, body.freshTaken]).toEqual([1, 2]);
   });
 
   it('leaves the helper out when the loads at once take every core', () => {

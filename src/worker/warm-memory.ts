@@ -2,8 +2,9 @@
  * Buffers for big bodies, mapped in ahead of the read by a helper worker
  * (memory-warmer-worker.ts). The trace worker reads a body into them (byob-read.ts); when none is
  * ready yet it takes a fresh one and tells the helper it needs one fewer, so the two never map
- * more than the body needs. Only big bodies come here (parse-input.ts): a small one's page faults
- * cost milliseconds, less than the helper's start.
+ * more than the body needs; for a body of unknown size the helper keeps a few buffers ahead.
+ * Only big bodies come here (parse-input.ts): a small one's page faults cost milliseconds, less
+ * than the helper's start.
  */
 import warmerUrl from './memory-warmer-worker.ts?worker&url';
 import type { BodyMemory } from './byob-read';
@@ -11,6 +12,8 @@ import { createModuleWorker } from './worker-script-url';
 
 /** One buffer: small enough to be ready soon (~11 ms of faults), big enough to be few. */
 const PIECE_BYTES = 4 * 1024 * 1024;
+/** How far the helper keeps ahead of a body of unknown size: 32 MB, given back at its end. */
+const LEAD_PIECES = 8;
 
 export type WarmerRequest =
   | {
@@ -19,7 +22,7 @@ export type WarmerRequest =
       readonly pieces: number;
       readonly pieceBytes: number;
     }
-  | { readonly type: 'fewer'; readonly load: number };
+  | { readonly type: 'fewer' | 'more'; readonly load: number };
 
 export interface WarmerReply {
   readonly load: number;
@@ -45,30 +48,38 @@ export class WarmMemory {
   ) {}
 
   /**
-   * Memory for a big body of `bytesTotal` bytes (parse-input.ts asks only for those that stream,
-   * over 48 MB), or null to read it the usual way: also when `loadsAtOnce` parsing workers
-   * leave no core for the helper (the compare page on 2 cores measured no faster with it).
+   * Memory for a big body of `bytesTotal` bytes (parse-input.ts asks only for those that stream:
+   * over 48 MB, or of unknown size, -1), or null to read it the usual way: also when
+   * `loadsAtOnce` parsing workers leave no core for the helper (the compare page on 2 cores
+   * measured no faster with it). A known size is asked for whole, one buffer fewer for each fresh
+   * one taken; an unknown one is kept LEAD_PIECES ahead of the reader from its first buffer on.
    */
   forBody(bytesTotal: number, loadsAtOnce = 1): BodyMemory | null {
-    if (!(bytesTotal > 0) || !(this.cores > loadsAtOnce)) return null;
+    if (bytesTotal === 0 || !(this.cores > loadsAtOnce)) return null;
     const warmer = this.started();
     if (warmer === null) return null;
     const load = ++this.load;
     this.ready = [];
+    const known = bytesTotal > 0;
+    let asked = false;
+    const ask = (pieces: number) =>
+      warmer.postMessage({ type: 'warm', load, pieces, pieceBytes: PIECE_BYTES });
     // One buffer more than the bytes fill: the read that finds the stream's end needs room too.
-    const pieces = Math.ceil(bytesTotal / PIECE_BYTES) + 1;
-    warmer.postMessage({ type: 'warm', load, pieces, pieceBytes: PIECE_BYTES });
+    if (known) ask(Math.ceil(bytesTotal / PIECE_BYTES) + 1);
     const memory = {
       warmTaken: 0,
       freshTaken: 0,
       next: () => {
+        if (!asked && !known) ask(LEAD_PIECES);
+        asked = true;
         const warm = load === this.load ? this.ready.shift() : undefined;
         if (warm !== undefined) {
           memory.warmTaken += 1;
+          if (!known) warmer.postMessage({ type: 'more', load });
           return warm;
         }
         memory.freshTaken += 1;
-        warmer.postMessage({ type: 'fewer', load });
+        if (known) warmer.postMessage({ type: 'fewer', load });
         return new ArrayBuffer(PIECE_BYTES);
       },
       release: () => {
