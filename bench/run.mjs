@@ -5,8 +5,8 @@
  * bench/results/latest.json.
  *
  * Options: --sizes=10k,100k (subset), --dist=path (build into / measure that folder), --profile=realistic|light (the traces' attribute volume,
- * realistic by default), --no-build (reuse the last build), --frames=N, --loads=N (`--key value`
- * works too).
+ * realistic by default), --no-build (reuse the last build), --frames=N, --loads=N, --gzip (the
+ * big traces gzip'd without a size, as jaeger-query sends them) (`--key value` works too).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -180,6 +180,7 @@ async function main() {
     distDir,
     cacheDir,
     bigTraceIds: sizes.map((s) => traceIdFor(SIZES[s])),
+    gzip: args.gzip === 'true',
   });
   // A real Jaeger answers the version probe from warm caches; the demo builds its store on the
   // first request, which is not what the bench measures.
@@ -211,7 +212,7 @@ async function main() {
     await server.close();
   }
   const machine = {
-    profile,
+    profile: args.gzip === 'true' ? `${profile}, gzip'd` : profile,
     cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
     memoryGb: Math.round(totalmem() / 2 ** 30),
     node: process.version,

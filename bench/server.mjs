@@ -20,6 +20,8 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { once } from 'node:events';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { loadSourceModules } from '../scripts/demo-api.mjs';
 
 const TYPES = {
@@ -85,6 +87,29 @@ function serveFile(res, file, type) {
   createReadStream(file).pipe(res);
 }
 
+/** The file gzip'd once beside it, at the level jaeger-query's compressing handler uses (6). */
+async function ensureGzipFile(file) {
+  const gz = `${file}.gz`;
+  if (existsSync(gz)) return gz;
+  await pipeline(
+    createReadStream(file),
+    createGzip({ level: 6 }),
+    createWriteStream(`${gz}.partial`),
+  );
+  renameSync(`${gz}.partial`, gz);
+  return gz;
+}
+
+/** As jaeger-query answers: gzip'd and chunked, so the size is unknown until the end. */
+function serveGzipFile(res, gz) {
+  res.writeHead(200, {
+    'Content-Type': 'application/json',
+    'Content-Encoding': 'gzip',
+    'Cache-Control': 'no-store',
+  });
+  createReadStream(gz).pipe(res);
+}
+
 /** Node-style demo handler: whichever adapter shape src/mocks/node-server.ts exports. */
 function demoHandler(nodeServer) {
   const candidate =
@@ -100,7 +125,18 @@ function demoHandler(nodeServer) {
   return candidate;
 }
 
-export async function startBenchServer({ root, distDir, cacheDir, port = 0, bigTraceIds = [] }) {
+/**
+ * `gzip`: the big traces are sent gzip'd without a Content-Length, as jaeger-query sends its API
+ * (its HTTP handler compresses every answer); otherwise as files, with their size.
+ */
+export async function startBenchServer({
+  root,
+  distDir,
+  cacheDir,
+  port = 0,
+  bigTraceIds = [],
+  gzip = false,
+}) {
   const mocks = await loadMocks();
   const version = generatorHash(root);
   /** Body size in bytes per trace id and format, for the report's bytes per span and MB/s. */
@@ -110,6 +146,7 @@ export async function startBenchServer({ root, distDir, cacheDir, port = 0, bigT
     for (const format of ['otlp', 'v1']) {
       const file = await ensureBigTraceFile(mocks, cacheDir, id, format, version);
       bodyBytes[id][format] = statSync(file).size;
+      if (gzip) await ensureGzipFile(file);
     }
   }
   const bigIds = new Set(bigTraceIds);
@@ -121,11 +158,10 @@ export async function startBenchServer({ root, distDir, cacheDir, port = 0, bigT
     const v1 = /^\/api\/traces\/([0-9a-f]+)$/i.exec(url.pathname);
     const big = v3 ?? v1;
     if (big?.[1] && bigIds.has(big[1].toLowerCase())) {
-      serveFile(
-        res,
-        join(cacheDir, `${big[1].toLowerCase()}.${version}.${v3 ? 'otlp' : 'v1'}.json`),
-        'application/json',
-      );
+      const file = join(cacheDir, `${big[1].toLowerCase()}.${version}.${v3 ? 'otlp' : 'v1'}.json`);
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? ''))
+        serveGzipFile(res, `${file}.gz`);
+      else serveFile(res, file, 'application/json');
       return;
     }
     if (url.pathname.startsWith('/api/')) {
