@@ -75,6 +75,8 @@ for (const gzipped of [false, true]) {
     });
     const lentBytes = gzipped ? BIG_VALUE_BYTES - 48 * 1024 * 1024 : BIG_VALUE_BYTES;
     expect(buffers).toBeGreaterThanOrEqual(lentBytes / BUFFER_BYTES);
+    // The helper that maps them in ahead started, from inside the trace worker.
+    expect(page.workers().some((worker) => worker.url().includes('memory-warmer'))).toBe(true);
 
     // The root is the last span in the body: its details decode from the last buffer.
     await grid.getByRole('row').filter({ hasText: 'GET /api/customer/owners/8/pets/10' }).click();
@@ -90,3 +92,19 @@ for (const gzipped of [false, true]) {
     server?.close();
   });
 }
+
+test("a small gzip'd trace is read as before: no helper worker starts", async ({ page }) => {
+  const trace = baseTrace();
+  await withScriptedBackend(page, ['api-gateway']);
+  await serveTraces(page, [trace]);
+  const server = await gzipServer(JSON.stringify(envelope([trace])));
+  await page.route(`**/api/traces/${trace.traceID}`, (route) =>
+    route.continue({ url: server.url }),
+  );
+  await page.goto(`trace/${trace.traceID}`);
+  await expect(page.locator('.wf-row-count')).toContainText('for 5 spans');
+  const workers = page.workers().map((worker) => new URL(worker.url()).pathname);
+  expect(workers.some((path) => path.includes('trace-worker'))).toBe(true);
+  expect(workers.filter((path) => path.includes('memory-warmer'))).toEqual([]);
+  server.close();
+});

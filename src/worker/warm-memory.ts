@@ -56,37 +56,42 @@ export class WarmMemory {
    */
   forBody(bytesTotal: number, loadsAtOnce = 1): BodyMemory | null {
     if (bytesTotal === 0 || !(this.cores > loadsAtOnce)) return null;
-    const warmer = this.started();
-    if (warmer === null) return null;
+    const known = bytesTotal > 0;
+    // A body of unknown size may be small (most gzip'd traces are): the helper starts only when
+    // the reader asks for a first buffer, past 48 MB.
+    let warmer = known ? this.started() : null;
+    if (known && warmer === null) return null;
     const load = ++this.load;
     this.ready = [];
-    const known = bytesTotal > 0;
-    let asked = false;
     const ask = (pieces: number) =>
-      warmer.postMessage({ type: 'warm', load, pieces, pieceBytes: PIECE_BYTES });
+      warmer?.postMessage({ type: 'warm', load, pieces, pieceBytes: PIECE_BYTES });
     // One buffer more than the bytes fill: the read that finds the stream's end needs room too.
     if (known) ask(Math.ceil(bytesTotal / PIECE_BYTES) + 1);
+    let leading = known;
     const memory = {
       warmTaken: 0,
       freshTaken: 0,
       next: () => {
-        if (!asked && !known) ask(LEAD_PIECES);
-        asked = true;
+        if (!leading) {
+          leading = true;
+          warmer = this.started();
+          ask(LEAD_PIECES);
+        }
         const warm = load === this.load ? this.ready.shift() : undefined;
         if (warm !== undefined) {
           memory.warmTaken += 1;
-          if (!known) warmer.postMessage({ type: 'more', load });
+          if (!known) warmer?.postMessage({ type: 'more', load });
           return warm;
         }
         memory.freshTaken += 1;
-        if (known) warmer.postMessage({ type: 'fewer', load });
+        if (known) warmer?.postMessage({ type: 'fewer', load });
         return new ArrayBuffer(PIECE_BYTES);
       },
       release: () => {
         if (load !== this.load) return;
         this.load += 1;
         this.ready = [];
-        warmer.postMessage({ type: 'warm', load: this.load, pieces: 0, pieceBytes: 0 });
+        warmer?.postMessage({ type: 'warm', load: this.load, pieces: 0, pieceBytes: 0 });
       },
     };
     return memory;
