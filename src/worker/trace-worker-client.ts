@@ -16,7 +16,6 @@ import {
   type LoadedTrace,
   type ReplyTo,
   type RequestOf,
-  type WireError,
   type WorkerRequest,
   type WorkerResponse,
 } from './messages';
@@ -24,6 +23,9 @@ import { markLoadTimings } from './load-timings';
 import type { TracePaths } from './trace-paths-messages';
 import traceWorkerUrl from './trace-worker.ts?worker&url';
 import { createModuleWorker } from './worker-script-url';
+import { TraceWorkerError } from './trace-worker-error';
+
+export { isAbortError, TraceWorkerError } from './trace-worker-error';
 
 export interface LoadProgress {
   readonly bytesReceived: number;
@@ -36,26 +38,6 @@ export interface LoadResult {
   readonly traces: readonly LoadedTrace[];
   readonly errors: readonly string[];
 }
-
-/** A failure reported by the worker, with the HTTP details when there were any. */
-export class TraceWorkerError extends Error implements WireError {
-  override readonly name = 'TraceWorkerError';
-  readonly kind: string;
-  readonly status?: number;
-  readonly url?: string;
-  readonly bodyExcerpt?: string;
-  constructor(wire: WireError) {
-    super(wire.message);
-    this.kind = wire.kind;
-    if (wire.status !== undefined) this.status = wire.status;
-    if (wire.url !== undefined) this.url = wire.url;
-    if (wire.bodyExcerpt !== undefined) this.bodyExcerpt = wire.bodyExcerpt;
-  }
-}
-
-export const isAbortError = (error: unknown): boolean =>
-  (error instanceof DOMException && error.name === 'AbortError') ||
-  (error instanceof TraceWorkerError && error.kind === 'aborted');
 
 /** What the client needs of a Worker; tests pass a fake that runs TraceEngine in-process. */
 export interface WorkerLike {
