@@ -64,6 +64,8 @@ export function installProbes(firstRowMessage) {
 
 /** What a trace load measured, read in the page once its first rows are painted. */
 export function readLoad() {
+  // The worker's read of the body (src/worker/load-timings.ts), on its `built` mark.
+  const built = performance.getEntriesByName('cairn:worker-built')[0]?.detail ?? {};
   return {
     firstRowsMs: window.__bench.firstRowAt,
     progressShownMs: window.__bench.progressAt,
@@ -77,10 +79,10 @@ export function readLoad() {
         .filter((m) => m.name.startsWith('cairn:'))
         .map((m) => [m.name, m.startTime]),
     ),
-    parseMs: performance.getEntriesByName('cairn:worker-built')[0]?.detail?.parseMs ?? 0,
-    chunks: performance.getEntriesByName('cairn:worker-built')[0]?.detail?.chunks ?? 0,
-    warmBuffers: performance.getEntriesByName('cairn:worker-built')[0]?.detail?.warmBuffers ?? 0,
-    freshBuffers: performance.getEntriesByName('cairn:worker-built')[0]?.detail?.freshBuffers ?? 0,
+    parseMs: built.parseMs ?? 0,
+    chunks: built.chunks ?? 0,
+    warmBuffers: built.warmBuffers ?? 0,
+    freshBuffers: built.freshBuffers ?? 0,
     longTasksDuringLoad: window.__bench.longtasks
       .filter((t) => t.duration >= 50)
       .map((t) => [Math.round(t.start), Math.round(t.duration)]),

@@ -111,6 +111,34 @@ describe('a body read into lent buffers (BYOB)', () => {
     expect([small.freshTaken, small.released]).toEqual([0, true]);
   });
 
+  it('asks for memory for a big body only, telling how many bodies download at once', async () => {
+    const asked: [number, number][] = [];
+    const deps: ParserDeps = {
+      parseText: parseTraceDocument,
+      createStreamingParser,
+      streamThresholdBytes: 100,
+      bodyMemory: (bytesTotal, loadsAtOnce) => {
+        asked.push([bytesTotal, loadsAtOnce]);
+        return null;
+      },
+    };
+    const bytes = new Uint8Array(readFileSync(`${FIXTURE_ROOT}/jaeger/GetTrace.json`));
+    const read = (bytesTotal: number, loadsAtOnce?: number) =>
+      parseStream(byteStreamOf(bytes, [bytes.length]), deps, {
+        bytesTotal,
+        onProgress: () => undefined,
+        isCancelled: () => false,
+        ...(loadsAtOnce === undefined ? {} : { loadsAtOnce }),
+      });
+    await read(50);
+    await read(bytes.length, 2);
+    await read(-1);
+    expect(asked).toEqual([
+      [bytes.length, 2],
+      [-1, 1],
+    ]);
+  });
+
   it('stops and gives the buffers back when the body fails', async () => {
     const memory = piecesOf(64);
     const failing = new ReadableStream<Uint8Array>({

@@ -21,6 +21,8 @@ export async function downloadTrace(
   deps: ParserDeps,
   controller: AbortController,
   onProgress: (progress: Progress) => void,
+  /** Traces the page downloads at once, this one included (parse-input.ts's ReadOptions). */
+  loadsAtOnce = 1,
 ): Promise<Downloaded> {
   const requested = epochNow();
   let idle: ReturnType<typeof setTimeout> | undefined;
@@ -55,6 +57,7 @@ export async function downloadTrace(
           head = chunk.slice(0, BODY_EXCERPT_LIMIT * 4);
       },
       timings: read,
+      loadsAtOnce,
     };
     const result = response.body
       ? await parseStream(response.body, deps, options)

@@ -32,8 +32,6 @@ export interface ParserDeps {
    * `loadsAtOnce` bodies download at once; none: the browser's own chunks.
    */
   bodyMemory?(bytesTotal: number, loadsAtOnce: number): BodyMemory | null;
-  /** Bodies the page downloads at once, this one included (1 when absent). */
-  readonly loadsAtOnce?: number;
 }
 
 export interface Progress {
@@ -65,6 +63,13 @@ export interface ReadOptions {
   readonly onChunk?: (chunk: Uint8Array) => void;
   /** Filled in when given: chunk arrival times and the parser's time while reading. */
   readonly timings?: ReadTimings;
+  /** Bodies the page downloads at once, this one included (1 when absent). */
+  readonly loadsAtOnce?: number;
+}
+
+/** Whether a body of this size streams whatever its format: big, or of unknown size (-1). */
+function streamsBySize(bytesTotal: number, deps: ParserDeps): boolean {
+  return bytesTotal < 0 || bytesTotal > (deps.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES);
 }
 
 /**
@@ -105,9 +110,7 @@ class Sink {
     }
     if (!this.decided) {
       this.decided = true;
-      const { bytesTotal } = this.options;
-      const threshold = this.deps.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES;
-      if (bytesTotal < 0 || bytesTotal > threshold || spansReadFromBytes(chunk)) {
+      if (streamsBySize(this.options.bytesTotal, this.deps) || spansReadFromBytes(chunk)) {
         this.streaming = this.deps.createStreamingParser();
         if (this.options.timings)
           this.options.timings.reader = wasmSkipperAvailable() ? 'wasm' : 'js';
@@ -163,12 +166,13 @@ export async function parseStream(
   // Only a body that streams (a big one, or one of unknown size): the whole-document path keeps
   // the chunks themselves, and a BYOB read detaches the ones before it in the same buffer
   // (ByteStore re-points its own). One of unknown size switches to them once past the threshold.
-  const threshold = deps.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES;
-  const { bytesTotal } = options;
-  const streams = bytesTotal > threshold || bytesTotal < 0;
-  const memory = streams ? (deps.bodyMemory?.(bytesTotal, deps.loadsAtOnce ?? 1) ?? null) : null;
+  const { bytesTotal, loadsAtOnce = 1 } = options;
+  const memory = streamsBySize(bytesTotal, deps)
+    ? (deps.bodyMemory?.(bytesTotal, loadsAtOnce) ?? null)
+    : null;
+  const byobFrom = bytesTotal < 0 ? (deps.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES) : 0;
   try {
-    await readBody(body, (chunk) => sink.push(chunk), memory, bytesTotal < 0 ? threshold : 0);
+    await readBody(body, (chunk) => sink.push(chunk), memory, byobFrom);
   } finally {
     if (memory !== null && options.timings) {
       options.timings.warmBuffers = memory.warmTaken;

@@ -296,9 +296,10 @@ export class TraceEngine {
       const { result, timings } = await downloadTrace(
         url,
         timeoutMs,
-        { ...this.deps, loadsAtOnce },
+        this.deps,
         controller,
         (p) => this.post({ type: 'progress', id, ...p }),
+        loadsAtOnce,
       );
       this.finishLoad(id, result, url, traceId, timings);
     } catch (error) {
