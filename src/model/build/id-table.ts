@@ -1,46 +1,50 @@
 /**
- * Span id → input index, for up to millions of ids. A Map<string, number> spends most of the
- * trace build's time here; an open-addressing table over an Int32Array (FNV-1a of the id's char
- * codes, linear probing, load ≤ 0.5) is about twice as fast and allocates nothing per entry. Keys
- * are the id strings already kept in `keys`, so slots hold only indexes; each slot also keeps its
- * key's hash, so probing past other keys rarely has to touch their strings (a cache miss each).
+ * Span id → input index, for up to millions of ids. A Map<string, number> spent most of the trace
+ * build's time here; this is an open-addressing table over an Int32Array (linear probing, load
+ * ≤ 0.5) whose slots hold only indexes into the span id keys (span-id-keys.ts), which are numbers:
+ * a probe compares two integers, and nothing is allocated per entry.
  */
-import { fnv1a } from '../fnv-hash';
+import type { SpanIdKeys } from './span-id-keys';
+
 export class IdTable {
   private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
   private readonly mask: number;
-  private readonly keys: readonly string[];
+  private readonly keys: SpanIdKeys;
 
-  constructor(keys: readonly string[], capacityHint: number) {
+  constructor(keys: SpanIdKeys, capacityHint: number) {
     let capacity = 16;
     while (capacity < capacityHint * 2) capacity *= 2;
     this.slots = new Int32Array(capacity).fill(-1);
-    this.hashes = new Int32Array(capacity);
     this.mask = capacity - 1;
     this.keys = keys;
   }
 
-  /** Adds index `i` under keys[i] unless the key is present; returns the earlier index or -1. */
+  /** Adds index `i` under its key unless the key is present; returns the earlier index or -1. */
   addFirst(i: number): number {
-    const key = this.keys[i] ?? '';
-    const h = hash(key);
-    let p = h & this.mask;
+    const { hi, lo, odd } = this.keys;
+    const h = hi[i] ?? 0;
+    const l = lo[i] ?? 0;
+    const o = odd[i] ?? 0;
+    let p = slotOf(h, l, o) & this.mask;
     for (let at = this.slots[p] ?? -1; at !== -1; at = this.slots[p] ?? -1) {
-      if (this.hashes[p] === h && this.keys[at] === key) return at;
+      if (lo[at] === l && hi[at] === h && odd[at] === o) return at;
       p = (p + 1) & this.mask;
     }
     this.slots[p] = i;
-    this.hashes[p] = h;
     return -1;
   }
 
-  /** Index stored for `key`, or -1. */
-  get(key: string): number {
-    const h = hash(key);
-    let p = h & this.mask;
+  /** The index stored for the key `from` holds at `j` (the same keys or others), or -1. */
+  find(from: SpanIdKeys, j: number): number {
+    return this.get(from.hi[j] ?? 0, from.lo[j] ?? 0, from.odd[j] ?? 0);
+  }
+
+  /** The index stored for a key given by its parts (SpanIdKeys), or -1. */
+  get(h: number, l: number, o: number): number {
+    const { hi, lo, odd } = this.keys;
+    let p = slotOf(h, l, o) & this.mask;
     for (let at = this.slots[p] ?? -1; at !== -1; at = this.slots[p] ?? -1) {
-      if (this.hashes[p] === h && this.keys[at] === key) return at;
+      if (lo[at] === l && hi[at] === h && odd[at] === o) return at;
       p = (p + 1) & this.mask;
     }
     return -1;
@@ -48,10 +52,13 @@ export class IdTable {
 
   /** Points an existing key at another index with the same key (Zipkin shared spans). */
   replace(i: number): void {
-    const key = this.keys[i] ?? '';
-    let p = hash(key) & this.mask;
+    const { hi, lo, odd } = this.keys;
+    const h = hi[i] ?? 0;
+    const l = lo[i] ?? 0;
+    const o = odd[i] ?? 0;
+    let p = slotOf(h, l, o) & this.mask;
     for (let at = this.slots[p] ?? -1; at !== -1; at = this.slots[p] ?? -1) {
-      if (this.keys[at] === key) {
+      if (lo[at] === l && hi[at] === h && odd[at] === o) {
         this.slots[p] = i;
         return;
       }
@@ -60,5 +67,13 @@ export class IdTable {
   }
 }
 
-/** Signed, as the Int32Array of stored hashes holds it. */
-const hash = (key: string): number => fnv1a(key) | 0;
+/**
+ * Mixes a key's parts into a slot number (murmur3's finalizer): random ids are spread already,
+ * but hand-made ones ("1", "2", … or counters) differ only in their low bits.
+ */
+function slotOf(hi: number, lo: number, odd: number): number {
+  let h = Math.imul(lo ^ odd, 0x9e3779b1) ^ hi;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}

@@ -39,8 +39,8 @@ export function linkParents(acc: TraceAccumulator, flags: Uint16Array): ParentLi
   if (duplicates.length > 0) {
     const groups = new Map<string, number[]>();
     for (const i of duplicates) {
-      const id = acc.ids[i] ?? '';
-      const group = groups.get(id) ?? [byId.get(id)];
+      const id = acc.ids.text(i);
+      const group = groups.get(id) ?? [byId.find(acc.ids, i)];
       group.push(i);
       groups.set(id, group);
     }
@@ -60,12 +60,11 @@ export function linkParents(acc: TraceAccumulator, flags: Uint16Array): ParentLi
       parent[i] = viaShared;
       continue;
     }
-    const parentId = acc.parentIds[i] ?? '';
-    if (parentId === '') {
+    if (acc.parentIds.isEmpty(i)) {
       parent[i] = -1;
       continue;
     }
-    const p = byId.get(parentId);
+    const p = byId.find(acc.parentIds, i);
     if (p === -1) {
       parent[i] = -1;
       flags[i] = (flags[i] ?? 0) | SpanFlag.Orphan;

@@ -1,16 +1,14 @@
 import type { SpanRecord } from './span-record';
-import { idKey } from '../ids';
+import { InternedKeys, SpanIdKeys, copyInto } from './span-id-keys';
 
-/**
- * The spans of one trace in input order, as growable typed-array columns. Only the id strings are
- * kept as JS strings: they are needed for parent lookup, tie-breaking and `spanIndexById`.
- */
+/** The spans of one trace in input order, as growable typed-array columns. */
 export class TraceAccumulator {
   readonly traceId: string;
   count = 0;
-  /** Lookup keys (idKey) of each span id and declared parent id. */
-  ids: string[] = [];
-  parentIds: string[] = [];
+  /** Lookup keys (idKey) of each span id and declared parent id, as numbers. */
+  private readonly interned = new InternedKeys();
+  readonly ids = new SpanIdKeys(this.interned, 16);
+  readonly parentIds = new SpanIdKeys(this.interned, 16);
   start = new Float64Array(16);
   duration = new Float64Array(16);
   service = new Int32Array(16);
@@ -31,8 +29,8 @@ export class TraceAccumulator {
   add(record: SpanRecord): void {
     if (this.count === this.start.length) this.grow(this.count * 2);
     const i = this.count++;
-    this.ids.push(idKey(record.spanId));
-    this.parentIds.push(idKey(record.parentSpanId));
+    this.ids.set(i, record.spanId);
+    this.parentIds.set(i, record.parentSpanId);
     this.start[i] = record.start;
     this.duration[i] = record.duration;
     this.service[i] = intern(record.service, this.services, this.serviceIndex);
@@ -40,6 +38,12 @@ export class TraceAccumulator {
     this.flags[i] = record.flags;
     this.shared[i] = record.shared ? 1 : 0;
     this.source[i] = record.source;
+  }
+
+  /** The key of the normalized id `id` at index 0, for lookups; null if no span can have it. */
+  keyOf(id: string): SpanIdKeys | null {
+    const key = new SpanIdKeys(this.interned, 1);
+    return key.set(0, id, false) ? key : null;
   }
 
   /**
@@ -59,6 +63,8 @@ export class TraceAccumulator {
   }
 
   private grow(capacity: number): void {
+    this.ids.grow(capacity);
+    this.parentIds.grow(capacity);
     this.start = copyInto(new Float64Array(capacity), this.start);
     this.duration = copyInto(new Float64Array(capacity), this.duration);
     this.service = copyInto(new Int32Array(capacity), this.service);
@@ -67,14 +73,6 @@ export class TraceAccumulator {
     this.shared = copyInto(new Uint8Array(capacity), this.shared);
     this.source = copyInto(new Int32Array(capacity), this.source);
   }
-}
-
-function copyInto<T extends { set(values: ArrayLike<number>): void }>(
-  target: T,
-  from: ArrayLike<number>,
-): T {
-  target.set(from);
-  return target;
 }
 
 function intern(name: string, table: string[], index: Map<string, number>): number {

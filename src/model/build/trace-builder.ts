@@ -190,7 +190,8 @@ function buildTrace(acc: TraceAccumulator, format: string): BuiltTrace {
     trace,
     sourceOf,
     indexOfSpanId(spanId: string): number {
-      const i = links.byId.get(idKey(normalizeId(spanId)));
+      const key = acc.keyOf(normalizeId(spanId));
+      const i = key === null ? -1 : links.byId.find(key, 0);
       return i === -1 ? -1 : (positionOf[i] ?? -1);
     },
   };

@@ -17,7 +17,7 @@ export interface TreeOrder {
 export function computeTreeOrder(
   parent: Int32Array,
   start: Float64Array,
-  ids: readonly string[],
+  ids: { compare(a: number, b: number): number },
 ): TreeOrder {
   const n = parent.length;
   // Children lists in CSR form; slot n collects the roots.
@@ -39,14 +39,11 @@ export function computeTreeOrder(
   }
 
   // Inputs are usually already in start order, so each list is checked first and sorted only if
-  // needed; the comparator touches id strings only on equal starts.
+  // needed; the comparator looks at ids only on equal starts.
   const before = (a: number, b: number): number => {
     const byStart = (start[a] ?? 0) - (start[b] ?? 0);
     if (byStart !== 0) return byStart;
-    const idA = ids[a] ?? '';
-    const idB = ids[b] ?? '';
-    if (idA !== idB) return idA < idB ? -1 : 1;
-    return a - b;
+    return ids.compare(a, b) || a - b;
   };
   for (let s = 0; s <= n; s++) {
     const from = offsets[s] ?? 0;
