@@ -6,6 +6,17 @@ import { InternedKeys, SpanIdKeys } from './span-id-keys';
 /** Ids of every spelling the key must tell apart or join: zero-padded, long, upper case, text. */
 const idArb: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('', '0', '00', '0000000000000000', 'span-1', '0xyz', 'AB', 'ab', '00ab', 'Ab'),
+  // Prefixes of each other, and the 32-bit boundary: string order is not numeric order.
+  fc.constantFrom(
+    'a',
+    'ab0',
+    'ab00',
+    'b',
+    'ffffffff',
+    'ffffffff0',
+    '100000000',
+    'ffffffffffffffff',
+  ),
   fc.stringMatching(/^0{0,3}[0-9a-f]{1,18}$/),
   fc.stringMatching(/^[0-9a-fA-F]{1,4}$/),
   fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }).map((v) => v.toString(16).padStart(16, '0')),

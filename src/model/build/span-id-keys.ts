@@ -45,8 +45,7 @@ export class SpanIdKeys {
       let hi = 0;
       let lo = 0;
       for (; k < n; k++) {
-        const c = id.charCodeAt(k);
-        const digit = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
+        const digit = hexDigit(id.charCodeAt(k));
         if (digit < 0) break;
         hi = (hi << 4) | (lo >>> 28);
         lo = (lo << 4) | digit;
@@ -66,6 +65,13 @@ export class SpanIdKeys {
     return true;
   }
 
+  /** Stores a hex key given by its halves (an id a reader parsed from bytes). */
+  setHalves(i: number, hi: number, lo: number): void {
+    this.hi[i] = hi;
+    this.lo[i] = lo;
+    this.odd[i] = 0;
+  }
+
   /** Whether the key at `i` is empty: no id, or all zeros ("no parent" in every format). */
   isEmpty(i: number): boolean {
     return this.lo[i] === 0 && this.hi[i] === 0 && this.odd[i] === 0;
@@ -80,12 +86,53 @@ export class SpanIdKeys {
     return lo === 0 ? '' : (lo >>> 0).toString(16);
   }
 
-  /** Orders two keys as their strings compare (the tree's tie-break between equal starts). */
+  /**
+   * Orders two keys as their strings compare: the tree's tie-break between siblings of equal
+   * start, which real and generated traces have by the thousand. Hex keys are compared without
+   * making their strings: left-aligned to 16 digits, then the shorter (a prefix) first.
+   */
   compare(a: number, b: number): number {
-    if (this.lo[a] === this.lo[b] && this.hi[a] === this.hi[b] && this.odd[a] === this.odd[b])
-      return 0;
-    return this.text(a) < this.text(b) ? -1 : 1;
+    const hiA = this.hi[a] ?? 0;
+    const loA = this.lo[a] ?? 0;
+    const hiB = this.hi[b] ?? 0;
+    const loB = this.lo[b] ?? 0;
+    if (this.odd[a] === 1 || this.odd[b] === 1) {
+      if (loA === loB && this.odd[a] === this.odd[b]) return 0;
+      return this.text(a) < this.text(b) ? -1 : 1;
+    }
+    const digitsA = hexDigits(hiA, loA);
+    const digitsB = hexDigits(hiB, loB);
+    const byHigh = leftAlignedHigh(hiA, loA, digitsA) - leftAlignedHigh(hiB, loB, digitsB);
+    if (byHigh !== 0) return byHigh;
+    const byLow = leftAlignedLow(loA, digitsA) - leftAlignedLow(loB, digitsB);
+    return byLow !== 0 ? byLow : digitsA - digitsB;
   }
+}
+
+/** The value of a lowercase hex digit's char code, -1 for any other. */
+export function hexDigit(c: number): number {
+  return c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
+}
+
+/** How many hex digits the key has (0 for the empty key). */
+function hexDigits(hi: number, lo: number): number {
+  if (hi !== 0) return 16 - (Math.clz32(hi) >> 2);
+  return lo === 0 ? 0 : 8 - (Math.clz32(lo) >> 2);
+}
+
+/** The high 32 bits, unsigned, of the key shifted so that its first digit is the 16th. */
+function leftAlignedHigh(hi: number, lo: number, digits: number): number {
+  const shift = 4 * (16 - digits);
+  if (shift === 0) return hi >>> 0;
+  if (shift >= 64) return 0;
+  if (shift >= 32) return (lo << (shift - 32)) >>> 0;
+  return ((hi << shift) | (lo >>> (32 - shift))) >>> 0;
+}
+
+/** The low 32 bits, unsigned, of the same. */
+function leftAlignedLow(lo: number, digits: number): number {
+  const shift = 4 * (16 - digits);
+  return shift >= 32 ? 0 : (lo << shift) >>> 0;
 }
 
 /** The odd keys of one trace's span and parent ids, numbered in the order first seen. */

@@ -3,6 +3,13 @@
  * per document instead of allocating an object per span; the builder copies the fields into its
  * columns before the next span is read.
  */
+/** An id a reader parsed from its bytes as its key's two halves (span-id-keys.ts), no string. */
+export interface IdHalves {
+  read: boolean;
+  hi: number;
+  lo: number;
+}
+
 export interface SpanRecord {
   /** Normalized (see ids.ts) trace id; spans are grouped into traces by its key. */
   traceId: string;
@@ -10,6 +17,10 @@ export interface SpanRecord {
   spanId: string;
   /** Normalized parent span id, '' for none. */
   parentSpanId: string;
+  /** When `read`, the span id's key, and `spanId` is '' (the OTLP byte reader's common case). */
+  readonly spanKey: IdHalves;
+  /** The same for the parent span id. */
+  readonly parentKey: IdHalves;
   /** Absolute start, µs since the epoch; NaN when missing. */
   start: number;
   /** µs; NaN when missing. */
@@ -32,6 +43,8 @@ export function createSpanRecord(): SpanRecord {
     traceId: '',
     spanId: '',
     parentSpanId: '',
+    spanKey: { read: false, hi: 0, lo: 0 },
+    parentKey: { read: false, hi: 0, lo: 0 },
     start: Number.NaN,
     duration: Number.NaN,
     service: '',
@@ -47,6 +60,8 @@ export function resetSpanRecord(record: SpanRecord): void {
   record.traceId = '';
   record.spanId = '';
   record.parentSpanId = '';
+  record.spanKey.read = false;
+  record.parentKey.read = false;
   record.start = Number.NaN;
   record.duration = Number.NaN;
   record.service = '';

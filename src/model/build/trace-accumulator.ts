@@ -29,8 +29,11 @@ export class TraceAccumulator {
   add(record: SpanRecord): void {
     if (this.count === this.start.length) this.grow(this.count * 2);
     const i = this.count++;
-    this.ids.set(i, record.spanId);
-    this.parentIds.set(i, record.parentSpanId);
+    const { spanKey, parentKey } = record;
+    if (spanKey.read) this.ids.setHalves(i, spanKey.hi, spanKey.lo);
+    else this.ids.set(i, record.spanId);
+    if (parentKey.read) this.parentIds.setHalves(i, parentKey.hi, parentKey.lo);
+    else this.parentIds.set(i, record.parentSpanId);
     this.start[i] = record.start;
     this.duration[i] = record.duration;
     this.service[i] = intern(record.service, this.services, this.serviceIndex);

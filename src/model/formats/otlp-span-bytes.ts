@@ -1,4 +1,5 @@
-import type { SpanRecord } from '../build/span-record';
+import type { IdHalves, SpanRecord } from '../build/span-record';
+import { hexDigit } from '../build/span-id-keys';
 import {
   INVALID,
   QUOTE,
@@ -93,6 +94,35 @@ const texts = new TextCache();
 
 const times = { start: Number.NaN, end: Number.NaN };
 
+/** The span's and parent's ids when read as key halves, copied to the record with the row. */
+const spanKey: IdHalves = { read: false, hi: 0, lo: 0 };
+const parentKey: IdHalves = { read: false, hi: 0, lo: 0 };
+
+/**
+ * A quoted id at i of leading zeros and up to 16 lowercase hex digits (nearly every OTLP id) into
+ * `key` as SpanIdKeys would store its string, without making the string: the index after it, or
+ * INVALID (key untouched) for any other value, which the string path then reads.
+ */
+function readHexKey(bytes: Uint8Array, i: number, end: number, key: IdHalves): number {
+  if (bytes[i] !== QUOTE) return INVALID;
+  let k = i + 1;
+  while (k < end && bytes[k] === 48) k++;
+  const digitsEnd = Math.min(end, k + 17);
+  let hi = 0;
+  let lo = 0;
+  for (; k < digitsEnd; k++) {
+    const digit = hexDigit(bytes[k] ?? 0);
+    if (digit < 0) break;
+    hi = (hi << 4) | (lo >>> 28);
+    lo = (lo << 4) | digit;
+  }
+  if (k >= end || bytes[k] !== QUOTE || k === digitsEnd) return INVALID;
+  key.read = true;
+  key.hi = hi;
+  key.lo = lo;
+  return k + 1;
+}
+
 /**
  * A `*UnixNano` field at i into `times[which]` (µs), as nanosFieldToMicros would read it. The
  * common form, a quoted run of up to 19 digits whose whole µs stay below 2^53, is computed from the bytes with the same
@@ -174,6 +204,8 @@ export function readOtlpSpanBytes(
   stand.traceState = undefined;
   times.start = Number.NaN;
   times.end = Number.NaN;
+  spanKey.read = false;
+  parentKey.read = false;
   if (bytes[start] !== 123) return INVALID;
   let i = skipSpace(bytes, start + 1, end);
   if (bytes[i] !== 125) {
@@ -204,9 +236,18 @@ export function readOtlpSpanBytes(
         i = skipValue(bytes, i, end);
         stand.links = first === undefined ? undefined : first === 93 ? NO_LINKS : ONE_LINK;
       } else {
-        const cached = field === TRACE_ID || field === NAME ? texts : undefined;
-        setScalar(field, readScalar(bytes, i, end, at, cached));
-        i = at.end;
+        // A repeated key counts once, its last value: each path clears the other's result.
+        const key = field === SPAN_ID ? spanKey : field === PARENT_SPAN_ID ? parentKey : undefined;
+        const after = key === undefined ? INVALID : readHexKey(bytes, i, end, key);
+        if (after !== INVALID) {
+          setScalar(field, undefined);
+          i = after;
+        } else {
+          if (key !== undefined) key.read = false;
+          const cached = field === TRACE_ID || field === NAME ? texts : undefined;
+          setScalar(field, readScalar(bytes, i, end, at, cached));
+          i = at.end;
+        }
       }
       if (i === INVALID) return INVALID;
       i = skipSpace(bytes, i, end);
@@ -218,7 +259,15 @@ export function readOtlpSpanBytes(
   }
   if (i >= end) return INVALID;
   readOtlpSpanAt(stand, times.start, times.end, context, out);
+  copyHalves(spanKey, out.spanKey);
+  copyHalves(parentKey, out.parentKey);
   return i + 1;
+}
+
+function copyHalves(from: IdHalves, to: IdHalves): void {
+  to.read = from.read;
+  to.hi = from.hi;
+  to.lo = from.lo;
 }
 
 /** The field code (otlp-span.ts `otlpFieldCode`) of the span readOtlpSpanBytes read last. */

@@ -46,6 +46,8 @@ describe('one-pass OTLP span reading', () => {
     const value = fc.oneof(
       fc.string(),
       fc.constantFrom('5', '0x1', ' 00ab ', 'SPAN_KIND_CLIENT', 'STATUS_CODE_ERROR', '\u2028'),
+      // Ids the reader keys from their bytes, and the longer ones it leaves to strings.
+      fc.constantFrom('0123456789abcdef', 'f0123456789abcdef', '000000000000000a', 'A', ''),
       // Nanosecond times: typical, past 2^53 µs, leading zeros, too short for the fast path.
       fc.constantFrom('1718064000123456789', '9999999999999999999', '00001718064000123', '123', ''),
       fc.bigInt({ min: 0n, max: 10n ** 20n }).map(String),
@@ -88,6 +90,18 @@ describe('one-pass OTLP span reading', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('span ids read from bytes', () => {
+  it('link parents exactly as their strings would: zero-padded, 128-bit, upper case', () => {
+    const ids = ['0123456789abcdef', 'f0123456789abcdef', '00000000000000ab', 'ab', 'AB', ''];
+    const spans = ids.flatMap((id, k) => [
+      `{"spanId":"${id}","name":"p${k}","startTimeUnixNano":"${k + 1}000"}`,
+      `{"spanId":"c${k}","parentSpanId":"${id}","name":"c${k}","startTimeUnixNano":"${k + 1}500"}`,
+    ]);
+    const text = `{"resourceSpans":[{"scopeSpans":[{"spans":[${spans.join(',')}]}]}]}`;
+    same(new TextEncoder().encode(text));
   });
 });
 
