@@ -3,7 +3,8 @@ import {
   INVALID,
   QUOTE,
   bytesEqual,
-  keyIndex,
+  keyAt,
+  matchKey,
   keyTable,
   skipSpace,
   skipString,
@@ -187,9 +188,9 @@ export function readJaegerSpanBytes(
   let i = skipSpace(bytes, start + 1, end);
   if (bytes[i] !== 125) {
     for (;;) {
-      const keyEnd = plainStringEnd(bytes, i, end);
+      const field = matchKey(KEYS, bytes, i, end);
+      const keyEnd = field >= 0 ? keyAt.end : plainStringEnd(bytes, i, end);
       if (keyEnd === INVALID) return INVALID;
-      const field = keyIndex(KEYS, bytes, i, keyEnd);
       i = skipSpace(bytes, keyEnd, end);
       if (bytes[i] !== 58) return INVALID;
       i = skipSpace(bytes, i + 1, end);

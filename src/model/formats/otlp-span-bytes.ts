@@ -4,7 +4,8 @@ import {
   INVALID,
   QUOTE,
   bytesEqual,
-  keyIndex,
+  keyAt,
+  matchKey,
   keyTable,
   skipSpace,
   skipString,
@@ -211,9 +212,9 @@ export function readOtlpSpanBytes(
   if (bytes[i] !== 125) {
     for (;;) {
       if (bytes[i] !== QUOTE) return INVALID;
-      const keyEnd = plainKeyEnd(bytes, i, end);
+      const field = matchKey(KEYS, bytes, i, end);
+      const keyEnd = field >= 0 ? keyAt.end : plainKeyEnd(bytes, i, end);
       if (keyEnd === INVALID) return INVALID;
-      const field = keyIndex(KEYS, bytes, i, keyEnd);
       i = skipSpace(bytes, keyEnd, end);
       if (bytes[i] !== 58) return INVALID;
       i = skipSpace(bytes, i + 1, end);

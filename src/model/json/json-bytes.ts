@@ -261,29 +261,38 @@ export function bytesEqual(bytes: Uint8Array, i: number, key: Uint8Array): boole
   return true;
 }
 
-/** Names a reader looks for among an object's keys, grouped by byte length. */
+/** Names a reader looks for among an object's keys, each with its closing quote, by first byte. */
 export interface KeyTable {
-  readonly encoded: readonly Uint8Array[];
-  readonly byLength: readonly (readonly number[])[];
+  readonly quoted: readonly Uint8Array[];
+  readonly byFirst: readonly (readonly number[] | undefined)[];
 }
 
 export function keyTable(names: readonly string[]): KeyTable {
-  const encoded = names.map((name) => new TextEncoder().encode(name));
-  const byLength: number[][] = [];
-  encoded.forEach((key, index) => (byLength[key.length] ??= []).push(index));
-  return { encoded, byLength };
+  const quoted = names.map((name) => new TextEncoder().encode(`${name}"`));
+  const byFirst: number[][] = [];
+  quoted.forEach((key, index) => (byFirst[key[0] ?? 0] ??= []).push(index));
+  return { quoted, byFirst };
 }
 
+/** Where matchKey's key ends: the index after its closing quote. */
+export const keyAt = { end: 0 };
+
 /**
- * Index in the table of the key whose quoted bytes are [i, keyEnd), -1 for other keys: a key is
- * compared with the few names of its length only.
+ * Index in the table of the key whose opening quote is at i, with `keyAt.end` after it; -1 for
+ * any other key (then find its end as before). The name and its closing quote are compared in one
+ * pass, so a span's known keys are neither scanned for their end nor compared twice; a key with
+ * an escape never matches (a name in the table has no backslash).
  */
-export function keyIndex(table: KeyTable, bytes: Uint8Array, i: number, keyEnd: number): number {
-  const candidates = table.byLength[keyEnd - i - 2];
+export function matchKey(table: KeyTable, bytes: Uint8Array, i: number, end: number): number {
+  if (bytes[i] !== QUOTE) return -1;
+  const candidates = table.byFirst[bytes[i + 1] ?? 0];
   if (candidates === undefined) return -1;
   for (const index of candidates) {
-    const key = table.encoded[index];
-    if (key !== undefined && bytesEqual(bytes, i + 1, key)) return index;
+    const key = table.quoted[index];
+    if (key !== undefined && i + 1 + key.length <= end && bytesEqual(bytes, i + 1, key)) {
+      keyAt.end = i + 1 + key.length;
+      return index;
+    }
   }
   return -1;
 }
