@@ -29,14 +29,17 @@ export function computeTreeOrder(
   }
   for (let s = 1; s <= n + 1; s++) offsets[s] = (offsets[s] ?? 0) + (offsets[s - 1] ?? 0);
   const children = new Int32Array(n);
-  const fill = offsets.slice(0, n + 1);
+  // Each slot's start serves as its fill cursor, which ends at the next slot's start; one shift
+  // then restores the starts (no second array of n: at 1M spans every fresh array costs page faults).
   for (let i = 0; i < n; i++) {
     const p = parent[i] ?? -1;
     const slot = p === -1 ? n : p;
-    const at = fill[slot] ?? 0;
+    const at = offsets[slot] ?? 0;
     children[at] = i;
-    fill[slot] = at + 1;
+    offsets[slot] = at + 1;
   }
+  for (let s = n; s > 0; s--) offsets[s] = offsets[s - 1] ?? 0;
+  offsets[0] = 0;
 
   // Inputs are usually already in start order, so each list is checked first and sorted only if
   // needed; the comparator looks at ids only on equal starts.
@@ -59,7 +62,6 @@ export function computeTreeOrder(
 
   const order = new Int32Array(n);
   const positionOf = new Int32Array(n);
-  const depthByInput = new Int32Array(n);
   const depth = new Int32Array(n);
   // Each span is pushed exactly once, so the stack never exceeds n.
   const stack = new Int32Array(n);
@@ -70,9 +72,8 @@ export function computeTreeOrder(
   while (top > 0) {
     const v = stack[--top] ?? 0;
     const p = parent[v] ?? -1;
-    const d = p === -1 ? 0 : (depthByInput[p] ?? 0) + 1;
-    depthByInput[v] = d;
-    depth[position] = d;
+    // A parent comes before its children in pre-order: its depth is already written.
+    depth[position] = p === -1 ? 0 : (depth[positionOf[p] ?? 0] ?? 0) + 1;
     order[position] = v;
     positionOf[v] = position;
     position++;
@@ -80,17 +81,17 @@ export function computeTreeOrder(
       stack[top++] = children[k] ?? 0;
   }
 
-  // Children sit after their parent in pre-order, so one backward pass accumulates subtree sizes.
-  const size = new Int32Array(n).fill(1);
+  // Children sit after their parent in pre-order, so one backward pass accumulates subtree sizes
+  // (held in subtreeEnd until the last pass makes them ends).
+  const subtreeEnd = new Int32Array(n).fill(1);
   for (let pos = n - 1; pos >= 0; pos--) {
     const p = parent[order[pos] ?? 0] ?? -1;
     if (p !== -1) {
       const pp = positionOf[p] ?? 0;
-      size[pp] = (size[pp] ?? 0) + (size[pos] ?? 0);
+      subtreeEnd[pp] = (subtreeEnd[pp] ?? 0) + (subtreeEnd[pos] ?? 0);
     }
   }
-  const subtreeEnd = new Int32Array(n);
-  for (let pos = 0; pos < n; pos++) subtreeEnd[pos] = pos + (size[pos] ?? 1);
+  for (let pos = 0; pos < n; pos++) subtreeEnd[pos] = pos + (subtreeEnd[pos] ?? 1);
   return { order, positionOf, depth, subtreeEnd };
 }
 
