@@ -196,6 +196,24 @@ describe('computeRowSet', () => {
     expect(rowAtOrBefore(new Int32Array(0), 3)).toBe(-1);
   });
 
+  it('keeps hidden rows before a fold as they were: kind and end', () => {
+    // Root 0 with children 1-2 (service 1, hidden) and 3-8 (service 0, repeated: one fold).
+    const columns = {
+      ...columnsFromParents([-1, 0, 0, 0, 0, 0, 0, 0, 0]),
+      service: Int32Array.of(0, 1, 1, 0, 0, 0, 0, 0, 0),
+    };
+    const folds = buildFoldIndex(columns, findRepeatedSiblings(columns));
+    expect(folds.groups).toHaveLength(1);
+    const set = computeRowSet(columns, {
+      collapsed: new Uint8Array(9),
+      hiddenServices: Uint8Array.of(0, 1),
+      folds,
+    });
+    expect(Array.from(set.rows)).toEqual([0, 1, 3]);
+    expect(Array.from(set.kinds)).toEqual([RowKind.Span, RowKind.Hidden, RowKind.Folded]);
+    expect(Array.from(set.ends.subarray(1))).toEqual([3, 9]);
+  });
+
   it('accounts for every span exactly once (rows, hidden, folded, collapsed, filtered)', () => {
     fc.assert(
       fc.property(

@@ -234,9 +234,18 @@ export function applyFolds(rows: RowSet, folds: FoldIndex, unfolded: Uint8Array 
   let from = 0;
   let k = 0;
   const copyUpTo = (to: number) => {
-    out.rows.set(rows.rows.subarray(from, to), k);
-    out.kinds.set(rows.kinds.subarray(from, to), k);
-    out.ends.set(rows.ends.subarray(from, to), k);
+    const at = k - from;
+    if (to - from > SHORT_BLOCK) out.rows.set(rows.rows.subarray(from, to), k);
+    else for (let j = from; j < to; j++) out.rows[at + j] = rows.rows[j] ?? 0;
+    // A span row's kind is 0, as the fresh array holds, and its end is unused: only the other
+    // rows' are copied, so most of the 5 MB of kinds and ends at 1M spans is never touched.
+    for (let j = from; j < to; j++) {
+      const kind = rows.kinds[j] ?? RowKind.Span;
+      if (kind !== RowKind.Span) {
+        out.kinds[at + j] = kind;
+        out.ends[at + j] = rows.ends[j] ?? 0;
+      }
+    }
     k += to - from;
   };
   const add = (row: number, kind: RowKindValue, end: number) => {
@@ -256,6 +265,13 @@ export function applyFolds(rows: RowSet, folds: FoldIndex, unfolded: Uint8Array 
   copyUpTo(rows.rows.length);
   return { ...out, filteredOut: rows.filteredOut };
 }
+
+/**
+ * Blocks between folds up to this many rows are copied row by row: a realistic 1M-span trace has
+ * tens of thousands of folds a few rows apart, and a subarray view and a native copy per block
+ * cost more than the copy.
+ */
+const SHORT_BLOCK = 64;
 
 /** Numbers per fold in {@link foldCuts}. */
 const CUT = 4;
