@@ -11,7 +11,9 @@ export async function loadSourceModules(paths) {
   const vite = await createViteServer({
     root,
     logLevel: 'warn',
-    server: { middlewareMode: true, hmr: false, watch: null },
+    // No WebSocket server: nothing reloads, and a second loader in the process (a bench serving
+    // two builds) failed to bind its port.
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     appType: 'custom',
     optimizeDeps: { noDiscovery: true, include: [] },
     // A cache of its own: sharing the dev server's node_modules/.vite, these servers rewrote its
