@@ -3,7 +3,7 @@
  * watches (quiet-loads.mjs): the way to compare code on a machine whose speed drifts by a third
  * from one half hour to the next (docs/benchmarks.md, "Reading the numbers").
  *
- * Usage: node bench/ab.mjs --dists=<distA>,<distB> [--size=10k|100k|1m] [--rounds=6]
+ * Usage: node bench/ab.mjs --dists=<distA>,<distB> [--size=10k|100k|1m|<spans>] [--rounds=6]
  *        [--profile=realistic|light] [--gzip]
  * Build each version first: `CAIRN_DEMO=0 npx vite build --outDir <dist> --emptyOutDir`.
  * Prints each load (first rows, the worker's parse CPU, the load's longest task, the steps of
@@ -20,7 +20,8 @@ import { startBenchServer } from './server.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = parseArgs(process.argv.slice(2));
 const SIZES = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
-const size = SIZES[args.size ?? '100k'];
+// A named size, or any span count (the generator makes it on first use).
+const size = SIZES[args.size ?? '100k'] ?? (Number(args.size) > 0 ? Number(args.size) : undefined);
 const dists = (args.dists ?? '').split(',').filter(Boolean);
 if (size === undefined || dists.length < 2) {
   console.error('Usage: node bench/ab.mjs --dists=<distA>,<distB> [--size=10k|100k|1m] …');
