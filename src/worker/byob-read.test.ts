@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import { COLUMN_BYTES_PER_SPAN } from './loaded-trace';
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseTraceDocument } from '../model/parse-document';
@@ -109,6 +110,29 @@ describe('a body read into lent buffers (BYOB)', () => {
     const smallDoc = { ...unknown, streamThresholdBytes: bytes.length + 1 };
     expect(observable(await parsed(bytes, [300], small, smallDoc))).toEqual(expected);
     expect([small.freshTaken, small.released]).toEqual([0, true]);
+  });
+
+  it("asks for the columns' memory when a body read into buffers ends, sized by its spans", async () => {
+    const bytes = new Uint8Array(readFileSync(`${FIXTURE_ROOT}/jaeger/GetTrace.json`));
+    const asked: number[] = [];
+    const read = (memory: BodyMemory | null) =>
+      parseStream(
+        byteStreamOf(bytes, [bytes.length]),
+        {
+          parseText: parseTraceDocument,
+          createStreamingParser,
+          streamThresholdBytes: 0,
+          bodyMemory: () => memory,
+          blockMemory: { ask: (n) => asked.push(n), pending: false, take: () => null },
+        },
+        { bytesTotal: bytes.length, onProgress: () => undefined, isCancelled: () => false },
+      );
+    const { traces } = await read(piecesOf(512));
+    const spans = traces.reduce((n, t) => n + t.trace.spanCount, 0);
+    expect(asked).toEqual([spans * COLUMN_BYTES_PER_SPAN]);
+    // Read the usual way (no helper at work): nothing to ask for.
+    await read(null);
+    expect(asked).toHaveLength(1);
   });
 
   it('asks for memory for a big body only, telling how many bodies download at once', async () => {

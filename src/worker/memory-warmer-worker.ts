@@ -21,6 +21,11 @@ let running = false;
 
 scope.onmessage = (event) => {
   const request = event.data;
+  if (request.type === 'block') {
+    const buffer = mappedIn(request.bytes);
+    scope.postMessage({ load: -1, buffer, block: request.block }, [buffer]);
+    return;
+  }
   if (request.type !== 'warm') {
     if (request.load === load) left = Math.max(0, left + (request.type === 'more' ? 1 : -1));
     if (!running && left > 0) void warm();
@@ -36,12 +41,18 @@ async function warm(): Promise<void> {
   running = true;
   while (left > 0) {
     left -= 1;
-    const buffer = new ArrayBuffer(pieceBytes);
-    const view = new Uint8Array(buffer);
-    for (let at = 0; at < view.length; at += PAGE_BYTES) view[at] = 0;
+    const buffer = mappedIn(pieceBytes);
     scope.postMessage({ load, buffer }, [buffer]);
     // Lets a newer load, or "one fewer", through between pieces.
     await yieldToEvents();
   }
   running = false;
+}
+
+/** A buffer with every page written once. */
+function mappedIn(bytes: number): ArrayBuffer {
+  const buffer = new ArrayBuffer(bytes);
+  const view = new Uint8Array(buffer);
+  for (let at = 0; at < view.length; at += PAGE_BYTES) view[at] = 0;
+  return buffer;
 }

@@ -14,6 +14,8 @@ import type { ReadTimings } from './load-timings';
 import { epochNow } from './load-timings';
 import { yieldToEvents } from './yield-to-events';
 import { readBody, type BodyMemory } from './byob-read';
+import type { BlockMemory } from './warm-memory';
+import { COLUMN_BYTES_PER_SPAN } from './loaded-trace';
 
 /** What the engine needs of `createStreamingParser()` (src/model/stream). */
 export interface StreamingParserLike {
@@ -32,6 +34,8 @@ export interface ParserDeps {
    * `loadsAtOnce` bodies download at once; none: the browser's own chunks.
    */
   bodyMemory?(bytesTotal: number, loadsAtOnce: number): BodyMemory | null;
+  /** Where a big body's end asks for the memory of the columns' copy (warm-memory.ts). */
+  readonly blockMemory?: BlockMemory;
 }
 
 export interface Progress {
@@ -135,6 +139,10 @@ class Sink {
     }
   }
 
+  get spansParsed(): number {
+    return this.streaming?.spansParsed ?? 0;
+  }
+
   finish(): ParseResult {
     this.report();
     if (this.streaming) return this.streaming.finish();
@@ -152,7 +160,7 @@ class Sink {
     this.options.onProgress({
       bytesReceived: this.bytes,
       bytesTotal: this.options.bytesTotal,
-      spansParsed: this.streaming?.spansParsed ?? 0,
+      spansParsed: this.spansParsed,
     });
   }
 }
@@ -173,6 +181,8 @@ export async function parseStream(
   const byobFrom = bytesTotal < 0 ? (deps.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES) : 0;
   try {
     await readBody(body, (chunk) => sink.push(chunk), memory, byobFrom);
+    // The span count is known now: the helper maps the columns' copy in while the tree builds.
+    if (memory !== null) deps.blockMemory?.ask(sink.spansParsed * COLUMN_BYTES_PER_SPAN);
   } finally {
     if (memory !== null && options.timings) {
       options.timings.warmBuffers = memory.warmTaken;

@@ -3,6 +3,7 @@ import type { WorkerResponse } from './messages';
 import type { StreamingParserLike } from './parse-input';
 import { runFind } from './run-find';
 import { TraceEngine } from './trace-engine';
+import { COLUMN_BYTES_PER_SPAN } from './loaded-trace';
 import { fakeParseText } from './test-fixture';
 
 function fakeStreaming(): StreamingParserLike {
@@ -140,6 +141,41 @@ describe('TraceEngine', () => {
     expect(steps).toEqual([...(steps ?? [])].sort((a, b) => a - b));
     expect(t?.firstChunk).toBeGreaterThan(0);
     expect(t?.parseMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it("posts a big trace's columns in the block its helper mapped in meanwhile", async () => {
+    const body = new TextEncoder().encode(JSON.stringify({ parents: PARENTS }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(body, { status: 200 })),
+    );
+    const taken: number[] = [];
+    let block: ArrayBuffer | null = null;
+    const posted: { message: WorkerResponse; transfer: Transferable[] }[] = [];
+    const engine = new TraceEngine((message, transfer = []) => posted.push({ message, transfer }), {
+      parseText: fakeParseText,
+      createStreamingParser: fakeStreaming,
+      find: runFind,
+      blockMemory: {
+        ask: () => undefined,
+        pending: true,
+        take: (bytes) => {
+          taken.push(bytes);
+          block = new ArrayBuffer(bytes);
+          return block;
+        },
+      },
+    });
+    await engine.handle({ type: 'load-url', id: 3, url: 'http://x/t', timeoutMs: 5000 });
+    const reply = posted.at(-1);
+    if (reply?.message.type !== 'loaded') throw new Error('not loaded');
+    expect(taken).toEqual([PARENTS.length * COLUMN_BYTES_PER_SPAN]);
+    expect(reply.transfer).toEqual([block]);
+    expect(Array.from(reply.message.traces[0]?.columns.subtreeEnd ?? [])).toEqual([5, 4, 3, 4, 5]);
+    // The worker's own columns are its own: a detail still reads them after the hand-over.
+    const handle = reply.message.traces[0]?.handle ?? 0;
+    await engine.handle({ type: 'span-detail', id: 4, handle, index: 3 });
+    expect(posted.at(-1)?.message).toMatchObject({ type: 'span-detail', id: 4 });
   });
 
   it('reports HTTP failures with status, URL and a body excerpt', async () => {

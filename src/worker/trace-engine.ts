@@ -11,7 +11,8 @@ import type { ParsedTrace, ParseResult } from '../model/parse-document';
 import { answerExportJson } from './export-json';
 import { answerDiff } from './diff-answer';
 import { answerLoadPaths } from './trace-paths';
-import { toLoadedTrace } from './loaded-trace';
+import { COLUMN_BYTES_PER_SPAN, toLoadedTrace } from './loaded-trace';
+import { yieldToEvents } from './yield-to-events';
 import type { LoadedTrace, WorkerRequest, WorkerResponse } from './messages';
 import { downloadTrace } from './download-trace';
 import { epochNow, type LoadTimings } from './load-timings';
@@ -301,7 +302,16 @@ export class TraceEngine {
         (p) => this.post({ type: 'progress', id, ...p }),
         loadsAtOnce,
       );
-      this.finishLoad(id, result, url, traceId, timings);
+      // A big body's helper may be mapping in the columns' copy (parse-input.ts): its answer is a
+      // message, let in by one turn of the event loop.
+      const blocks = this.deps.blockMemory;
+      if (blocks?.pending) await yieldToEvents();
+      // For one trace; with several, the block is let go.
+      const [only, ...others] = result.traces;
+      const needed =
+        only && others.length === 0 ? only.trace.spanCount * COLUMN_BYTES_PER_SPAN : Infinity;
+      const into = blocks?.take(needed) ?? null;
+      this.finishLoad(id, result, url, traceId, timings, into);
     } catch (error) {
       this.post({ type: 'error', id, error: toWireError(error, url) });
     } finally {
@@ -332,6 +342,8 @@ export class TraceEngine {
     source: string,
     traceId: string | undefined,
     timings?: Omit<LoadTimings, 'posted'>,
+    /** Memory for the columns' copy of a single trace (warm-memory.ts' block), if any. */
+    into: ArrayBuffer | null = null,
   ): void {
     let parsed = result.traces;
     if (traceId !== undefined) {
@@ -359,7 +371,7 @@ export class TraceEngine {
       const handle = this.nextHandle;
       this.nextHandle += 2;
       this.traces.set(handle, item);
-      const loaded = toLoadedTrace(handle, item.trace);
+      const loaded = toLoadedTrace(handle, item.trace, parsed.length === 1 ? into : null);
       traces.push(loaded.trace);
       transfer.push(...loaded.transfer);
     }

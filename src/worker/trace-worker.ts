@@ -21,6 +21,7 @@ const engine = new TraceEngine((message, transfer) => scope.postMessage(message,
   createStreamingParser,
   find: runFind,
   bodyMemory: (bytesTotal, loadsAtOnce) => warmMemory.forBody(bytesTotal, loadsAtOnce),
+  blockMemory: warmMemory,
 });
 
 // How many traces this worker holds, read by leak checks from outside the page (the hostile e2e

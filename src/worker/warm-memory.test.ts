@@ -89,4 +89,30 @@ describe('WarmMemory', () => {
     });
     expect(memory.forBody(100 * 1024 * 1024)).toBeNull();
   });
+
+  it("maps in one block asked for at a body's end while its helper runs, handed out once", () => {
+    const warmer = fakeWarmer();
+    const memory = new WarmMemory(() => warmer.port, 2);
+    const deliverBlock = (block: number, bytes: number) =>
+      warmer.port.onmessage?.({
+        data: { load: -1, buffer: new ArrayBuffer(bytes), block },
+      } as MessageEvent<WarmerReply>);
+    // No helper yet (a small body): nothing is asked.
+    memory.ask(1_000);
+    expect([warmer.asked, memory.pending]).toEqual([[], false]);
+    memory.forBody(100 * 1024 * 1024);
+    memory.ask(1_000);
+    expect(warmer.asked.at(-1)).toEqual({ type: 'block', block: 1, bytes: 1_000 });
+    expect(memory.pending).toBe(true);
+    // Not body pieces: a block never lands among them.
+    deliverBlock(1, 1_000);
+    expect(memory.pending).toBe(false);
+    expect(memory.take(2_000)).toBeNull();
+    memory.ask(500);
+    deliverBlock(1, 500);
+    expect(memory.pending).toBe(true);
+    deliverBlock(2, 500);
+    expect(memory.take(500)?.byteLength).toBe(500);
+    expect(memory.take(500)).toBeNull();
+  });
 });

@@ -22,11 +22,30 @@ export type WarmerRequest =
       readonly pieces: number;
       readonly pieceBytes: number;
     }
-  | { readonly type: 'fewer' | 'more'; readonly load: number };
+  | { readonly type: 'fewer' | 'more'; readonly load: number }
+  /** One buffer of `bytes`, mapped in the same way, outside any body's pieces. */
+  | { readonly type: 'block'; readonly block: number; readonly bytes: number };
 
 export interface WarmerReply {
   readonly load: number;
   readonly buffer: ArrayBuffer;
+  /** Set on the answer to a 'block' request: its number. */
+  readonly block?: number;
+}
+
+/**
+ * One more buffer from the helper, asked for before it is needed: the copy of a big trace's
+ * columns for the page (loaded-trace.ts), whose ~46 bytes a span were page faults on the thread
+ * that posts them (~0.15-0.28 s at 1M spans), asked for with the span count when the body ends
+ * and mapped in while the tree builds.
+ */
+export interface BlockMemory {
+  /** Asks for a buffer of `bytes` (only where a body's helper runs). */
+  ask(bytes: number): void;
+  /** Whether a block was asked for and not taken: it may be a message away. */
+  readonly pending: boolean;
+  /** The block, if it came and holds `bytes`; either way the request ends. */
+  take(bytes: number): ArrayBuffer | null;
 }
 
 /** What WarmMemory needs of a worker (tests give it a stand-in). */
@@ -35,9 +54,13 @@ export interface WarmerPort {
   onmessage: ((event: MessageEvent<WarmerReply>) => void) | null;
 }
 
-export class WarmMemory {
+export class WarmMemory implements BlockMemory {
   private warmer: WarmerPort | null = null;
   private ready: ArrayBuffer[] = [];
+  /** The number of the block asked for last, whether it is still wanted, and once it came, it. */
+  private blockAsked = 0;
+  private blockWanted = false;
+  private block: ArrayBuffer | null = null;
   /** Which body the helper's buffers are for: a later one's request makes earlier ones stale. */
   private load = 0;
 
@@ -97,12 +120,34 @@ export class WarmMemory {
     return memory;
   }
 
+  ask(bytes: number): void {
+    // Only a helper already running for a body: starting one costs more than this saves.
+    if (this.warmer === null || bytes <= 0) return;
+    this.blockAsked += 1;
+    this.blockWanted = true;
+    this.block = null;
+    this.warmer.postMessage({ type: 'block', block: this.blockAsked, bytes });
+  }
+
+  get pending(): boolean {
+    return this.blockWanted && this.block === null;
+  }
+
+  take(bytes: number): ArrayBuffer | null {
+    const block = this.block;
+    this.block = null;
+    this.blockWanted = false;
+    return block !== null && block.byteLength >= bytes ? block : null;
+  }
+
   private started(): WarmerPort | null {
     if (this.warmer !== null) return this.warmer;
     try {
       const warmer = this.startWarmer();
       warmer.onmessage = ({ data }) => {
-        if (data.load === this.load) this.ready.push(data.buffer);
+        if (data.block !== undefined) {
+          if (data.block === this.blockAsked && this.blockWanted) this.block = data.buffer;
+        } else if (data.load === this.load) this.ready.push(data.buffer);
       };
       this.warmer = warmer;
     } catch {
