@@ -13,6 +13,7 @@ import { answerDiff } from './diff-answer';
 import { answerLoadPaths } from './trace-paths';
 import { COLUMN_BYTES_PER_SPAN, toLoadedTrace } from './loaded-trace';
 import { yieldToEvents } from './yield-to-events';
+import type { BlockMemory } from './warm-memory';
 import type { LoadedTrace, WorkerRequest, WorkerResponse } from './messages';
 import { downloadTrace } from './download-trace';
 import { epochNow, type LoadTimings } from './load-timings';
@@ -306,12 +307,7 @@ export class TraceEngine {
       // message, let in by one turn of the event loop.
       const blocks = this.deps.blockMemory;
       if (blocks?.pending) await yieldToEvents();
-      // For one trace; with several, the block is let go.
-      const [only, ...others] = result.traces;
-      const needed =
-        only && others.length === 0 ? only.trace.spanCount * COLUMN_BYTES_PER_SPAN : Infinity;
-      const into = blocks?.take(needed) ?? null;
-      this.finishLoad(id, result, url, traceId, timings, into);
+      this.finishLoad(id, result, url, traceId, timings, blocks);
     } catch (error) {
       this.post({ type: 'error', id, error: toWireError(error, url) });
     } finally {
@@ -342,8 +338,8 @@ export class TraceEngine {
     source: string,
     traceId: string | undefined,
     timings?: Omit<LoadTimings, 'posted'>,
-    /** Memory for the columns' copy of a single trace (warm-memory.ts' block), if any. */
-    into: ArrayBuffer | null = null,
+    /** Where the columns' copy of a single trace may already be mapped in (warm-memory.ts). */
+    blocks?: BlockMemory,
   ): void {
     let parsed = result.traces;
     if (traceId !== undefined) {
@@ -354,6 +350,10 @@ export class TraceEngine {
       // A backend that answers with an id spelled differently still shows what it sent.
       if (matching.length > 0) parsed = matching;
     }
+    // Taken whatever comes of it, so that a block not used is not kept: one trace uses it.
+    const only = parsed.length === 1 ? parsed[0] : undefined;
+    const into =
+      blocks?.take(only ? only.trace.spanCount * COLUMN_BYTES_PER_SPAN : Infinity) ?? null;
     if (parsed.length === 0) {
       const reason =
         result.errors.length > 0 ? result.errors.join('; ') : 'The response holds no spans.';
@@ -371,7 +371,7 @@ export class TraceEngine {
       const handle = this.nextHandle;
       this.nextHandle += 2;
       this.traces.set(handle, item);
-      const loaded = toLoadedTrace(handle, item.trace, parsed.length === 1 ? into : null);
+      const loaded = toLoadedTrace(handle, item.trace, into);
       traces.push(loaded.trace);
       transfer.push(...loaded.transfer);
     }
