@@ -6,8 +6,9 @@
  * inspector's own (`response_body_loader` HandleResult, no JavaScript, in a Chromium trace), and
  * first rows read 80-130 ms later at 10k and 100-300 ms later at 100k than in the same browser
  * driven without it (see docs/benchmarks.md). So the loads that give "first rows" run here: the
- * same Chromium and flags, driven over `--remote-debugging-pipe` with the Target, Page, Emulation
- * and Runtime domains only; no session is attached to the worker.
+ * same Chromium and flags, driven over `--remote-debugging-pipe` with the Target, Page and
+ * Emulation domains and Runtime.evaluate only (the Runtime domain is not enabled: see quietLoad);
+ * no session is attached to the worker.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -76,9 +77,20 @@ export async function launchQuietChromium(executablePath = '/usr/bin/chromium') 
   };
 }
 
+/** Page code: `window.__quietDone` resolves when the page logs `message` with console.debug. */
+function resolveOnConsoleMessage(message) {
+  window.__quietDone = new Promise((resolve) => {
+    const debug = console.debug;
+    console.debug = function (...args) {
+      if (args[0] === message) resolve();
+      return debug.apply(this, args);
+    };
+  });
+}
+
 /**
- * Opens `url` in a fresh browser context with `initScript` installed, waits for the console
- * message `doneMessage`, returns `readResult` (a page function's source) evaluated in the page.
+ * Opens `url` in a fresh browser context with `initScript` installed, waits for the page's
+ * `console.debug(doneMessage)`, returns `readResult` (a page function's source) evaluated in the page.
  */
 export async function quietLoad(browser, { url, initScript, doneMessage, readResult, timeoutMs }) {
   const { send } = browser;
@@ -95,23 +107,43 @@ export async function quietLoad(browser, { url, initScript, doneMessage, readRes
       sessionId,
     );
     await send('Page.enable', {}, sessionId);
-    await send('Runtime.enable', {}, sessionId);
+    // Not Runtime.enable: with it on, V8 captures a detailed stack trace (lines and columns) for
+    // every Error created, in case it goes uncaught; React DOM creates one while its module
+    // initializes, and finding the frames' positions re-parsed the whole entry chunk and React
+    // DOM's module (~25-35 ms more in the bundle's evaluation task than a user's browser spends).
+    // The done message is caught in the page instead, and awaited with Runtime.evaluate.
     await send('Page.addScriptToEvaluateOnNewDocument', { source: initScript }, sessionId);
-    let off = () => false;
-    const done = new Promise((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`No "${doneMessage}" from ${url}`)),
-        timeoutMs,
-      );
-      off = browser.onEvent((event) => {
-        const said = event.method === 'Runtime.consoleAPICalled' && event.sessionId === sessionId;
-        if (!said || event.params.args?.[0]?.value !== doneMessage) return;
-        clearTimeout(timer);
-        resolve();
+    await send(
+      'Page.addScriptToEvaluateOnNewDocument',
+      { source: `(${resolveOnConsoleMessage})(${JSON.stringify(doneMessage)})` },
+      sessionId,
+    );
+    // The page's script context exists once its DOM is parsed; the promise is awaited from then.
+    let stopWaiting = () => false;
+    const parsed = new Promise((resolve) => {
+      stopWaiting = browser.onEvent((event) => {
+        if (event.method === 'Page.domContentEventFired' && event.sessionId === sessionId)
+          resolve();
       });
     });
+    let timer;
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`No "${doneMessage}" from ${url}`)), timeoutMs);
+    });
     await send('Page.navigate', { url }, sessionId);
-    await done.finally(() => off());
+    await Promise.race([
+      parsed.then(() =>
+        send(
+          'Runtime.evaluate',
+          { expression: 'window.__quietDone', awaitPromise: true },
+          sessionId,
+        ),
+      ),
+      timeout,
+    ]).finally(() => {
+      clearTimeout(timer);
+      stopWaiting();
+    });
     const { result, exceptionDetails } = await send(
       'Runtime.evaluate',
       { expression: `(${readResult})()`, returnByValue: true, awaitPromise: true },
