@@ -109,3 +109,29 @@ test('the canvas paints each row where and in the colour the DOM row says (real 
     })
     .toBe(true);
 });
+
+test('the commit that first shows rows has painted them on the canvas', async ({ page }) => {
+  // Recorded when the first row enters the DOM (a mutation observer runs right after the commit's
+  // task, before the browser paints): was the canvas sized and drawn in that same commit?
+  await page.addInitScript(() => {
+    const seen = { canvasSized: null as boolean | null };
+    (window as unknown as { __firstRows: typeof seen }).__firstRows = seen;
+    const observer = new MutationObserver(() => {
+      const grid = document.querySelector('[role="treegrid"]');
+      if (!grid?.querySelector('[role="row"].wf-row')) return;
+      seen.canvasSized = grid.querySelector('canvas')?.hasAttribute('width') ?? false;
+      observer.disconnect();
+    });
+    document.addEventListener('DOMContentLoaded', () =>
+      observer.observe(document.body, { childList: true, subtree: true }),
+    );
+  });
+  // A demo trace of 1,000 spans ('b16' + span count, src/mocks/big-traces.ts), opened by its
+  // link: more rows than fit, so the first commit renders within the page's measured bounds.
+  await page.goto(`trace/b16${String(1000).padStart(29, '0')}`);
+  await expect(treegrid(page)).toBeVisible({ timeout: 30_000 });
+  const seen = await page.evaluate(
+    () => (window as unknown as { __firstRows: { canvasSized: boolean | null } }).__firstRows,
+  );
+  expect(seen.canvasSized).toBe(true);
+});

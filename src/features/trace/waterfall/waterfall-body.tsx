@@ -289,6 +289,15 @@ export const WaterfallBody = memo(function WaterfallBody({
               <span key={fraction} style={{ left: `${fraction * 100}%` }} />
             ))}
           </div>
+          {/* Before the rows: React attaches its ref before the rows' layout effect paints on it,
+              so the commit that first shows rows paints them too (after them, the first commit
+              found no canvas and the rows showed blank for a task). Stacked above them by CSS. */}
+          <canvas
+            ref={canvasRef}
+            className="wf-canvas"
+            style={{ height: viewportHeight }}
+            aria-hidden="true"
+          />
           {/* Rows sit at fixed offsets inside one shifted layer: a scroll within a row only moves
               the layer, and keys are slots (index mod row count) so a new row reuses the DOM of
               the one that left instead of unmounting and mounting. */}
@@ -309,12 +318,6 @@ export const WaterfallBody = memo(function WaterfallBody({
               height={viewportHeight}
             />
           </div>
-          <canvas
-            ref={canvasRef}
-            className="wf-canvas"
-            style={{ height: viewportHeight }}
-            aria-hidden="true"
-          />
         </div>
       </div>
     </div>
