@@ -41,10 +41,17 @@ export function installProbes(firstRowMessage) {
     for (const entry of list.getEntries())
       bench.longtasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // Rows are on screen once they are in the DOM and, where the waterfall draws them on its
+  // canvas, the canvas has been sized for them (a canvas never drawn on has no width attribute).
+  const rowsShown = () => {
+    const grid = document.querySelector('[role="treegrid"]');
+    if (!grid?.querySelector('[role="row"]')) return false;
+    return grid.querySelector('canvas')?.hasAttribute('width') ?? true;
+  };
   const observer = new MutationObserver(() => {
     if (!bench.progressAt && document.querySelector('progress'))
       bench.progressAt = performance.now();
-    if (!bench.firstRowAt && document.querySelector('[role="treegrid"] [role="row"]')) {
+    if (!bench.firstRowAt && rowsShown()) {
       bench.firstRowAt = -1;
       // The frame that paints the rows starts at this rAF.
       requestAnimationFrame(() => {
@@ -58,7 +65,12 @@ export function installProbes(firstRowMessage) {
     }
   });
   document.addEventListener('DOMContentLoaded', () =>
-    observer.observe(document.body, { childList: true, subtree: true }),
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['width'],
+    }),
   );
 }
 
