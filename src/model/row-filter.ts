@@ -212,6 +212,20 @@ export function computeUnfoldedRowSet(columns: FilterColumns, filter: RowFilter)
 }
 
 /**
+ * The rows of a trace's default view, nothing collapsed or filtered and every run folded: what
+ * the waterfall shows once the analysis arrives. The worker computes them with the analysis, so
+ * that at 1M spans the page does not walk every row (~45 ms) to show them.
+ */
+export function defaultViewRows(
+  columns: FilterColumns & Pick<TraceColumns, 'flags'>,
+  groups: readonly SiblingGroup[],
+): RowSet {
+  // An empty collapse state counts as nothing collapsed (computeVisibleRows).
+  const unfolded = computeUnfoldedRowSet(columns, { collapsed: new Uint8Array(0) });
+  return applyFolds(unfolded, buildFoldIndex(columns, groups), null);
+}
+
+/**
  * `rows` with each run of repeated siblings (not `unfolded`) as one Folded row, when its first
  * span is a span row of its own: not under a collapsed ancestor, a hidden row or an enclosing
  * folded run. The rows between runs are copied in blocks, so this costs O(runs × log rows) plus

@@ -8,6 +8,7 @@
 import type { Finding, TraceColumns, TraceSummaryInfo } from '../model/trace';
 import type { SpanDetail } from '../model/span-detail';
 import type { TraceAnalysisData } from '../model/analysis/trace-analysis';
+import type { DefaultViewRows } from './trace-analyses';
 import type { MinimapBins } from '../model/minimap-bins';
 import type { FlameTree } from '../model/analysis/flame-tree';
 import type { SpanColumn } from '../model/analysis/span-sort';
@@ -130,8 +131,16 @@ export type WorkerResponse =
       readonly matches: Int32Array;
     }
   | { readonly type: 'span-index'; readonly id: number; readonly index: number }
-  /** Every typed array in `analysis` is transferred (a fresh copy; the worker keeps its own). */
-  | { readonly type: 'analysis'; readonly id: number; readonly analysis: TraceAnalysisData }
+  /**
+   * Every typed array in `analysis` and `viewRows` (the waterfall's rows of the default view) is
+   * transferred (a fresh copy; the worker keeps its own).
+   */
+  | {
+      readonly type: 'analysis';
+      readonly id: number;
+      readonly analysis: TraceAnalysisData;
+      readonly viewRows: DefaultViewRows;
+    }
   /** `density` and `rowService` are transferred. */
   | { readonly type: 'minimap-bins'; readonly id: number; readonly bins: MinimapBins }
   /** Span indexes in display order; transferred. */

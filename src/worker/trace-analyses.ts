@@ -8,12 +8,31 @@
  * The result is cached (a second view of the same trace, a remount) and each reply transfers a
  * fresh copy, because a transferred buffer is detached on the sending side.
  */
-import { analysisSteps, type TraceAnalysisData } from '../model/analysis/trace-analysis';
+import {
+  analysisSteps,
+  unpackSiblingGroups,
+  type TraceAnalysisData,
+} from '../model/analysis/trace-analysis';
+import { defaultViewRows, type RowSet } from '../model/row-filter';
 import type { TraceColumns } from '../model/trace';
 import { Abandoned, runSliced } from './run-sliced';
 
+/** The waterfall's rows of the default view (row-filter.ts `defaultViewRows`), as sent. */
+export type DefaultViewRows = Pick<RowSet, 'rows' | 'kinds' | 'ends'>;
+
 export class TraceAnalyses {
   private readonly byHandle = new Map<number, Promise<TraceAnalysisData>>();
+  private readonly viewRowsByHandle = new Map<number, DefaultViewRows>();
+
+  /** The default view's rows of an analysed trace, computed once from its sibling runs. */
+  defaultViewRows(handle: number, columns: TraceColumns, data: TraceAnalysisData): DefaultViewRows {
+    const cached = this.viewRowsByHandle.get(handle);
+    if (cached) return cached;
+    const { rows, kinds, ends } = defaultViewRows(columns, unpackSiblingGroups(data.siblings));
+    const computed = { rows, kinds, ends };
+    this.viewRowsByHandle.set(handle, computed);
+    return computed;
+  }
 
   /**
    * The analysis of `handle`, computed once. `isLoaded` is checked between phases: a trace
@@ -49,6 +68,7 @@ export class TraceAnalyses {
 
   delete(handle: number): void {
     this.byHandle.delete(handle);
+    this.viewRowsByHandle.delete(handle);
   }
 
   get size(): number {
@@ -56,9 +76,13 @@ export class TraceAnalyses {
   }
 }
 
-/** A copy of every array in `data`, and the buffers to transfer. */
-export function copyForTransfer(data: TraceAnalysisData): {
+/** A copy of every array in `data` and in `viewRows`, and the buffers to transfer. */
+export function copyForTransfer(
+  data: TraceAnalysisData,
+  viewRows: DefaultViewRows,
+): {
   analysis: TraceAnalysisData;
+  viewRows: DefaultViewRows;
   transfer: ArrayBuffer[];
 } {
   const { skew, criticalPath, siblings } = data;
@@ -79,7 +103,15 @@ export function copyForTransfer(data: TraceAnalysisData): {
     },
     siblings: { count: siblings.count, ints: siblings.ints.slice(), times: siblings.times.slice() },
   };
+  const rows = {
+    rows: viewRows.rows.slice(),
+    kinds: viewRows.kinds.slice(),
+    ends: viewRows.ends.slice(),
+  };
   const transfer = [
+    rows.rows,
+    rows.kinds,
+    rows.ends,
     analysis.skew.adjustedStart,
     analysis.skew.adjusted,
     analysis.skew.deltas,
@@ -89,5 +121,5 @@ export function copyForTransfer(data: TraceAnalysisData): {
     analysis.siblings.ints,
     analysis.siblings.times,
   ].flatMap((array) => (array.buffer instanceof ArrayBuffer ? [array.buffer] : []));
-  return { analysis, transfer };
+  return { analysis, viewRows: rows, transfer };
 }

@@ -7,6 +7,7 @@ import { findRepeatedSiblings } from '../model/analysis/repeated-siblings';
 import { unpackSiblingGroups } from '../model/analysis/trace-analysis';
 import { binMinimap, recordedAxis } from '../model/minimap-bins';
 import { parseTraceDocument } from '../model/parse-document';
+import { buildFoldIndex, computeRowSet, RowKind } from '../model/row-filter';
 import { createStreamingParser } from '../model/stream/streaming-parser';
 import { FIXTURE_ROOT } from '../model/test-support/fixture-index';
 import type { LoadedTrace, WorkerResponse } from './messages';
@@ -62,7 +63,8 @@ async function analyze(
   const posted = last();
   if (posted?.message.type !== 'analysis')
     throw new Error(`expected analysis, got ${JSON.stringify(posted?.message)}`);
-  return { analysis: posted.message.analysis, transfer: posted.transfer };
+  const { analysis, viewRows } = posted.message;
+  return { analysis, viewRows, transfer: posted.transfer };
 }
 
 const minimapRequest = (handle: number) =>
@@ -75,7 +77,7 @@ describe.each([
 ])('TraceEngine analyze on %s', (path) => {
   it('equals the model functions called directly', async () => {
     const { engine, trace, last } = await loadFixture(path);
-    const { analysis, transfer } = await analyze(engine, trace, 2, last);
+    const { analysis, viewRows, transfer } = await analyze(engine, trace, 2, last);
     const expected = direct(path);
     expect(Array.from(analysis.skew.adjustedStart)).toEqual(
       Array.from(expected.skew.adjustedStart),
@@ -96,6 +98,18 @@ describe.each([
     );
     expect(analysis.criticalPath.total).toBe(expected.criticalPath.total);
     expect(unpackSiblingGroups(analysis.siblings)).toEqual(expected.siblings);
+    // The default view's rows: what the page's row pass gives for nothing collapsed, every run
+    // folded (the N+1 fixture has runs to fold).
+    const { columns } = expected.trace;
+    const folded = computeRowSet(columns, {
+      collapsed: new Uint8Array(columns.spanCount),
+      folds: buildFoldIndex(columns, expected.siblings),
+    });
+    expect(Array.from(viewRows.rows)).toEqual(Array.from(folded.rows));
+    expect(Array.from(viewRows.kinds)).toEqual(Array.from(folded.kinds));
+    expect(Array.from(viewRows.ends)).toEqual(Array.from(folded.ends));
+    expect(transfer).toContain(viewRows.rows.buffer);
+    if (path.includes('n_plus_one')) expect(Array.from(viewRows.kinds)).toContain(RowKind.Folded);
     // Every array travels as a transferred buffer, none twice.
     expect(transfer).toContain(analysis.skew.adjustedStart.buffer);
     expect(transfer).toContain(analysis.criticalPath.perSpan.buffer);

@@ -283,8 +283,11 @@ export class TraceEngine {
         () => this.traces.get(handle) === parsed,
         () => notFound(`Trace handle ${handle} was released during its analysis`),
       );
-      const { analysis, transfer } = copyForTransfer(data);
-      this.post({ type: 'analysis', id, analysis }, transfer);
+      const { analysis, viewRows, transfer } = copyForTransfer(
+        data,
+        this.analyses.defaultViewRows(handle, columns, data),
+      );
+      this.post({ type: 'analysis', id, analysis, viewRows }, transfer);
     } catch (error) {
       this.post({ type: 'error', id, error: toWireError(error, '') });
     }

@@ -119,8 +119,9 @@ describe('TraceWorkerClient', () => {
       siblings: { count: 0, ints: new Int32Array(0), times: new Float64Array(0) },
     });
     // The stale reply arrives last-but-one: dropped, it must not resolve the newer request.
-    worker.reply({ type: 'analysis', id: a?.id ?? 0, analysis: analysisOf(1) });
-    worker.reply({ type: 'analysis', id: b?.id ?? 0, analysis: analysisOf(2) });
+    const viewRows = { rows: new Int32Array(1), kinds: new Uint8Array(1), ends: new Int32Array(1) };
+    worker.reply({ type: 'analysis', id: a?.id ?? 0, analysis: analysisOf(1), viewRows });
+    worker.reply({ type: 'analysis', id: b?.id ?? 0, analysis: analysisOf(2), viewRows });
     worker.reply({
       type: 'span-detail',
       id: d?.id ?? 0,

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import type { ClockSkewResult } from '../../../model/analysis/clock-skew';
 import { criticalShareByService, type CriticalPath } from '../../../model/analysis/critical-path';
 import type { SiblingGroup } from '../../../model/analysis/repeated-siblings';
+import type { RowSet } from '../../../model/row-filter';
 import { unpackSiblingGroups } from '../../../model/analysis/trace-analysis';
 import type { TraceColumns } from '../../../model/trace';
 import { isAbortError, type TraceWorkerClient } from '../../../worker/trace-worker-client';
@@ -20,6 +21,8 @@ export interface TraceAnalysis {
   readonly criticalPath: CriticalPath;
   readonly criticalShare: ReturnType<typeof criticalShareByService>;
   readonly repeatedSiblings: readonly SiblingGroup[];
+  /** The waterfall's rows with nothing collapsed or filtered and every run folded. */
+  readonly defaultViewRows: RowSet;
   /** Skew delta per span index (µs), or 0; from `skew.adjustedStart - columns.start`. O(1). */
   skewDeltaOf(index: number): number;
 }
@@ -46,13 +49,14 @@ export function traceAnalysisQuery(
   return queryOptions({
     queryKey: [...traceQueryKey(handle), 'analyze'] as const,
     queryFn: async ({ signal }): Promise<AnalysisAnswer> => {
-      const { analysis: data } = await client.request('analyze', { handle }, { signal });
+      const { analysis: data, viewRows } = await client.request('analyze', { handle }, { signal });
       const { skew, criticalPath } = data;
       return {
         skew,
         criticalPath,
         criticalShare: criticalShareByService(criticalPath, services),
         repeatedSiblings: unpackSiblingGroups(data.siblings),
+        defaultViewRows: { ...viewRows, filteredOut: 0 },
       };
     },
     staleTime: Infinity,

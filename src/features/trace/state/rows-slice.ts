@@ -9,7 +9,16 @@ import { collapseOneLevel, expandOneLevel } from '../collapse-levels';
 import { revealPath } from '../reveal-path';
 import { readFoldRepeats } from './fold-preference';
 import type { GetState, RowsSlice, SetState, TracePageState } from './trace-page-state';
-import { createKeepMask, EMPTY_BYTES, EMPTY_ROWS, hasChildren, rowsFor } from './visible-rows';
+import {
+  createKeepMask,
+  EMPTY_BYTES,
+  EMPTY_ROWS,
+  fieldsOf,
+  hasChildren,
+  isDefaultView,
+  rowsFor,
+  type RowFields,
+} from './visible-rows';
 
 /** Recomputes the visible rows; shared by the slices whose fields filter rows. */
 export interface RowPass {
@@ -20,6 +29,8 @@ export interface RowPass {
   commit(extra?: Partial<TracePageState>, foldsOnly?: boolean): void;
   /** Starts the rows over for `columns`, with `fresh` filter fields. */
   restart(columns: TraceColumns | null, fresh: Partial<TracePageState>): void;
+  /** The rows of the default view (isDefaultView), computed elsewhere; used while it shows. */
+  setDefaultViewRows(rows: RowSet | undefined): void;
   /** Whether "show only matches" currently hides `index`. */
   filteredOut(index: number): boolean;
 }
@@ -31,13 +42,22 @@ export function createRowPass(set: SetState, get: GetState): RowPass {
    * arriving with the analysis (or one run opening) do not change them.
    */
   let unfoldedRows: RowSet | undefined;
+  /** The worker's rows for the default view: at 1M spans, no pass over every row to show it. */
+  let defaultViewRows: RowSet | undefined;
   return {
     commit(extra = {}, foldsOnly = false) {
       const state = { ...get(), ...extra };
       if (!state.columns) return;
-      const rows = rowsFor(state.columns, state, keepMask, foldsOnly ? unfoldedRows : undefined);
-      unfoldedRows = rows.unfolded;
-      const next = rows.fields;
+      let next: RowFields;
+      if (defaultViewRows && isDefaultView(state)) {
+        next = fieldsOf(defaultViewRows);
+        // Rows without folds stay right only while the other filters are unchanged.
+        if (!foldsOnly) unfoldedRows = undefined;
+      } else {
+        const rows = rowsFor(state.columns, state, keepMask, foldsOnly ? unfoldedRows : undefined);
+        unfoldedRows = rows.unfolded;
+        next = rows.fields;
+      }
       const { focused } = state;
       set({
         ...extra,
@@ -53,9 +73,13 @@ export function createRowPass(set: SetState, get: GetState): RowPass {
       });
     },
     restart(columns, fresh) {
+      defaultViewRows = undefined;
       const rows = rowsFor(columns, { ...get(), ...fresh }, keepMask);
       unfoldedRows = rows.unfolded;
       set({ ...fresh, columns, collapseVersion: get().collapseVersion + 1, ...rows.fields });
+    },
+    setDefaultViewRows(rows) {
+      defaultViewRows = rows;
     },
     filteredOut(index) {
       const { columns, showOnlyMatches, matches } = get();
@@ -188,9 +212,10 @@ export function createRowsSlice(get: GetState, pass: RowPass): RowsSlice {
     setShowOnlyMatches(value) {
       if (value !== get().showOnlyMatches) pass.commit({ showOnlyMatches: value });
     },
-    setFoldGroups(groups) {
+    setFoldGroups(groups, defaultViewRows) {
       const { columns } = get();
       if (!columns) return;
+      pass.setDefaultViewRows(defaultViewRows);
       pass.commit(
         { folds: buildFoldIndex(columns, groups), unfolded: new Uint8Array(groups.length) },
         true,

@@ -8,7 +8,7 @@
  * (fold setting, detail layout) in safe storage, worker-computed data in React Query.
  */
 import type { SiblingGroup } from '../../../model/analysis/repeated-siblings';
-import type { FoldIndex } from '../../../model/row-filter';
+import type { FoldIndex, RowSet } from '../../../model/row-filter';
 import type { TraceColumns } from '../../../model/trace';
 import type { RowFields } from './visible-rows';
 
@@ -54,7 +54,11 @@ export interface RowsSlice extends RowFields {
   /** Shows the sibling subtrees covered by a "hidden" row `[start, end)`. */
   revealHidden(start: number, end: number): void;
   setShowOnlyMatches(value: boolean): void;
-  setFoldGroups(groups: readonly SiblingGroup[]): void;
+  /**
+   * The runs of repeated siblings, folded; `defaultViewRows` (computed in the worker) are the rows
+   * for nothing collapsed or filtered, used whenever the state is that.
+   */
+  setFoldGroups(groups: readonly SiblingGroup[], defaultViewRows?: RowSet): void;
   toggleFold(group: number): void;
   setFoldRepeats(value: boolean): void;
 }

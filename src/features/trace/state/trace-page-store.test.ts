@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { columnsFromParents, runOfRootChildren } from '../../../worker/test-fixture';
-import { computeRowSet } from '../../../model/row-filter';
+import { computeRowSet, defaultViewRows } from '../../../model/row-filter';
 import { fallbackStorage } from '../../../ui/safe-storage';
 import { DEFAULT_NAME_COLUMN_WIDTH, NAME_COLUMN_WIDTH_KEY } from './layout-slice';
 import { createTracePageStore } from './trace-page-store';
@@ -199,6 +199,55 @@ describe('trace page store', () => {
     expect(rows(store)).toEqual(fromScratch());
     store.getState().toggle(2);
     store.getState().setFoldRepeats(true);
+    expect(rows(store)).toEqual(fromScratch());
+  });
+
+  it('shows the default view with the rows given for it, and computes every other state', () => {
+    const columns = store.getState().columns;
+    if (!columns) throw new Error('no trace');
+    const groups = [runOfRootChildren()];
+    const given = defaultViewRows(columns, groups);
+    const fromScratch = () => {
+      const state = store.getState();
+      return Array.from(
+        computeRowSet(columns, {
+          collapsed: state.collapsed,
+          hiddenServices: state.hiddenServices,
+          revealed: state.revealed,
+          folds: state.foldRepeats ? state.folds : null,
+          unfolded: state.unfolded,
+        }).rows,
+      );
+    };
+    // A collapse before the analysis arrived: not the default view, so computed.
+    store.getState().toggle(2);
+    store.getState().setFoldGroups(groups, given);
+    expect(store.getState().visibleRows).not.toBe(given.rows);
+    expect(rows(store)).toEqual(fromScratch());
+    // Back to the default view: the given rows themselves, equal to what a pass would give.
+    store.getState().toggle(2);
+    expect(store.getState().visibleRows).toBe(given.rows);
+    expect(rows(store)).toEqual(fromScratch());
+    // A run opened, a service hidden, everything collapsed: computed; each way back: given.
+    store.getState().toggleFold(0);
+    expect(rows(store)).toEqual([0, 1, 2, 3, 4, 5]);
+    store.getState().toggleFold(0);
+    expect(store.getState().visibleRows).toBe(given.rows);
+    store.getState().setServiceHidden(0, true);
+    expect(rows(store)).toEqual(fromScratch());
+    store.getState().showAllServices();
+    expect(store.getState().visibleRows).toBe(given.rows);
+    store.getState().collapseAll();
+    expect(rows(store)).toEqual([0]);
+    store.getState().expandAll();
+    expect(store.getState().visibleRows).toBe(given.rows);
+    store.getState().setFoldRepeats(false);
+    expect(rows(store)).toEqual([0, 1, 2, 3, 4, 5]);
+    // Another trace: the rows given for the first are never used for it.
+    store.getState().setFoldRepeats(true);
+    store.getState().reset(columnsFromParents(PARENTS));
+    store.getState().setFoldGroups(groups);
+    expect(store.getState().visibleRows).not.toBe(given.rows);
     expect(rows(store)).toEqual(fromScratch());
   });
 

@@ -42,6 +42,21 @@ export interface RowFields {
 }
 
 /**
+ * Whether `state` shows the default view: nothing collapsed, no service hidden, no "only matches",
+ * every run of repeated siblings folded. (Collapse and fold flags are only ever 0 or 1.)
+ */
+export function isDefaultView(state: FilterState): boolean {
+  return (
+    state.foldRepeats &&
+    state.folds !== null &&
+    !(state.showOnlyMatches && state.matches.length > 0) &&
+    state.hiddenServices.indexOf(1) < 0 &&
+    state.unfolded.indexOf(1) < 0 &&
+    state.collapsed.indexOf(1) < 0
+  );
+}
+
+/**
  * One typed-array pass (row-filter.ts) for the collapse state and every filter but the folds,
  * unless `unfolded` (that pass's result) still holds; then the folds.
  */
@@ -57,7 +72,7 @@ export function rowsFor(
   return { fields: fieldsOf(computeRowSet(columns, filter, base)), unfolded: base };
 }
 
-const fieldsOf = (set: RowSet): RowFields => ({
+export const fieldsOf = (set: RowSet): RowFields => ({
   visibleRows: set.rows,
   rowKinds: set.kinds,
   rowEnds: set.ends,

@@ -54,12 +54,15 @@ export function Waterfall({
   const gridLines = useMemo(() => ticks.map((tick) => tick.fraction), [ticks]);
 
   // Repeated sibling runs arrive with the analysis; they fold until clicked.
-  // Their own task: at 1M spans the fold index and row pass (~25 ms) should not add to the
-  // header's render of the same analysis.
+  // Their own task: at 1M spans the fold index (the rows come computed from the worker) should
+  // not add to the header's render of the same analysis.
   useEffect(() => {
-    const groups = analysis?.repeatedSiblings;
-    if (!groups?.length) return undefined;
-    const timer = window.setTimeout(() => store.getState().setFoldGroups(groups), 0);
+    if (!analysis?.repeatedSiblings.length) return undefined;
+    const { repeatedSiblings, defaultViewRows } = analysis;
+    const timer = window.setTimeout(
+      () => store.getState().setFoldGroups(repeatedSiblings, defaultViewRows),
+      0,
+    );
     return () => window.clearTimeout(timer);
   }, [analysis, store]);
   const decor = useMemo(() => ({ analysis, frame }), [analysis, frame]);
