@@ -15,6 +15,21 @@ const PARENTS = [-1, 0, 1, 2, 1, 0];
 const rows = (store: ReturnType<typeof createTracePageStore>) =>
   Array.from(store.getState().visibleRows);
 
+/** The rows of the store's state computed from scratch by the row pass. */
+function rowsFromScratch(store: ReturnType<typeof createTracePageStore>): number[] {
+  const state = store.getState();
+  if (!state.columns) throw new Error('no trace');
+  return Array.from(
+    computeRowSet(state.columns, {
+      collapsed: state.collapsed,
+      hiddenServices: state.hiddenServices,
+      revealed: state.revealed,
+      folds: state.foldRepeats ? state.folds : null,
+      unfolded: state.unfolded,
+    }).rows,
+  );
+}
+
 describe('trace page store', () => {
   let store: ReturnType<typeof createTracePageStore>;
   beforeEach(() => {
@@ -173,20 +188,8 @@ describe('trace page store', () => {
   });
 
   it('a fold change after a collapse or a hidden service shows the rows of that state', () => {
-    // Rows from scratch for the store's state: what the reused rows without folds must equal.
-    const fromScratch = () => {
-      const state = store.getState();
-      if (!state.columns) throw new Error('no trace');
-      return Array.from(
-        computeRowSet(state.columns, {
-          collapsed: state.collapsed,
-          hiddenServices: state.hiddenServices,
-          revealed: state.revealed,
-          folds: state.foldRepeats ? state.folds : null,
-          unfolded: state.unfolded,
-        }).rows,
-      );
-    };
+    // What the reused rows without folds must equal.
+    const fromScratch = () => rowsFromScratch(store);
     store.getState().toggle(2);
     store.getState().setFoldGroups([runOfRootChildren()]);
     expect(rows(store)).toEqual([0, 1]);
@@ -207,18 +210,7 @@ describe('trace page store', () => {
     if (!columns) throw new Error('no trace');
     const groups = [runOfRootChildren()];
     const given = defaultViewRows(columns, groups);
-    const fromScratch = () => {
-      const state = store.getState();
-      return Array.from(
-        computeRowSet(columns, {
-          collapsed: state.collapsed,
-          hiddenServices: state.hiddenServices,
-          revealed: state.revealed,
-          folds: state.foldRepeats ? state.folds : null,
-          unfolded: state.unfolded,
-        }).rows,
-      );
-    };
+    const fromScratch = () => rowsFromScratch(store);
     // A collapse before the analysis arrived: not the default view, so computed.
     store.getState().toggle(2);
     store.getState().setFoldGroups(groups, given);
