@@ -334,9 +334,27 @@ test('a big merged tree is drawn a window at a time, following the table', async
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+/** The number of cores the page sees: the compare page uses a second worker with more than 2. */
+const cores = (page: Page, count: number) =>
+  page.addInitScript((count) => {
+    Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => count });
+  }, count);
+
+test('on 2 cores one trace worker loads both traces of a comparison', async ({ page }) => {
+  await cores(page, 2);
+  const [normal, slow] = await checkoutPair(page);
+  await page.goto(`compare?cohort=${normal}&cohort=${slow}`);
+  await expect(page.getByRole('region', { name: 'Comparison summary' })).toContainText(
+    /spans matched/,
+  );
+  await expect(grid(page).getByRole('row').nth(1)).toContainText('api-gateway');
+  expect(page.workers().filter((w) => w.url().includes('trace-worker'))).toHaveLength(1);
+});
+
 test('a compare worker that crashes stops the comparison with a Retry that loads it again', async ({
   page,
 }) => {
+  await cores(page, 8);
   const [normal, slow] = await checkoutPair(page);
   await page.goto(`compare?cohort=${normal}&cohort=${slow}`);
   const summary = page.getByRole('region', { name: 'Comparison summary' });

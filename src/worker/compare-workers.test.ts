@@ -39,20 +39,26 @@ const bytesOf = (parents: readonly number[]) =>
   new TextEncoder().encode(JSON.stringify({ parents })).buffer as ArrayBuffer;
 
 const channels: MessageChannel[] = [];
-function setup() {
+/** `parallel`: two workers at once, as on more than 2 cores. */
+function setup(parallel = true) {
   const primarySeen: WorkerRequest[] = [];
   const primaryReplies: WorkerResponse[] = [];
   const helperSeen: WorkerRequest[] = [];
+  let helperStarts = 0;
   const workers = new CompareWorkers(
     new TraceWorkerClient(() => engineWorker(primarySeen, primaryReplies)),
-    new TraceWorkerClient(() => engineWorker(helperSeen)),
+    new TraceWorkerClient(() => {
+      helperStarts++;
+      return engineWorker(helperSeen);
+    }),
     () => {
       const channel = new MessageChannel();
       channels.push(channel);
       return channel;
     },
+    parallel,
   );
-  return { workers, primarySeen, primaryReplies, helperSeen };
+  return { workers, primarySeen, primaryReplies, helperSeen, helperStarts: () => helperStarts };
 }
 
 afterEach(() => {
@@ -101,6 +107,26 @@ describe('the compare page’s two trace workers', () => {
     expect((await workers.ownerOf(b.handle).spanDetail(b.handle, 4)).spanId).toBe('span-4');
   });
 
+  it('on 2 cores, load both traces in the primary, never start the helper, and diff the same', async () => {
+    const { workers, primarySeen, helperStarts } = setup(false);
+    workers.prewarm();
+    // One after the other: files share one channel (the page's URL loads have one per slot, and
+    // e2e/compare.spec.ts runs them at once in one worker on this project's 2-core machines).
+    const a = (await workers.forSlot(0).loadFile('0.json', bytesOf(A))).traces[0];
+    const b = (await workers.forSlot(1).loadFile('1.json', bytesOf(B))).traces[0];
+    if (!a || !b) throw new Error('not loaded');
+    expect(helperStarts()).toBe(0);
+    expect(primarySeen.filter((r) => r.type === 'load-bytes')).toHaveLength(2);
+    expect(primarySeen.some((r) => r.type === 'connect-peer')).toBe(false);
+    expect(workers.ownerOf(b.handle)).toBe(workers.primary);
+    const diff = await workers.differ().diff([a.handle], [b.handle], 'diff');
+    const expected = diffTraces(testTrace(A), testTrace(B));
+    expect(diff.matched).toBe(expected.matched);
+    expect(diff.onlyInA).toBe(expected.onlyInA);
+    expect(diff.onlyInB).toBe(expected.onlyInB);
+    expect(Array.from(diff.rows.indexB)).toEqual(Array.from(expected.rows.indexB));
+  });
+
   it('reports a trace the helper released as no longer loaded', async () => {
     const { workers } = setup();
     const a = (await workers.forSlot(0).loadFile('a.json', bytesOf(A))).traces[0];
@@ -143,11 +169,16 @@ describe('a crashed compare worker', () => {
     };
     const primary = new TraceWorkerClient(start);
     const helper = new TraceWorkerClient(start);
-    const workers = new CompareWorkers(primary, helper, () => {
-      const channel = new MessageChannel();
-      channels.push(channel);
-      return channel;
-    });
+    const workers = new CompareWorkers(
+      primary,
+      helper,
+      () => {
+        const channel = new MessageChannel();
+        channels.push(channel);
+        return channel;
+      },
+      true,
+    );
     const crashes: string[] = [];
     const off = workers.onCrash((error) => crashes.push(`${error.kind}: ${error.message}`));
 

@@ -5,6 +5,11 @@
  * a copy of the columns of the traces the helper loaded (peer-link.ts). The main thread relays
  * nothing, and every other page keeps using the primary alone.
  *
+ * Only with cores to spare: on 2 cores two parsing workers left none for the page, the browser
+ * and the network, and the primary alone (its second parse in code already optimized, no copy of
+ * columns for the diff) gave the first diff rows ~85 ms sooner at 10k and ~70 ms at 100k
+ * (docs/benchmarks.md). There the helper never starts.
+ *
  * A handle names its worker (odd: primary, even: helper; peer-messages.ts), so span details and
  * releases go to `ownerOf(handle)`.
  */
@@ -23,12 +28,14 @@ export class CompareWorkers {
     readonly primary: TraceWorkerClient,
     private readonly helper: TraceWorkerClient,
     private readonly createChannel: () => MessageChannel = () => new MessageChannel(),
+    /** Whether traces load in both workers at once: with more than 2 cores. */
+    private readonly parallel: boolean = (globalThis.navigator?.hardwareConcurrency ?? 1) > 2,
   ) {}
 
   /** The worker that loads the `slot`-th distinct trace of a comparison: they alternate. */
   forSlot(slot: number): TraceWorkerClient {
     this.link();
-    return slot % 2 === 0 ? this.primary : this.helper;
+    return this.parallel && slot % 2 === 1 ? this.helper : this.primary;
   }
 
   /** The worker holding trace `handle` (span details, release). */
@@ -59,6 +66,7 @@ export class CompareWorkers {
   /** Starts both workers and links them; again after either was replaced (it crashed). */
   private link(): void {
     this.primary.prewarm();
+    if (!this.parallel) return;
     this.helper.prewarm();
     const starts = `${this.primary.startCount}:${this.helper.startCount}`;
     if (starts === this.linked) return;
