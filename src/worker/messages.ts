@@ -132,14 +132,15 @@ export type WorkerResponse =
     }
   | { readonly type: 'span-index'; readonly id: number; readonly index: number }
   /**
-   * Every typed array in `analysis` and `viewRows` (the waterfall's rows of the default view) is
+   * Every typed array in `analysis` and `viewRows` (the waterfall's rows of the default view,
+   * null when no runs fold) is
    * transferred (a fresh copy; the worker keeps its own).
    */
   | {
       readonly type: 'analysis';
       readonly id: number;
       readonly analysis: TraceAnalysisData;
-      readonly viewRows: DefaultViewRows;
+      readonly viewRows: DefaultViewRows | null;
     }
   /** `density` and `rowService` are transferred. */
   | { readonly type: 'minimap-bins'; readonly id: number; readonly bins: MinimapBins }

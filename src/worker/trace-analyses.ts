@@ -24,8 +24,16 @@ export class TraceAnalyses {
   private readonly byHandle = new Map<number, Promise<TraceAnalysisData>>();
   private readonly viewRowsByHandle = new Map<number, DefaultViewRows>();
 
-  /** The default view's rows of an analysed trace, computed once from its sibling runs. */
-  defaultViewRows(handle: number, columns: TraceColumns, data: TraceAnalysisData): DefaultViewRows {
+  /**
+   * The default view's rows of an analysed trace, computed once from its sibling runs; null
+   * without runs (nothing folds: the rows the page has from the load are those already).
+   */
+  defaultViewRows(
+    handle: number,
+    columns: TraceColumns,
+    data: TraceAnalysisData,
+  ): DefaultViewRows | null {
+    if (data.siblings.count === 0) return null;
     const cached = this.viewRowsByHandle.get(handle);
     if (cached) return cached;
     const { rows, kinds, ends } = defaultViewRows(columns, unpackSiblingGroups(data.siblings));
@@ -79,10 +87,10 @@ export class TraceAnalyses {
 /** A copy of every array in `data` and in `viewRows`, and the buffers to transfer. */
 export function copyForTransfer(
   data: TraceAnalysisData,
-  viewRows: DefaultViewRows,
+  viewRows: DefaultViewRows | null,
 ): {
   analysis: TraceAnalysisData;
-  viewRows: DefaultViewRows;
+  viewRows: DefaultViewRows | null;
   transfer: ArrayBuffer[];
 } {
   const { skew, criticalPath, siblings } = data;
@@ -103,15 +111,13 @@ export function copyForTransfer(
     },
     siblings: { count: siblings.count, ints: siblings.ints.slice(), times: siblings.times.slice() },
   };
-  const rows = {
+  const rows = viewRows && {
     rows: viewRows.rows.slice(),
     kinds: viewRows.kinds.slice(),
     ends: viewRows.ends.slice(),
   };
   const transfer = [
-    rows.rows,
-    rows.kinds,
-    rows.ends,
+    ...(rows ? [rows.rows, rows.kinds, rows.ends] : []),
     analysis.skew.adjustedStart,
     analysis.skew.adjusted,
     analysis.skew.deltas,

@@ -21,8 +21,8 @@ export interface TraceAnalysis {
   readonly criticalPath: CriticalPath;
   readonly criticalShare: ReturnType<typeof criticalShareByService>;
   readonly repeatedSiblings: readonly SiblingGroup[];
-  /** The waterfall's rows with nothing collapsed or filtered and every run folded. */
-  readonly defaultViewRows: RowSet;
+  /** The waterfall's rows with nothing collapsed or filtered and every run folded; none: no runs. */
+  readonly defaultViewRows: RowSet | undefined;
   /** Skew delta per span index (µs), or 0; from `skew.adjustedStart - columns.start`. O(1). */
   skewDeltaOf(index: number): number;
 }
@@ -56,7 +56,7 @@ export function traceAnalysisQuery(
         criticalPath,
         criticalShare: criticalShareByService(criticalPath, services),
         repeatedSiblings: unpackSiblingGroups(data.siblings),
-        defaultViewRows: { ...viewRows, filteredOut: 0 },
+        defaultViewRows: viewRows ? { ...viewRows, filteredOut: 0 } : undefined,
       };
     },
     staleTime: Infinity,
