@@ -10,7 +10,19 @@ import {
   skipSpace,
   skipString,
   skipValue,
+  textDoubt,
 } from '../json/json-bytes';
+import {
+  END_READ,
+  NOT_MIRRORED,
+  PARENT_ID_READ,
+  SAME_TRACE_ID,
+  SPAN_ID_READ,
+  START_READ,
+  spanFieldStarts,
+  spanValues,
+  wasmReadSpan,
+} from '../json/wasm-skipper';
 import { CONTAINER, TextCache, readScalar } from '../json/json-text';
 import { otlpFieldCode, readOtlpSpanAt } from './otlp-span';
 import { nanosFieldToMicros } from './time';
@@ -195,6 +207,58 @@ export function readOtlpSpanBytes(
   context: SpanContext,
   out: SpanRecord,
 ): number {
+  clearSpan();
+  // Over the mirrored chunk, WebAssembly walks the members and says where the known ones are.
+  let after = wasmReadSpan(bytes, start, end, textDoubt);
+  if (after === NOT_MIRRORED) after = readMembers(bytes, start, end);
+  else if (after !== INVALID && !readModuleFields(bytes, end)) after = INVALID;
+  if (after === INVALID) return INVALID;
+  readOtlpSpanAt(stand, times.start, times.end, context, out);
+  copyHalves(spanKey, out.spanKey);
+  copyHalves(parentKey, out.parentKey);
+  return after;
+}
+
+/** The string of the trace id the module saw last (its SAME_TRACE_ID compares with its bytes). */
+let lastTraceId: unknown;
+
+/**
+ * The known members where the module found them, taking what it read of them (ids, times, the
+ * trace id as the last span's); false when one is not what the reader is sure about.
+ */
+function readModuleFields(bytes: Uint8Array, end: number): boolean {
+  const starts = spanFieldStarts();
+  const { flags } = spanValues;
+  for (let field = 0; field < starts.length; field++) {
+    const i = starts[field] ?? -1;
+    if (i < 0) continue;
+    if (field === SPAN_ID && (flags & SPAN_ID_READ) !== 0) {
+      setHalves(spanKey, spanValues.spanHi, spanValues.spanLo);
+      stand.spanId = undefined;
+    } else if (field === PARENT_SPAN_ID && (flags & PARENT_ID_READ) !== 0) {
+      setHalves(parentKey, spanValues.parentHi, spanValues.parentLo);
+      stand.parentSpanId = undefined;
+    } else if (field === START && (flags & START_READ) !== 0) times.start = spanValues.start;
+    else if (field === END && (flags & END_READ) !== 0) times.end = spanValues.end;
+    else if (field === TRACE_ID && (flags & SAME_TRACE_ID) !== 0 && lastTraceId !== undefined)
+      stand.traceId = lastTraceId;
+    // The module has validated and skipped the links: only whether there are any is read.
+    else if (field === LINKS) stand.links = linksMark(bytes, i, end);
+    else {
+      if (readField(bytes, field, i, end) === INVALID) return false;
+      if (field === TRACE_ID) lastTraceId = stand.traceId;
+    }
+  }
+  return true;
+}
+
+function setHalves(key: IdHalves, hi: number, lo: number): void {
+  key.read = true;
+  key.hi = hi;
+  key.lo = lo;
+}
+
+function clearSpan(): void {
   stand.traceId = undefined;
   stand.spanId = undefined;
   stand.parentSpanId = undefined;
@@ -207,6 +271,10 @@ export function readOtlpSpanBytes(
   times.end = Number.NaN;
   spanKey.read = false;
   parentKey.read = false;
+}
+
+/** The span's members in JS, as the module walks them: the index after the object, or INVALID. */
+function readMembers(bytes: Uint8Array, start: number, end: number): number {
   if (bytes[start] !== 123) return INVALID;
   let i = skipSpace(bytes, start + 1, end);
   if (bytes[i] !== 125) {
@@ -218,38 +286,7 @@ export function readOtlpSpanBytes(
       i = skipSpace(bytes, keyEnd, end);
       if (bytes[i] !== 58) return INVALID;
       i = skipSpace(bytes, i + 1, end);
-      if (field < 0) i = skipValue(bytes, i, end);
-      else if (field === START || field === END)
-        i = readNanos(bytes, i, end, field === START ? 'start' : 'end');
-      else if (field === STATUS) {
-        if (bytes[i] === 123) {
-          i = readStatus(bytes, i, end);
-          stand.status = status;
-        } else {
-          i = skipValue(bytes, i, end);
-          stand.status = undefined;
-        }
-      } else if (field === TRACE_STATE) {
-        stand.traceState = readScalar(bytes, i, end, at);
-        i = at.end;
-      } else if (field === LINKS) {
-        const first = bytes[i] === 91 ? bytes[skipSpace(bytes, i + 1, end)] : undefined;
-        i = skipValue(bytes, i, end);
-        stand.links = first === undefined ? undefined : first === 93 ? NO_LINKS : ONE_LINK;
-      } else {
-        // A repeated key counts once, its last value: each path clears the other's result.
-        const key = field === SPAN_ID ? spanKey : field === PARENT_SPAN_ID ? parentKey : undefined;
-        const after = key === undefined ? INVALID : readHexKey(bytes, i, end, key);
-        if (after !== INVALID) {
-          setScalar(field, undefined);
-          i = after;
-        } else {
-          if (key !== undefined) key.read = false;
-          const cached = field === TRACE_ID || field === NAME ? texts : undefined;
-          setScalar(field, readScalar(bytes, i, end, at, cached));
-          i = at.end;
-        }
-      }
+      i = field < 0 ? skipValue(bytes, i, end) : readField(bytes, field, i, end);
       if (i === INVALID) return INVALID;
       i = skipSpace(bytes, i, end);
       if (i >= end) return INVALID;
@@ -258,11 +295,46 @@ export function readOtlpSpanBytes(
       i = skipSpace(bytes, i + 1, end);
     }
   }
-  if (i >= end) return INVALID;
-  readOtlpSpanAt(stand, times.start, times.end, context, out);
-  copyHalves(spanKey, out.spanKey);
-  copyHalves(parentKey, out.parentKey);
-  return i + 1;
+  return i >= end ? INVALID : i + 1;
+}
+
+/** Whether a `links` value at i has links: undefined (not an array), none, or some. */
+function linksMark(bytes: Uint8Array, i: number, end: number): readonly unknown[] | undefined {
+  const first = bytes[i] === 91 ? bytes[skipSpace(bytes, i + 1, end)] : undefined;
+  return first === undefined ? undefined : first === 93 ? NO_LINKS : ONE_LINK;
+}
+
+/** The known member `field`'s value at i into the stand-in: the index after it, or INVALID. */
+function readField(bytes: Uint8Array, field: number, i: number, end: number): number {
+  if (field === START || field === END)
+    return readNanos(bytes, i, end, field === START ? 'start' : 'end');
+  if (field === STATUS) {
+    if (bytes[i] === 123) {
+      stand.status = status;
+      return readStatus(bytes, i, end);
+    }
+    stand.status = undefined;
+    return skipValue(bytes, i, end);
+  }
+  if (field === TRACE_STATE) {
+    stand.traceState = readScalar(bytes, i, end, at);
+    return at.end;
+  }
+  if (field === LINKS) {
+    stand.links = linksMark(bytes, i, end);
+    return skipValue(bytes, i, end);
+  }
+  // A repeated key counts once, its last value: each path clears the other's result.
+  const key = field === SPAN_ID ? spanKey : field === PARENT_SPAN_ID ? parentKey : undefined;
+  const after = key === undefined ? INVALID : readHexKey(bytes, i, end, key);
+  if (after !== INVALID) {
+    setScalar(field, undefined);
+    return after;
+  }
+  if (key !== undefined) key.read = false;
+  const cached = field === TRACE_ID || field === NAME ? texts : undefined;
+  setScalar(field, readScalar(bytes, i, end, at, cached));
+  return at.end;
 }
 
 function copyHalves(from: IdHalves, to: IdHalves): void {

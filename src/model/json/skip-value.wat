@@ -1,9 +1,12 @@
 ;; skipValue of json-bytes.ts in WebAssembly, with 16-byte SIMD compares for string content
 ;; (most of a trace's bytes): the same grammar, the same answers (json-wasm.test.ts holds them
-;; equal on real traces and corrupted ones). Compiled at build time (scripts/wat-plugin.mjs).
+;; equal on real traces and corrupted ones), and the member loop of otlp-span-bytes.ts's span
+;; reader around it (`span`), so that a span's keys and skipped members cost no call from JS.
+;; Compiled at build time (scripts/wat-plugin.mjs).
 ;;
-;; Memory: [0, 1024) the open containers (1 object, 2 array); the caller's bytes from 1024 on,
-;; followed by at least 16 readable bytes (the streaming parser's zero padding).
+;; Memory: [0, 1024) the open containers (1 object, 2 array); [1024, 1064) `span`'s answers;
+;; the caller's bytes from 1088 on (wasm-skipper.ts's BYTES_AT), followed by at least 16
+;; readable bytes (the streaming parser's zero padding).
 ;;
 ;; skip(i, end): i and end are addresses. Returns (index after the value) << 1 | doubt, where
 ;; doubt is json-bytes.ts's textDoubt (a non-ASCII byte or DEL, or a \u, \/, \b or \f escape in
@@ -12,6 +15,8 @@
 (module
   (memory (export "memory") 2)
   (global $doubt (mut i32) (i32.const 0))
+  ;; Whether a string read since the caller last reset it held a backslash (span keys may not).
+  (global $escaped (mut i32) (i32.const 0))
 
   (func $space (param $p i32) (param $end i32) (result i32)
     (local $b i32)
@@ -67,6 +72,7 @@
         (then (return (i32.add (local.get $p) (i32.const 1)))))
       (if (i32.lt_u (local.get $e) (i32.const 32)) (then (return (i32.const -1))))
       ;; A backslash: the escape after it.
+      (global.set $escaped (i32.const 1))
       (local.set $e (i32.load8_u offset=1 (local.get $p)))
       (if (i32.eq (local.get $e) (i32.const 117))
         (then
@@ -177,8 +183,15 @@
     (call $space (i32.add (local.get $p) (i32.const 1)) (local.get $end)))
 
   (func (export "skip") (param $p i32) (param $end i32) (result i32)
-    (local $depth i32) (local $b i32) (local $inObject i32)
     (global.set $doubt (i32.const 0))
+    (local.set $p (call $skip (local.get $p) (local.get $end)))
+    (if (result i32) (i32.lt_s (local.get $p) (i32.const 0))
+      (then (local.get $p))
+      (else (i32.or (i32.shl (local.get $p) (i32.const 1)) (global.get $doubt)))))
+
+  ;; The value at p: the index after it, -1 or -2 as `skip` says; $doubt is set, never cleared.
+  (func $skip (param $p i32) (param $end i32) (result i32)
+    (local $depth i32) (local $b i32) (local $inObject i32)
     (loop $value
       ;; A value is expected at p.
       (if (i32.ge_u (local.get $p) (local.get $end)) (then (return (i32.const -1))))
@@ -209,8 +222,7 @@
       ;; After a complete value: close containers, or find the next member.
       (loop $after
         (if (i32.lt_s (local.get $p) (i32.const 0)) (then (return (i32.const -1))))
-        (if (i32.eqz (local.get $depth))
-          (then (return (i32.or (i32.shl (local.get $p) (i32.const 1)) (global.get $doubt)))))
+        (if (i32.eqz (local.get $depth)) (then (return (local.get $p))))
         (local.set $p (call $space (local.get $p) (local.get $end)))
         (local.set $b (i32.load8_u (local.get $p)))
         (local.set $inObject
@@ -229,4 +241,6 @@
         (local.set $p (i32.add (local.get $p) (i32.const 1)))
         (br $after)))
     (i32.const -1))
+
+  ;; include "span-members.wat"
 )
