@@ -4,9 +4,10 @@
 ;; reader around it (`span`), so that a span's keys and skipped members cost no call from JS.
 ;; Compiled at build time (scripts/wat-plugin.mjs).
 ;;
-;; Memory: [0, 1024) the open containers (1 object, 2 array); [1024, 1064) `span`'s answers;
-;; the caller's bytes from 1088 on (wasm-skipper.ts's BYTES_AT), followed by at least 16
-;; readable bytes (the streaming parser's zero padding).
+;; Memory: [0, 1024) the open containers (1 object, 2 array); [1024, 1104) `span`'s answers
+;; (span-members.wat); [1104, 1172) the last trace id it saw; the caller's bytes from 1280 on
+;; (wasm-skipper.ts's BYTES_AT), followed by at least 16 readable bytes (the streaming parser's
+;; zero padding).
 ;;
 ;; skip(i, end): i and end are addresses. Returns (index after the value) << 1 | doubt, where
 ;; doubt is json-bytes.ts's textDoubt (a non-ASCII byte or DEL, or a \u, \/, \b or \f escape in

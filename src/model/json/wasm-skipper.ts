@@ -12,7 +12,7 @@ import binary from './skip-value.wat';
  * the JS reader.
  */
 
-/** Where `span` leaves its answers: one i32 per known member (skip-value.wat). */
+/** Where `span` leaves its answers: an i32 per known member, flags, id halves, times. */
 const FIELDS_AT = 1024;
 /** How many members `span` knows (otlp-span-bytes.ts's FIELDS, in that order). */
 export const SPAN_FIELD_COUNT = 10;
@@ -42,7 +42,7 @@ let answerWords: Int32Array | null = null;
 let answerTimes: Float64Array | null = null;
 const fieldStarts = new Int32Array(SPAN_FIELD_COUNT);
 
-/** Flags of {@link SpanValues}: which row fields the module read from their common form. */
+/** Flags of `spanValues`: which row fields the module read from their common form. */
 export const SPAN_ID_READ = 1;
 export const PARENT_ID_READ = 2;
 export const START_READ = 4;
