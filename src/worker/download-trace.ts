@@ -9,6 +9,7 @@ import type { ParseResult } from '../model/parse-document';
 import { epochNow, newReadTimings, type LoadTimings } from './load-timings';
 import { parseBytes, parseStream, type ParserDeps, type Progress } from './parse-input';
 import { errorOfKind } from './wire-error';
+import { watchForStall, type StallWatch } from './stall-watch';
 
 export interface Downloaded {
   readonly result: ParseResult;
@@ -25,15 +26,8 @@ export async function downloadTrace(
   loadsAtOnce = 1,
 ): Promise<Downloaded> {
   const requested = epochNow();
-  let idle: ReturnType<typeof setTimeout> | undefined;
+  let stall: StallWatch | undefined;
   let timedOut = false;
-  const arm = () => {
-    clearTimeout(idle);
-    idle = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new Error('timeout'));
-    }, timeoutMs);
-  };
   try {
     const response = await fetchResponse(url, { signal: controller.signal, timeoutMs });
     const headers = epochNow();
@@ -43,7 +37,11 @@ export async function downloadTrace(
       Number.isFinite(length) && length > 0 && !response.headers.get('Content-Encoding')
         ? length
         : -1;
-    arm();
+    stall = watchForStall(timeoutMs, () => {
+      timedOut = true;
+      controller.abort(new Error('timeout'));
+    });
+    const { touch } = stall;
     const read = newReadTimings();
     // The first bytes, kept to say what a body without a trace was.
     let head: Uint8Array | undefined;
@@ -52,7 +50,7 @@ export async function downloadTrace(
       onProgress,
       isCancelled: () => controller.signal.aborted,
       onChunk: (chunk: Uint8Array) => {
-        arm();
+        touch();
         if (head === undefined && chunk.byteLength > 0)
           head = chunk.slice(0, BODY_EXCERPT_LIMIT * 4);
       },
@@ -62,7 +60,7 @@ export async function downloadTrace(
     const result = response.body
       ? await parseStream(response.body, deps, options)
       : await parseBytes(new Uint8Array(await response.arrayBuffer()), deps, options);
-    clearTimeout(idle);
+    stall.stop();
     if (result.traces.length === 0 && head !== undefined) {
       // Classified as the API client classifies the bodies it reads whole (api/http.ts).
       const text = new TextDecoder().decode(head);
@@ -76,6 +74,6 @@ export async function downloadTrace(
       `The trace download from ${url} stalled for ${timeoutMs / 1000} s`,
     );
   } finally {
-    clearTimeout(idle);
+    stall?.stop();
   }
 }

@@ -235,6 +235,36 @@ describe('TraceEngine', () => {
     });
   });
 
+  it('fails with a timeout when the body stops arriving, not while it still comes', async () => {
+    const body = new TextEncoder().encode(JSON.stringify({ parents: PARENTS }));
+    let allSent = false;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init?: RequestInit) => {
+        const stream = new ReadableStream<Uint8Array>({
+          async start(controller) {
+            // Chunks 30 ms apart for longer than the timeout, then nothing more.
+            for (let k = 0; k < 6; k++) {
+              controller.enqueue(body.subarray(k, k + 1));
+              await new Promise((resolve) => setTimeout(resolve, 30));
+            }
+            allSent = true;
+            init?.signal?.addEventListener('abort', () => controller.error(init.signal?.reason));
+          },
+        });
+        return new Response(stream, { status: 200 });
+      }),
+    );
+    const { engine, last } = setup();
+    await engine.handle({ type: 'load-url', id: 13, url: 'http://x/t', timeoutMs: 100 });
+    expect(allSent).toBe(true);
+    expect(last()).toMatchObject({
+      type: 'error',
+      id: 13,
+      error: { kind: 'timeout', message: 'The trace download from http://x/t stalled for 0.1 s' },
+    });
+  });
+
   it('cancels a load whose body is still arriving', async () => {
     let push: ((chunk: Uint8Array) => void) | undefined;
     const stream = new ReadableStream<Uint8Array>({
