@@ -113,6 +113,17 @@ describe('TraceBuilder', () => {
     expect(Array.from(trace.columns.depth)).toEqual([0, 1, 2, 3]);
   });
 
+  it('moves a child that came before the shared halves under the server half', () => {
+    const { trace } = buildOne([
+      { id: 'work', parent: 'rpc', start: 15, duration: 5, operation: 'work' },
+      { id: 'rpc', parent: 'root', start: 10, duration: 50, operation: 'client' },
+      { id: 'root', start: 1, duration: 100, operation: 'root' },
+      { id: 'rpc', parent: 'root', start: 12, duration: 40, operation: 'server', shared: true },
+    ]);
+    expect([0, 1, 2, 3].map((i) => opAt(trace, i))).toEqual(['root', 'client', 'server', 'work']);
+    expect(Array.from(trace.columns.depth)).toEqual([0, 1, 2, 3]);
+  });
+
   it('shows orphans and multiple roots as roots, with one-line findings', () => {
     const { trace } = buildOne([
       { id: 'a', parent: 'missing', start: 1 },

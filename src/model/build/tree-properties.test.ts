@@ -59,4 +59,39 @@ describe('tree invariants (property)', () => {
       { numRuns: 300 },
     );
   });
+
+  it('hangs each span under the first span with its parent id, whichever of them came first', () => {
+    // Parent ids name lower ids only: no cycles, so the expected parent is the first span with
+    // the parent id, or none (an orphan), in any input order and with duplicate ids. "a7" is a hex
+    // id, "a-2" a text one (an orphan's).
+    const acyclicArb = fc
+      .array(
+        fc.integer({ min: 0, max: 40 }).chain((id) =>
+          fc.record({
+            id: fc.constant(`a${id}`),
+            parent: fc.option(
+              fc.integer({ min: -5, max: id - 1 }).map((p) => `a${p}`),
+              { nil: undefined },
+            ),
+            start: fc.integer({ min: 1, max: 1000 }),
+          }),
+        ),
+        { maxLength: 80, size: 'medium' },
+      )
+      .chain((spans) => fc.shuffledSubarray(spans, { minLength: spans.length }));
+    fc.assert(
+      fc.property(acyclicArb, (spans) => {
+        const [built] = buildSpans(spans);
+        if (built === undefined) return;
+        const { trace, sourceOf } = built;
+        for (let pos = 0; pos < trace.spanCount; pos++) {
+          const span = spans[sourceOf[pos] ?? -1];
+          const first = spans.findIndex((other) => other.id === span?.parent);
+          const p = trace.columns.parent[pos] ?? -1;
+          expect(p === -1 ? -1 : sourceOf[p]).toBe(first);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
