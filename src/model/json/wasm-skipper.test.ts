@@ -124,4 +124,37 @@ describe('WebAssembly skip', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('OTLP attribute lists in the compact form (its fast path), whole, changed or cut', () => {
+    const value = fc.oneof(
+      fc.string().map((v) => ({ stringValue: v })),
+      fc.oneof(fc.integer().map(String), fc.integer()).map((v) => ({ intValue: v })),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map((v) => ({ doubleValue: v })),
+      fc.boolean().map((v) => ({ boolValue: v })),
+      fc.constant({ arrayValue: { values: [{ stringValue: 'a' }] } }),
+      fc
+        .tuple(fc.string(), fc.jsonValue({ maxDepth: 1 }))
+        .map(([type, v]) => Object.fromEntries([[type, v]])),
+    );
+    const list = fc
+      .array(fc.tuple(fc.string({ unit: 'binary' }), value), { maxLength: 5 })
+      .map((items) => JSON.stringify(items.map(([key, v]) => ({ key, value: v }))));
+    const changed = fc
+      .tuple(list, fc.nat(), fc.constantFrom(...'{}[]",:\\ \u0001x0-tnk'), fc.boolean())
+      .map(([json, at, c, insert]) => {
+        const i = at % (json.length + 1);
+        return json.slice(0, i) + c + json.slice(insert ? i : i + 1);
+      });
+    fc.assert(
+      fc.property(fc.oneof(list, changed), fc.nat(), fc.nat(), (text, startAt, cutAt) => {
+        const bytes = encoder.encode(text);
+        const starts = valueStarts(bytes);
+        const start = starts[startAt % starts.length] ?? 0;
+        // From a value's start to the end, and to a cut anywhere after it (a chunk's end).
+        same(bytes, start);
+        same(bytes, start, start + (cutAt % (bytes.length - start + 1)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
