@@ -50,6 +50,8 @@ describe('one-pass OTLP span reading', () => {
       fc.constantFrom('0123456789abcdef', 'f0123456789abcdef', '000000000000000a', 'A', ''),
       // Nanosecond times: typical, past 2^53 µs, leading zeros, too short for the fast path.
       fc.constantFrom('1718064000123456789', '9999999999999999999', '00001718064000123', '123', ''),
+      // Whole µs at 2^53 - 1 (read from the bytes) and past it (the exact path decides).
+      fc.constantFrom('9007199254740991999', '9007199254740992001', '9007199254740993999'),
       fc.bigInt({ min: 0n, max: 10n ** 20n }).map(String),
       fc.integer(),
       fc.double(),

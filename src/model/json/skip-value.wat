@@ -203,9 +203,26 @@
           (i64.ne (i64.load align=1 (local.get $k)) (i64.const 0x2265756c6176222c))
           (i64.ne (i64.load offset=3 align=1 (local.get $k)) (i64.const 0x227b3a2265756c61)))
       (then (return (i32.const 0))))
-    ;; The type's name is any string: which one does not change what is valid JSON.
-    (local.set $k (call $string (i32.add (local.get $k) (i32.const 10)) (local.get $end)))
-    (if (i32.lt_s (local.get $k) (i32.const 0)) (then (return (i32.const -1))))
+    ;; The type's name is any string: which one does not change what is valid JSON. The two
+    ;; most encoders write, "stringValue" and "intValue", are told by their bytes (a third of the
+    ;; strings of an attribute list); any other is read as a string.
+    (local.set $k (i32.add (local.get $k) (i32.const 11)))
+    (if (i32.and
+          (i32.le_u (i32.add (local.get $k) (i32.const 12)) (local.get $end))
+          (i32.and
+            (i64.eq (i64.load align=1 (local.get $k)) (i64.const 0x6156676e69727473))
+            (i32.eq (i32.load offset=8 align=1 (local.get $k)) (i32.const 0x2265756c))))
+      (then (local.set $k (i32.add (local.get $k) (i32.const 12))))
+      (else
+        (if (i32.and
+              (i32.le_u (i32.add (local.get $k) (i32.const 9)) (local.get $end))
+              (i32.and
+                (i64.eq (i64.load align=1 (local.get $k)) (i64.const 0x65756c6156746e69))
+                (i32.eq (i32.load8_u offset=8 (local.get $k)) (i32.const 34))))
+          (then (local.set $k (i32.add (local.get $k) (i32.const 9))))
+          (else
+            (local.set $k (call $string (i32.sub (local.get $k) (i32.const 1)) (local.get $end)))
+            (if (i32.lt_s (local.get $k) (i32.const 0)) (then (return (i32.const -1))))))))
     (if (i32.or
           (i32.ne (i32.load8_u (local.get $k)) (i32.const 58))
           (i32.ge_u (i32.add (local.get $k) (i32.const 1)) (local.get $end)))
