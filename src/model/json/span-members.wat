@@ -74,7 +74,9 @@
     (i64.store (i32.const 1056) (i64.const -1))
     (if (i32.ge_u (local.get $p) (local.get $end)) (then (return (i32.const -1))))
     (if (i32.ne (i32.load8_u (local.get $p)) (i32.const 123)) (then (return (i32.const -1))))
-    (local.set $p (call $space (i32.add (local.get $p) (i32.const 1)) (local.get $end)))
+    (local.set $p (i32.add (local.get $p) (i32.const 1)))
+    (if (i32.le_u (i32.load8_u (local.get $p)) (i32.const 32))
+      (then (local.set $p (call $space (local.get $p) (local.get $end)))))
     (if (i32.ge_u (local.get $p) (local.get $end)) (then (return (i32.const -1))))
     (if (i32.eq (i32.load8_u (local.get $p)) (i32.const 125))
       (then
@@ -89,9 +91,13 @@
         (call $field
           (i32.add (local.get $p) (i32.const 1))
           (i32.sub (i32.sub (local.get $k) (local.get $p)) (i32.const 2))))
-      (local.set $p (call $space (local.get $k) (local.get $end)))
+      (local.set $p (local.get $k))
+      (if (i32.le_u (i32.load8_u (local.get $p)) (i32.const 32))
+        (then (local.set $p (call $space (local.get $p) (local.get $end)))))
       (if (i32.ne (i32.load8_u (local.get $p)) (i32.const 58)) (then (return (i32.const -1))))
-      (local.set $p (call $space (i32.add (local.get $p) (i32.const 1)) (local.get $end)))
+      (local.set $p (i32.add (local.get $p) (i32.const 1)))
+      (if (i32.le_u (i32.load8_u (local.get $p)) (i32.const 32))
+        (then (local.set $p (call $space (local.get $p) (local.get $end)))))
       (if (i32.ge_s (local.get $field) (i32.const 0))
         (then
           (i32.store
@@ -99,14 +105,17 @@
             (local.get $p))))
       (local.set $p (call $skip (local.get $p) (local.get $end)))
       (if (i32.lt_s (local.get $p) (i32.const 0)) (then (return (local.get $p))))
-      (local.set $p (call $space (local.get $p) (local.get $end)))
+      (if (i32.le_u (i32.load8_u (local.get $p)) (i32.const 32))
+        (then (local.set $p (call $space (local.get $p) (local.get $end)))))
       (if (i32.ge_u (local.get $p) (local.get $end)) (then (return (i32.const -1))))
       (local.set $b (i32.load8_u (local.get $p)))
       (if (i32.eq (local.get $b) (i32.const 125))
         (then
           (return (call $spanRead (i32.add (local.get $p) (i32.const 1)) (local.get $end)))))
       (if (i32.ne (local.get $b) (i32.const 44)) (then (return (i32.const -1))))
-      (local.set $p (call $space (i32.add (local.get $p) (i32.const 1)) (local.get $end)))
+      (local.set $p (i32.add (local.get $p) (i32.const 1)))
+      (if (i32.le_u (i32.load8_u (local.get $p)) (i32.const 32))
+        (then (local.set $p (call $space (local.get $p) (local.get $end)))))
       (br $member))
     (i32.const -1))
 
