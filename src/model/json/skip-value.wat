@@ -190,7 +190,7 @@
       (then (call $space (local.get $p) (local.get $end)))
       (else (local.get $p))))
 
-;; An OTLP attribute in the compact form encoders write, {"key":"…","value":{"<type>":<scalar>}},
+  ;; An OTLP attribute in the compact form encoders write, {"key":"…","value":{"<type>":<scalar>}},
   ;; at p (a `{`): the index after it; 0 when not that form (the general grammar reads it then);
   ;; -1 only where the general grammar fails too (a malformed or cut-off string or scalar, read
   ;; by the same functions). json-bytes.ts's skipKeyValue, byte for byte: most of a realistic

@@ -157,9 +157,11 @@
     (i32.or (i32.shl (local.get $after) (i32.const 1)) (global.get $doubt)))
 
   ;; readHexKey: a quoted id of leading zeros and up to 16 lowercase hex digits at p into the
-  ;; halves at $to; 1 when read, 0 for any other value.
+  ;; halves at $to; 1 when read, 0 for any other value. A digit's value is taken without a branch
+  ;; on whether it is 0-9 or a-f: random ids mix both, and that branch was mispredicted a few
+  ;; times an id.
   (func $hexKey (param $p i32) (param $end i32) (param $to i32) (result i32)
-    (local $k i32) (local $stop i32) (local $hi i32) (local $lo i32) (local $b i32) (local $d i32)
+    (local $k i32) (local $stop i32) (local $key i64) (local $b i32) (local $letter i32)
     (if (i32.ne (i32.load8_u (local.get $p)) (i32.const 34)) (then (return (i32.const 0))))
     (local.set $k (i32.add (local.get $p) (i32.const 1)))
     (block $done
@@ -174,24 +176,30 @@
       (loop $digit
         (br_if $done (i32.ge_u (local.get $k) (local.get $stop)))
         (local.set $b (i32.load8_u (local.get $k)))
-        (if (i32.lt_u (i32.sub (local.get $b) (i32.const 48)) (i32.const 10))
-          (then (local.set $d (i32.sub (local.get $b) (i32.const 48))))
-          (else
-            (br_if $done (i32.ge_u (i32.sub (local.get $b) (i32.const 97)) (i32.const 6)))
-            (local.set $d (i32.sub (local.get $b) (i32.const 87)))))
-        (local.set $hi
-          (i32.or (i32.shl (local.get $hi) (i32.const 4)) (i32.shr_u (local.get $lo) (i32.const 28))))
-        (local.set $lo (i32.or (i32.shl (local.get $lo) (i32.const 4)) (local.get $d)))
+        (local.set $letter (i32.lt_u (i32.sub (local.get $b) (i32.const 97)) (i32.const 6)))
+        (br_if $done
+          (i32.eqz
+            (i32.or
+              (i32.lt_u (i32.sub (local.get $b) (i32.const 48)) (i32.const 10))
+              (local.get $letter))))
+        ;; '0'-'9' and 'a'-'f' end in their value's low bits, less 9 for a letter.
+        (local.set $key
+          (i64.or
+            (i64.shl (local.get $key) (i64.const 4))
+            (i64.extend_i32_u
+              (i32.add
+                (i32.and (local.get $b) (i32.const 15))
+                (i32.mul (local.get $letter) (i32.const 9))))))
         (local.set $k (i32.add (local.get $k) (i32.const 1)))
         (br $digit)))
     (if (i32.ge_u (local.get $k) (local.get $end)) (then (return (i32.const 0))))
     (if (i32.ne (i32.load8_u (local.get $k)) (i32.const 34)) (then (return (i32.const 0))))
     (if (i32.eq (local.get $k) (local.get $stop)) (then (return (i32.const 0))))
-    (i32.store (local.get $to) (local.get $hi))
-    (i32.store offset=4 (local.get $to) (local.get $lo))
+    (i32.store (local.get $to) (i32.wrap_i64 (i64.shr_u (local.get $key) (i64.const 32))))
+    (i32.store offset=4 (local.get $to) (i32.wrap_i64 (local.get $key)))
     (i32.const 1))
 
-;; readNanos' common form: a quoted run of 4 to 19 digits whose whole µs stay below 2^53, as
+  ;; readNanos' common form: a quoted run of 4 to 19 digits whose whole µs stay below 2^53, as
   ;; µs (whole + last three digits / 1000) at $to; 1 when read, else 0. The digits are summed as
   ;; one u64 (19 digits stay below 2^64): the whole µs are then exact, as readNanos' f64 steps are
   ;; exact below 2^53, and a sum past 2^53 is refused by both. An f64 multiply-add per digit was a
