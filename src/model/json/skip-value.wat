@@ -45,36 +45,45 @@
   (func $digit (param $b i32) (result i32)
     (i32.lt_u (i32.sub (local.get $b) (i32.const 48)) (i32.const 10)))
 
-  ;; The string whose opening quote is at p: the index after its closing quote, or -1.
+  ;; The string whose opening quote is at p: the index after its closing quote, or -1. Each
+  ;; 16 bytes are tested for the bytes that need a look: a quote, a backslash, a control byte and,
+  ;; until $doubt is set, a byte outside printable ASCII (which sets it); one bitmask, and the
+  ;; first such byte, found with ctz, decides.
   (func $string (param $p i32) (param $end i32) (result i32)
-    (local $v v128) (local $stop i32) (local $high i32) (local $k i32) (local $e i32)
+    (local $v v128) (local $stop i32) (local $e i32)
     (local.set $p (i32.add (local.get $p) (i32.const 1)))
     (loop $next
       (if (i32.ge_u (local.get $p) (local.get $end)) (then (return (i32.const -1))))
       (local.set $v (v128.load align=1 (local.get $p)))
-      (local.set $high (i8x16.bitmask (i8x16.gt_u (local.get $v) (i8x16.splat (i32.const 126)))))
       (local.set $stop
         (i8x16.bitmask
           (v128.or
             (v128.or
               (i8x16.eq (local.get $v) (i8x16.splat (i32.const 34)))
               (i8x16.eq (local.get $v) (i8x16.splat (i32.const 92))))
-            (i8x16.lt_u (local.get $v) (i8x16.splat (i32.const 32))))))
+            (if (result v128) (global.get $doubt)
+              (then (i8x16.lt_u (local.get $v) (i8x16.splat (i32.const 32))))
+              ;; Outside 32-126: a control byte, DEL or a non-ASCII byte.
+              (else
+                (i8x16.gt_u
+                  (i8x16.sub (local.get $v) (i8x16.splat (i32.const 32)))
+                  (i8x16.splat (i32.const 94))))))))
       (if (i32.eqz (local.get $stop))
         (then
-          (if (local.get $high) (then (global.set $doubt (i32.const 1))))
           (local.set $p (i32.add (local.get $p) (i32.const 16)))
           (br $next)))
-      (local.set $k (i32.ctz (local.get $stop)))
-      ;; Only the bytes before the stop belong to this string.
-      (if (i32.and (local.get $high) (i32.sub (i32.shl (i32.const 1) (local.get $k)) (i32.const 1)))
-        (then (global.set $doubt (i32.const 1))))
-      (local.set $p (i32.add (local.get $p) (local.get $k)))
+      (local.set $p (i32.add (local.get $p) (i32.ctz (local.get $stop))))
       (if (i32.ge_u (local.get $p) (local.get $end)) (then (return (i32.const -1))))
       (local.set $e (i32.load8_u (local.get $p)))
       (if (i32.eq (local.get $e) (i32.const 34))
         (then (return (i32.add (local.get $p) (i32.const 1)))))
       (if (i32.lt_u (local.get $e) (i32.const 32)) (then (return (i32.const -1))))
+      (if (i32.ne (local.get $e) (i32.const 92))
+        (then
+          ;; DEL or a non-ASCII byte: the text is in doubt; the bytes after it are read on.
+          (global.set $doubt (i32.const 1))
+          (local.set $p (i32.add (local.get $p) (i32.const 1)))
+          (br $next)))
       ;; A backslash: the escape after it.
       (global.set $escaped (i32.const 1))
       (local.set $e (i32.load8_u offset=1 (local.get $p)))
