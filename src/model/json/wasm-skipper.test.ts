@@ -125,7 +125,7 @@ describe('WebAssembly skip', () => {
     );
   });
 
-  it('OTLP attribute lists in the compact form (its fast path), whole, changed or cut', () => {
+  it('attribute lists in the compact forms, OTLP (its fast path) and Jaeger v1, whole, changed or cut', () => {
     const value = fc.oneof(
       fc.string().map((v) => ({ stringValue: v })),
       fc.oneof(fc.integer().map(String), fc.integer()).map((v) => ({ intValue: v })),
@@ -136,9 +136,24 @@ describe('WebAssembly skip', () => {
         .tuple(fc.string(), fc.jsonValue({ maxDepth: 1 }))
         .map(([type, v]) => Object.fromEntries([[type, v]])),
     );
-    const list = fc
+    const otlp = fc
       .array(fc.tuple(fc.string({ unit: 'binary' }), value), { maxLength: 5 })
       .map((items) => JSON.stringify(items.map(([key, v]) => ({ key, value: v }))));
+    // Jaeger v1 tags: {"key","type","value"} with a scalar value, and odd ones.
+    const tag = fc.record({
+      key: fc.string({ unit: 'binary' }),
+      type: fc.constantFrom('string', 'int64', 'float64', 'bool', 'binary', ''),
+      value: fc.oneof(
+        fc.string(),
+        fc.integer(),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.boolean(),
+        fc.constant(null),
+        fc.jsonValue({ maxDepth: 1 }),
+      ),
+    });
+    const v1 = fc.array(tag, { maxLength: 5 }).map((tags) => JSON.stringify(tags));
+    const list = fc.oneof(otlp, v1);
     const changed = fc
       .tuple(list, fc.nat(), fc.constantFrom(...'{}[]",:\\ \u0001x0-tnk'), fc.boolean())
       .map(([json, at, c, insert]) => {
