@@ -1,5 +1,5 @@
 ;; skipValue of json-bytes.ts in WebAssembly, with 16-byte SIMD compares for string content
-;; (most of a trace's bytes): the same grammar, the same answers (json-wasm.test.ts holds them
+;; (most of a trace's bytes): the same grammar, the same answers (wasm-skipper.test.ts holds them
 ;; equal on real traces and corrupted ones), and the member loop of otlp-span-bytes.ts's span
 ;; reader around it (`span`), so that a span's keys and skipped members cost no call from JS.
 ;; Compiled at build time (scripts/wat-plugin.mjs).
