@@ -213,6 +213,8 @@ describe('find with the byte pre-check', () => {
       `"status":{},"attributes":${list(attr('error', '{"boolValue":true}'), attr('span.kind', '{"stringValue":"client"}'))}`,
       // A lone escaped quote and a brace inside a string, before the status.
       `"attributes":${list(attr('odd', '{"stringValue":"one \\" and a } ] brace"}'))},"status":{"code":2}`,
+      // A key whose bytes hold an escape a plain span may have: its text is `path\to`.
+      `"attributes":${list(attr('path\\\\to', '{"stringValue":"x"}'))}`,
     ];
     const text =
       `{"resourceSpans":[{"resource":{},"scopeSpans":[{"scope":{},"spans":[` +
@@ -253,6 +255,7 @@ describe('find with the byte pre-check', () => {
       'description',
       'boom',
       'tracestate',
+      'path\\to=x',
     ];
     for (const chunkBytes of [Infinity, 3, 40]) {
       const [parsed] = parse(text, chunkBytes);

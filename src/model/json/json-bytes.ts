@@ -193,8 +193,9 @@ const UNSURE = -2;
  * and checking their fixed bytes in place costs far less than the general grammar. Anything else
  * (whitespace, a container value, other keys) is UNSURE, never a guess; INVALID only where the
  * general grammar would fail too (a malformed or cut-off string or scalar, read by the same code).
+ * A non-negative answer means exactly that form: one `key` string, then one `value` object.
  */
-function skipKeyValue(bytes: Uint8Array, i: number, end: number): number {
+export function skipKeyValue(bytes: Uint8Array, i: number, end: number): number {
   // {"key":"
   if (
     i + 8 > end ||
