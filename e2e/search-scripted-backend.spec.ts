@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { envelope, withScriptedBackend } from './support/scripted-backend';
 
 /**
  * The search page against a scripted backend (page.route, demo off) where a test needs exact
@@ -6,17 +7,11 @@ import { expect, test, type Page } from '@playwright/test';
  */
 const rows = (page: Page) => page.locator('li.result-row');
 
-/** Demo off: every /api call is answered here (v1 API). */
+/** Demo off, a Jaeger 1.x with one service and no operations (support/scripted-backend.ts). */
 async function scriptedBackend(page: Page) {
-  await page.addInitScript(() => localStorage.setItem('cairn.demo', 'off'));
-  await page.route('**/api/v3/**', (route) =>
-    route.fulfill({ status: 404, body: '404 page not found' }),
-  );
-  await page.route('**/api/services', (route) =>
-    route.fulfill({ json: { data: ['frontend'], errors: null } }),
-  );
+  await withScriptedBackend(page, ['frontend']);
   await page.route('**/api/services/*/operations', (route) =>
-    route.fulfill({ json: { data: [], errors: null } }),
+    route.fulfill({ json: envelope([]) }),
   );
 }
 
