@@ -199,6 +199,20 @@
       (then (call $space (local.get $p) (local.get $end)))
       (else (local.get $p))))
 
+  ;; A string, number, true, false or null at p: the index after it; 0 when no scalar starts
+  ;; there (a container, whitespace, any other byte); -1 when one starts but is malformed.
+  (func $scalar (param $p i32) (param $end i32) (result i32)
+    (local $b i32)
+    (local.set $b (i32.load8_u (local.get $p)))
+    (if (i32.eq (local.get $b) (i32.const 34)) (then (return (call $string (local.get $p) (local.get $end)))))
+    (if (i32.or (i32.eq (local.get $b) (i32.const 45)) (call $digit (local.get $b)))
+      (then (return (call $number (local.get $p) (local.get $end)))))
+    (if (i32.or
+          (i32.eq (local.get $b) (i32.const 116))
+          (i32.or (i32.eq (local.get $b) (i32.const 102)) (i32.eq (local.get $b) (i32.const 110))))
+      (then (return (call $literal (local.get $p) (local.get $end)))))
+    (i32.const 0))
+
   ;; An OTLP attribute in the compact form encoders write, {"key":"…","value":{"<type>":<scalar>}},
   ;; at p (a `{`): the index after it; 0 when not that form (the general grammar reads it then);
   ;; -1 only where the general grammar fails too (a malformed or cut-off string or scalar, read
@@ -206,7 +220,7 @@
   ;; span's bytes are such attributes, and their fixed bytes are two or three word compares here
   ;; instead of a key, a colon and a container each through the general grammar.
   (func $keyValue (param $p i32) (param $end i32) (result i32)
-    (local $k i32) (local $c i32)
+    (local $k i32)
     ;; {"key":"
     (if (i32.gt_u (i32.add (local.get $p) (i32.const 8)) (local.get $end)) (then (return (i32.const 0))))
     (if (i64.ne (i64.load align=1 (local.get $p)) (i64.const 0x223a2279656b227b))
@@ -243,20 +257,9 @@
           (i32.ne (i32.load8_u (local.get $k)) (i32.const 58))
           (i32.ge_u (i32.add (local.get $k) (i32.const 1)) (local.get $end)))
       (then (return (i32.const 0))))
-    (local.set $k (i32.add (local.get $k) (i32.const 1)))
-    (local.set $c (i32.load8_u (local.get $k)))
-    (if (i32.eq (local.get $c) (i32.const 34))
-      (then (local.set $k (call $string (local.get $k) (local.get $end))))
-      (else
-        (if (i32.or (i32.eq (local.get $c) (i32.const 45)) (call $digit (local.get $c)))
-          (then (local.set $k (call $number (local.get $k) (local.get $end))))
-          (else
-            (if (i32.or
-                  (i32.eq (local.get $c) (i32.const 116))
-                  (i32.or (i32.eq (local.get $c) (i32.const 102)) (i32.eq (local.get $c) (i32.const 110))))
-              (then (local.set $k (call $literal (local.get $k) (local.get $end))))
-              (else (return (i32.const 0))))))))
-    (if (i32.lt_s (local.get $k) (i32.const 0)) (then (return (i32.const -1))))
+    ;; Whitespace or a container: the general grammar's.
+    (local.set $k (call $scalar (i32.add (local.get $k) (i32.const 1)) (local.get $end)))
+    (if (i32.le_s (local.get $k) (i32.const 0)) (then (return (local.get $k))))
     ;; }}
     (if (i32.and
           (i32.eq (i32.load16_u align=1 (local.get $k)) (i32.const 0x7d7d))
@@ -303,11 +306,9 @@
                 (local.set $p (call $key (local.get $p) (local.get $end)))
                 (if (i32.lt_s (local.get $p) (i32.const 0)) (then (return (i32.const -1))))))
             (br $value)))
-        (if (i32.eq (local.get $b) (i32.const 34))
-          (then (local.set $p (call $string (local.get $p) (local.get $end))) (br $scalarDone)))
-        (if (i32.or (i32.eq (local.get $b) (i32.const 45)) (call $digit (local.get $b)))
-          (then (local.set $p (call $number (local.get $p) (local.get $end))) (br $scalarDone)))
-        (local.set $p (call $literal (local.get $p) (local.get $end))))
+        ;; No value starts at p: not JSON.
+        (local.set $p (call $scalar (local.get $p) (local.get $end)))
+        (if (i32.eqz (local.get $p)) (then (return (i32.const -1)))))
       ;; After a complete value: close containers, or find the next member.
       (loop $after
         (if (i32.lt_s (local.get $p) (i32.const 0)) (then (return (i32.const -1))))
