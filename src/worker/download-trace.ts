@@ -60,7 +60,6 @@ export async function downloadTrace(
     const result = response.body
       ? await parseStream(response.body, deps, options)
       : await parseBytes(new Uint8Array(await response.arrayBuffer()), deps, options);
-    stall.stop();
     if (result.traces.length === 0 && head !== undefined) {
       // Classified as the API client classifies the bodies it reads whole (api/http.ts).
       const text = new TextDecoder().decode(head);
