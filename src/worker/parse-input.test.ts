@@ -35,8 +35,11 @@ describe('parseBytes picks the parser from the first bytes', () => {
     expect(await parsedBy('jaeger/GetTrace.json')).toBe('stream');
   });
 
-  it('parses other small documents whole, Jaeger v1 included', async () => {
-    expect(await parsedBy('jaeger/otlp2jaeger-out.json')).toBe('whole');
+  it('streams Jaeger v1 API bodies of any size too: `{"data": [...]}`', async () => {
+    expect(await parsedBy('jaeger/otlp2jaeger-out.json')).toBe('stream');
+  });
+
+  it('parses other small documents whole: a bare v1 trace, Zipkin', async () => {
     expect(await parsedBy('jaeger-ui/testTrace.json')).toBe('whole');
     expect(await parsedBy('zipkin/messaging.json')).toBe('whole');
   });

@@ -1,12 +1,12 @@
 /**
  * Turns a body (a network stream or a file's bytes) into a ParseResult, reporting progress.
  *
- * OTLP documents of any size, large inputs and streams of unknown length go chunk
- * by chunk through the streaming parser, which reads while the body is still arriving: a 1M-span
- * document may not fit in one JS string, chunks let progress and cancellation through, and OTLP
- * and Jaeger spans are read from their bytes in one pass (src/model/stream). Other small inputs
- * are decoded to one string and parsed whole, the fastest way for span objects JSON.parse must
- * build.
+ * OTLP documents and Jaeger v1 API bodies of any size, large inputs and streams of unknown length
+ * go chunk by chunk through the streaming parser, which reads while the body is still arriving: a
+ * 1M-span document may not fit in one JS string, chunks let progress and cancellation through,
+ * and OTLP and Jaeger spans are read from their bytes in one pass (src/model/stream). Other small
+ * inputs are decoded to one string and parsed whole, the fastest way for span objects JSON.parse
+ * must build.
  */
 import type { ParseResult } from '../model/parse-document';
 import { wasmSkipperAvailable } from '../model/json/wasm-skipper';
@@ -46,8 +46,8 @@ export interface Progress {
 
 /**
  * Above this many bytes (or with no Content-Length) the streaming parser is used whatever the
- * format: responses of a few hundred MB (1M spans) may not fit one string. Below it, OTLP streams
- * too (its spans are read from their bytes); other formats are parsed whole.
+ * format: responses of a few hundred MB (1M spans) may not fit one string. Below it, OTLP and
+ * Jaeger v1 API bodies stream too (their spans are read from their bytes); others are parsed whole.
  */
 export const STREAM_THRESHOLD_BYTES = 48 * 1024 * 1024;
 /** How often progress is posted at most; ~10 updates a second read as continuous. */
@@ -77,16 +77,19 @@ function streamsBySize(bytesTotal: number, deps: ParserDeps): boolean {
 }
 
 /**
- * The first bytes of a document that show OTLP JSON (a v3 response or TracesData), which streams
- * at any size. Small Jaeger v1 bodies are parsed whole: streamed, a span of 100,000 tags made the
- * trace page miss clicks for 10 s in 1 of 3 hostile-suite runs (cause not found yet).
+ * The first bytes of a document whose spans are read from their bytes, which streams at any size:
+ * OTLP JSON (a v3 response or TracesData), or Jaeger's v1 API envelope, whose `data` comes first
+ * (jaeger-query writes its fields in declaration order). jaeger-query compresses its answers, so
+ * their size is unknown and they streamed already; this sends the same bodies through the same
+ * path when a proxy or a file gives their size.
  */
 const SNIFF_BYTES = 512;
 const BYTE_READ_MARKERS = ['"resourceSpans"', '"result"'];
+const JAEGER_V1_ENVELOPE = /^\s*\{\s*"data"\s*:\s*\[/;
 
 function spansReadFromBytes(chunk: Uint8Array): boolean {
   const head = new TextDecoder().decode(chunk.subarray(0, SNIFF_BYTES));
-  return BYTE_READ_MARKERS.some((marker) => head.includes(marker));
+  return BYTE_READ_MARKERS.some((marker) => head.includes(marker)) || JAEGER_V1_ENVELOPE.test(head);
 }
 
 /**
