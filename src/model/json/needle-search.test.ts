@@ -53,6 +53,18 @@ describe.each(Object.entries(searchers))('%s piece search', (_, searcher) => {
     );
   });
 
+  it('finds the same wherever the piece lies in its buffer (the copy follows its alignment)', () => {
+    fc.assert(
+      fc.property(bytes, bytes, needle, fc.nat(127), (head, piece, text, offset) => {
+        const buffer = new Uint8Array(offset + piece.length);
+        buffer.set(piece, offset);
+        const joined = new Uint8Array([...head, ...piece]);
+        expect(all(searcher(text), head, buffer.subarray(offset))).toEqual(reference(joined, text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('a later load replaces the bytes; a start past the end finds nothing', () => {
     const search = searcher('orders');
     const encode = (text: string) => new TextEncoder().encode(text);
