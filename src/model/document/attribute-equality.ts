@@ -25,6 +25,7 @@ import {
   skipKeyValue,
   skipValueJs,
 } from '../json/json-bytes';
+import { WASM_FOUND, WASM_NONE, wasmAttributeFinder } from '../json/wasm-attribute-find';
 import { absentFields, fieldTag, readFieldMember, type FieldValues } from './field-tags';
 import { KV_FOUND, KV_NONE, KV_UNSURE, type KvVerdict } from './kv-verdict';
 
@@ -343,4 +344,19 @@ function fieldVerdict(term: ExactAttribute, fields: FieldValues): KvVerdict {
 export function spanHasAttribute(bytes: Uint8Array, term: ExactAttribute): KvVerdict {
   const end = bytes.length;
   return objectAttributes(bytes, skipSpace(bytes, 0, end), end, term, true);
+}
+
+/**
+ * spanHasAttribute for one term, first in WebAssembly (wasm-attribute-find.ts: compact JSON and
+ * attributes in the compact form, one call a span); this module's reader where that one is
+ * unsure or unavailable, and for a key the span's fields also make a tag of (read here).
+ */
+export function attributeReader(term: ExactAttribute): (bytes: Uint8Array) => KvVerdict {
+  const wasm = term.fieldTag === undefined ? wasmAttributeFinder(term.key, term.value) : null;
+  if (wasm === null) return (bytes) => spanHasAttribute(bytes, term);
+  return (bytes) => {
+    const answer = wasm(bytes);
+    if (answer === WASM_FOUND) return KV_FOUND;
+    return answer === WASM_NONE ? KV_NONE : spanHasAttribute(bytes, term);
+  };
 }

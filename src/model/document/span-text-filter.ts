@@ -5,7 +5,7 @@ import type { SpanContext } from '../formats/span-context';
 import type { Attribute } from '../span-detail';
 import type { RawSpanStore } from './document-sink';
 import { ABSENT, NeedleScan, UNSURE, escapeRegExp } from './needle-scan';
-import { spanHasAttribute, type ExactAttribute } from './attribute-equality';
+import { attributeReader, type ExactAttribute } from './attribute-equality';
 import {
   codeTagsContain,
   codeVerdict,
@@ -159,6 +159,9 @@ export function spanTextSearch(
     const valueTexts = new Map(
       needleTerms.map((term) => [term, term.exact?.value ? TEXT.decode(term.exact.value) : null]),
     );
+    const readers = new Map(
+      needleTerms.map((term) => [term, term.exact ? attributeReader(term.exact) : null]),
+    );
     const scannedVerdict = (source: number): Verdict => {
       let unsure = false;
       let decode = false;
@@ -198,7 +201,8 @@ export function spanTextSearch(
         } else if (absent) continue;
         if (exact !== undefined) {
           const bytes = bytesOf(source);
-          const has = bytes === undefined ? KV_UNSURE : spanHasAttribute(bytes, exact);
+          const read = readers.get(term);
+          const has = bytes === undefined || !read ? KV_UNSURE : read(bytes);
           if (has === KV_FOUND) return MATCH;
           if (has === KV_UNSURE) decode = true;
           continue;

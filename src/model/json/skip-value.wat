@@ -7,7 +7,8 @@
 ;; Memory: [0, 1024) the open containers (1 object, 2 array); [1024, 1104) `span`'s answers
 ;; (span-members.wat); [1104, 1172) the last trace id it saw; the caller's bytes from 1280 on
 ;; (wasm-skipper.ts's BYTES_AT), followed by at least 16 readable bytes (the streaming parser's
-;; zero padding).
+;; zero padding). `kvFind` (attribute-find.wat) runs in an instance of its own
+;; (wasm-attribute-find.ts): there the find's term is at 1280 and one span after it.
 ;;
 ;; Whitespace: compact JSON has none, so each `$space` call is behind a one-byte check where it
 ;; is made (a call per token was ~5 % of the parse in a Node profile).
@@ -336,4 +337,5 @@
     (i32.const -1))
 
   ;; include "span-members.wat"
+  ;; include "attribute-find.wat"
 )
