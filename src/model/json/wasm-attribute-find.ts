@@ -1,4 +1,5 @@
 import binary from './skip-value.wat';
+import { instantiateOrNull } from './wasm-instance';
 
 /**
  * attribute-equality.ts's span reading for a `key=value` find, in WebAssembly
@@ -25,14 +26,7 @@ const PADDING = 64;
 let module: FindExports | null | undefined;
 
 function instance(): FindExports | null {
-  if (module !== undefined) return module;
-  try {
-    module = new WebAssembly.Instance(new WebAssembly.Module(binary as BufferSource))
-      .exports as unknown as FindExports;
-  } catch {
-    // No WebAssembly or no SIMD, or compiling refused by the page's CSP.
-    module = null;
-  }
+  if (module === undefined) module = instantiateOrNull<FindExports>(binary);
   return module;
 }
 

@@ -1,4 +1,5 @@
 import binary from './needle-search.wat';
+import { instantiateOrNull } from './wasm-instance';
 
 /**
  * Occurrences of an ASCII needle in bytes, found case-insensitively by needle-search.wat without
@@ -21,14 +22,7 @@ const BYTES_AT = LONGEST_NEEDLE;
 let module: NeedleExports | null | undefined;
 
 function instance(): NeedleExports | null {
-  if (module !== undefined) return module;
-  try {
-    module = new WebAssembly.Instance(new WebAssembly.Module(binary as BufferSource))
-      .exports as unknown as NeedleExports;
-  } catch {
-    // No WebAssembly or no SIMD, or compiling refused by the page's CSP.
-    module = null;
-  }
+  if (module === undefined) module = instantiateOrNull<NeedleExports>(binary);
   return module;
 }
 

@@ -1,4 +1,5 @@
 import binary from './skip-value.wat';
+import { instantiateOrNull } from './wasm-instance';
 
 /**
  * The WebAssembly form of json-bytes.ts's `skipValue` (skip-value.wat): the same answers, with
@@ -61,20 +62,10 @@ export const spanValues = {
   end: Number.NaN,
 };
 
-function instantiate(): SkipperExports | null {
-  try {
-    // Synchronous: ~1 KB, compiled once per worker, before the first chunk is read.
-    return new WebAssembly.Instance(new WebAssembly.Module(binary as BufferSource))
-      .exports as unknown as SkipperExports;
-  } catch {
-    // No WebAssembly or no SIMD, or compiling refused by the page's CSP.
-    return null;
-  }
-}
-
 /** Whether skips run in WebAssembly here (tests compare both readers). */
 export function wasmSkipperAvailable(): boolean {
-  module ??= instantiate();
+  // Compiled once per worker, before the first chunk is read; a refusal is not asked again.
+  if (module === undefined) module = instantiateOrNull<SkipperExports>(binary);
   return module !== null;
 }
 
