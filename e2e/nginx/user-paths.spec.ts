@@ -77,6 +77,15 @@ for (const where of ['root', 'subPath'] as const) {
       await expect(page.getByRole('region', { name: /^Span details/ })).toBeVisible();
       await page.getByRole('searchbox', { name: /Find/ }).fill('frontend');
       await expect(page).toHaveURL(/uiFind=frontend/);
+      // A key=value term: the spans' bytes are read in WebAssembly, which the CSP allows. The
+      // URL follows the query once its matches are in.
+      const status = page.getByRole('search').getByRole('status');
+      await page.getByRole('searchbox', { name: /Find/ }).fill('http.method=get');
+      await expect(page).toHaveURL(/uiFind=http\.method%3Dget/);
+      await expect(status).toHaveText(/^1 of [1-9][\d,]*$/);
+      await page.getByRole('searchbox', { name: /Find/ }).fill('http.method=nomethod');
+      await expect(page).toHaveURL(/uiFind=http\.method%3Dnomethod/);
+      await expect(status).toHaveText('No matches');
     });
 
     test('every trace view', async ({ page }) => {
