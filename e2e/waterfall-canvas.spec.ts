@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { openRealFixture } from './support/local-files';
 
 const FIXTURES = fileURLToPath(new URL('../../shared/fixtures/real/', import.meta.url));
 const treegrid = (page: Page) => page.getByRole('treegrid', { name: /^Spans of / });
@@ -13,6 +14,8 @@ interface RowCheck {
   readonly expected: readonly number[];
   /** The canvas pixel read where the DOM row says the bar is. */
   readonly painted: readonly number[];
+  /** An error span's row (its bar in the theme's error colour). */
+  readonly error: boolean;
 }
 
 /**
@@ -48,6 +51,7 @@ function paintedBars(page: Page): Promise<RowCheck[]> {
         left: Math.round(left - box.left),
         expected: rgb(getComputedStyle(bar).backgroundColor),
         painted: Array.from(ctx.getImageData(x, y, 1, 1).data.slice(0, 3)),
+        error: row.classList.contains('is-error'),
       });
     }
     return checks;
@@ -134,4 +138,29 @@ test('the commit that first shows rows has painted them on the canvas', async ({
     () => (window as unknown as { __firstRows: { canvasSized: boolean | null } }).__firstRows,
   );
   expect(seen.canvasSized).toBe(true);
+});
+
+const paintedAsStated = (check: RowCheck): boolean =>
+  check.expected.every((channel, i) => Math.abs(channel - (check.painted[i] ?? -99)) <= 6);
+
+test('error bars are painted in the theme’s error colour, light and dark', async ({ page }) => {
+  // Five of its six spans failed, with bars wide enough to read.
+  await openRealFixture(page, 'jaeger-pr9263/sibling_errors.json', /checkout/);
+  await expect(treegrid(page).locator('canvas')).toBeVisible();
+  const toggle = page.getByRole('button', { name: /theme/i });
+  let light: readonly number[] = [];
+  for (const theme of ['light', 'dark']) {
+    await toggle.click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    let errors: RowCheck[] = [];
+    await expect
+      .poll(async () => {
+        errors = (await paintedBars(page)).filter((check) => check.error);
+        return errors.length > 0 && errors.every(paintedAsStated);
+      })
+      .toBe(true);
+    if (theme === 'light') light = errors[0]?.painted ?? [];
+    // The two themes' error colours differ: the canvas followed the switch.
+    else expect(errors[0]?.painted).not.toEqual(light);
+  }
 });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { cssColor } from '../css-color';
+import { cssColors } from '../css-color';
 import { graphPaintSteps, type DrawState, type Palette, type Transform } from './draw-graph';
 import type { GraphScene, ScenePositions } from './graph-scene';
 import { ProgressivePainter } from './progressive-painter';
@@ -56,13 +56,13 @@ export function useGraphPainting(
     if (dirty.current || (!gesture && paintedAt.current !== t)) {
       dirty.current = false;
       paintedAt.current = t;
-      const colors = (palette.current ??= {
-        fg: cssColor(canvas, '--fg'),
-        muted: cssColor(canvas, '--muted'),
-        surface: cssColor(canvas, '--surface'),
-        error: cssColor(canvas, '--error'),
-        focus: cssColor(canvas, '--focus'),
-      });
+      const colors = (palette.current ??= cssColors(canvas, {
+        fg: '--fg',
+        muted: '--muted',
+        surface: '--surface',
+        error: '--error',
+        focus: '--focus',
+      }));
       const size = { width: canvas.clientWidth, height: canvas.clientHeight, ratio };
       active.paint(
         (target) => graphPaintSteps(target, size, state.scene, positions, t, state, colors),

@@ -7,7 +7,7 @@
  * only through fillText, which draws text, never markup.
  */
 import { SpanFlag } from '../../../model/trace';
-import { cssColor } from '../../../ui/css-color';
+import { cssColors } from '../../../ui/css-color';
 import { INDENT_STEP, ROW_HEIGHT, type BarGeometry } from './waterfall-model';
 
 export interface PaintRow {
@@ -87,13 +87,15 @@ function paletteFor(canvas: HTMLCanvasElement): Palette {
   const key = `${document.documentElement.getAttribute('data-theme') ?? ''}|${dark}`;
   if (palette?.key === key) return palette.value;
   const value = {
-    fg: cssColor(canvas, '--fg'),
-    muted: cssColor(canvas, '--muted'),
-    border: cssColor(canvas, '--border'),
-    error: cssColor(canvas, '--error'),
-    warning: cssColor(canvas, '--warning'),
-    critical: cssColor(canvas, '--critical'),
-    bg: cssColor(canvas, '--bg'),
+    ...cssColors(canvas, {
+      fg: '--fg',
+      muted: '--muted',
+      border: '--border',
+      error: '--error',
+      warning: '--warning',
+      critical: '--critical',
+      bg: '--bg',
+    }),
     font: getComputedStyle(canvas).fontFamily || 'sans-serif',
   };
   palette = { key, value };
