@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { spanHasAttribute, type ExactAttribute } from '../document/attribute-equality';
-import { WASM_UNSURE, wasmAttributeFinder } from './wasm-attribute-find';
+import { KV_FOUND } from '../document/kv-verdict';
+import { LONGEST_SPAN, WASM_FOUND, WASM_UNSURE, wasmAttributeFinder } from './wasm-attribute-find';
 
 /**
  * The WebAssembly reader of `key=value` terms answers only what the JS reader (itself held to
@@ -100,5 +101,16 @@ describe('the WebAssembly key=value reader', () => {
     expect(read(encode(`{"attributes":[${found}],"attributes":[]}`))).toBe(WASM_UNSURE);
     expect(read(encode(`{"attributes": [${found}]}`))).toBe(WASM_UNSURE);
     expect(read(encode(`{"attributes":[${found}]`))).toBe(WASM_UNSURE);
+  });
+
+  it('leaves a span longer than it copies (a hostile one) to the JS reader', () => {
+    const term = jsTerm('db.system', 'redis');
+    const read = wasmAttributeFinder(term.key, term.value);
+    if (read === null) throw new Error('WebAssembly unavailable');
+    const attribute = '{"key":"db.system","value":{"stringValue":"redis"}}';
+    expect(read(encode(`{"attributes":[${attribute}]}`))).toBe(WASM_FOUND);
+    const long = `{"name":"${'x'.repeat(LONGEST_SPAN)}","attributes":[${attribute}]}`;
+    expect(read(encode(long))).toBe(WASM_UNSURE);
+    expect(spanHasAttribute(encode(long), term)).toBe(KV_FOUND);
   });
 });

@@ -22,6 +22,11 @@ const PAGE_BYTES = 65536;
 const TERM_AT = 1280;
 /** Zeros after the span: the module reads strings 16 bytes at a time. */
 const PADDING = 64;
+/**
+ * Longer spans go to the JS reader: the module's memory never shrinks, and one hostile span of
+ * 100 MB would keep it that big for the worker's life. Real spans are a few KB at most.
+ */
+export const LONGEST_SPAN = 1 << 20;
 
 let module: FindExports | null | undefined;
 
@@ -46,6 +51,7 @@ export function wasmAttributeFinder(
   const spanBase = (valueAt + (value?.length ?? 0) + PADDING + 63) & ~63;
   let view = new Uint8Array(0);
   return (span) => {
+    if (span.length > LONGEST_SPAN) return WASM_UNSURE;
     const start = spanBase + (span.byteOffset & 63);
     const end = start + span.length;
     const { memory } = exports;
