@@ -220,7 +220,10 @@
   ;; by the same functions). json-bytes.ts's skipKeyValue, byte for byte: most of a realistic
   ;; span's bytes are such attributes, and their fixed bytes are two or three word compares here
   ;; instead of a key, a colon and a container each through the general grammar.
-  (func $keyValue (param $p i32) (param $end i32) (result i32)
+  ;; The fixed head of that form at p, {"key":"…","value":{": where the type's name starts (after
+  ;; its opening quote); 0 when the bytes are not that head, -1 when the key's string is malformed.
+  ;; The key runs from p + 8 to the returned index - 12.
+  (func $compactHead (param $p i32) (param $end i32) (result i32)
     (local $k i32)
     ;; {"key":"
     (if (i32.gt_u (i32.add (local.get $p) (i32.const 8)) (local.get $end)) (then (return (i32.const 0))))
@@ -234,10 +237,15 @@
           (i64.ne (i64.load align=1 (local.get $k)) (i64.const 0x2265756c6176222c))
           (i64.ne (i64.load offset=3 align=1 (local.get $k)) (i64.const 0x227b3a2265756c61)))
       (then (return (i32.const 0))))
+    (i32.add (local.get $k) (i32.const 11)))
+
+  (func $keyValue (param $p i32) (param $end i32) (result i32)
+    (local $k i32)
+    (local.set $k (call $compactHead (local.get $p) (local.get $end)))
+    (if (i32.le_s (local.get $k) (i32.const 0)) (then (return (local.get $k))))
     ;; The type's name is any string: which one does not change what is valid JSON. The two
     ;; most encoders write, "stringValue" and "intValue", are told by their bytes (a third of the
     ;; strings of an attribute list); any other is read as a string.
-    (local.set $k (i32.add (local.get $k) (i32.const 11)))
     (if (i32.and
           (i32.le_u (i32.add (local.get $k) (i32.const 12)) (local.get $end))
           (i32.and
