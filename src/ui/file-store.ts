@@ -81,6 +81,18 @@ function database(): Promise<IDBDatabase> {
 const store = async (mode: IDBTransactionMode) =>
   (await database()).transaction(STORE, mode).objectStore(STORE);
 
+/**
+ * Writes one after another. Opening a kept file again keeps it anew (a new record replacing the
+ * old): a Forget clicked meanwhile deleted the old record, then the keep finishing after it put
+ * the file back (an e2e run saw it). Queued, the Forget comes after that keep and removes it.
+ */
+let writes: Promise<unknown> = Promise.resolve();
+function serially<T>(write: () => Promise<T>): Promise<T> {
+  const run = writes.then(write, write);
+  writes = run.catch(() => undefined);
+  return run;
+}
+
 /** Why opened files are not kept in this browser, if they are not (known after a first call). */
 export const fileStoreBlocked = (): string | undefined => blockedReason;
 
@@ -110,28 +122,30 @@ export async function keepFile(
       kept: false,
       reason: `it is larger than the ${FILE_STORE_CAP_BYTES >> 20} MB Cairn keeps`,
     };
-  try {
-    const existing = await listStoredFiles();
-    const objects = await store('readwrite');
-    for (const id of filesToEvict(existing, name, file.size)) objects.delete(id);
-    await done(
-      objects.add({
-        name,
-        size: file.size,
-        savedAt: Date.now(),
-        traceIds: traceIds.map(traceIdKey),
-        blob: file,
-      }),
-    );
-    changed();
-    return { kept: true };
-  } catch (error) {
-    const reason =
-      error instanceof Error && error.message === BLOCKED
-        ? BLOCKED
-        : `the browser refused to store it (${error instanceof Error ? error.name : 'error'})`;
-    return { kept: false, reason };
-  }
+  return serially(async (): Promise<KeepOutcome> => {
+    try {
+      const existing = await listStoredFiles();
+      const objects = await store('readwrite');
+      for (const id of filesToEvict(existing, name, file.size)) objects.delete(id);
+      await done(
+        objects.add({
+          name,
+          size: file.size,
+          savedAt: Date.now(),
+          traceIds: traceIds.map(traceIdKey),
+          blob: file,
+        }),
+      );
+      changed();
+      return { kept: true };
+    } catch (error) {
+      const reason =
+        error instanceof Error && error.message === BLOCKED
+          ? BLOCKED
+          : `the browser refused to store it (${error instanceof Error ? error.name : 'error'})`;
+      return { kept: false, reason };
+    }
+  });
 }
 
 /**
@@ -187,11 +201,18 @@ export async function readStoredFile(id: number): Promise<File | undefined> {
   }
 }
 
-export async function forgetStoredFile(id: number): Promise<void> {
-  try {
-    await done((await store('readwrite')).delete(id));
-  } catch {
-    // Nothing was kept then.
-  }
-  changed();
+/** Forgets a kept file: every copy with its name and size, the file's identity as keepFile has it. */
+export function forgetStoredFile(file: Pick<StoredFileInfo, 'name' | 'size'>): Promise<void> {
+  return serially(async () => {
+    try {
+      const copies = (await listStoredFiles()).filter(
+        (kept) => kept.name === file.name && kept.size === file.size,
+      );
+      const objects = await store('readwrite');
+      await Promise.all(copies.map((copy) => done(objects.delete(copy.id))));
+    } catch {
+      // Nothing was kept then.
+    }
+    changed();
+  });
 }

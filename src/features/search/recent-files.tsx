@@ -61,7 +61,7 @@ export function RecentFiles({ onOpen }: { readonly onOpen: (file: File) => void 
             >
               Open <span className="visually-hidden">{file.name}</span>
             </button>{' '}
-            <button type="button" onClick={() => void forgetStoredFile(file.id)}>
+            <button type="button" onClick={() => void forgetStoredFile(file)}>
               Forget <span className="visually-hidden">{file.name}</span>
             </button>
           </li>
